@@ -1,0 +1,21 @@
+/**
+ * Opens the embedded SQLite database (`<dataDir>/stip.sqlite`) in WAL mode. Each store module
+ * creates its own tables through `migrate`, so the document store and the workshop store stay
+ * independent of each other.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) the database file in the data folder. */
+export function openDatabase(dataDir: string): Db {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'stip.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  return db;
+}

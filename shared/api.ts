@@ -1,0 +1,121 @@
+/**
+ * The HTTP JSON API: request bodies as zod schemas (the server validates with them, the client
+ * types its calls with them) and the answers as types. Routes:
+ *
+ *   GET    /api/health                                   HealthAnswer
+ *   GET    /j/<token>                                    opens a session, redirects
+ *   GET    /api/me                                       MeAnswer
+ *   POST   /api/logout
+ *   GET    /api/workshops                                WorkshopSummary[]       (set-up session)
+ *   POST   /api/workshops                 WorkshopCreateBody -> WorkshopDetail
+ *   GET    /api/workshops/<id>                           WorkshopDetail          (facilitator)
+ *   PATCH  /api/workshops/<id>            WorkshopUpdateBody -> WorkshopDetail
+ *   POST   /api/workshops/<id>/participants          ParticipantCreateBody -> ParticipantView
+ *   POST   /api/workshops/<id>/participants/import   ParticipantImportBody -> ImportAnswer
+ *   PATCH  /api/workshops/<id>/participants/<pid>    ParticipantUpdateBody -> ParticipantView
+ *   DELETE /api/workshops/<id>/participants/<pid>
+ *   POST   /api/workshops/<id>/groups/assign                       -> WorkshopDetail
+ *   GET    /api/workshops/<id>/links                                LinkView[]
+ *   GET    /api/workshops/<id>/authors                  AuthorNames (member of the workshop)
+ *
+ * Writes need `Content-Type: application/json` and a same-origin `Origin` (CSRF).
+ */
+import { z } from 'zod';
+import { ROLES, type Role } from './roles.js';
+import { DEFAULT_LIMITS } from './limits.js';
+
+const name = z.string().trim().min(1, 'required').max(DEFAULT_LIMITS.maxNameChars);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const email = z.string().trim().email().max(200);
+
+/** Body of POST /api/workshops. */
+export const WorkshopCreateBody = z.object({
+  gemeente: name,
+  title: z.string().trim().min(1).max(200).default('OverheidsParticipatie-visie'),
+  dates: z.object({ meeting1: isoDate.optional(), meeting2: isoDate.optional() }).strict().default({}),
+  showNames: z.boolean().default(false),
+  facilitatorName: name.default('Procesbegeleider'),
+}).strict();
+export type WorkshopCreateBody = z.infer<typeof WorkshopCreateBody>;
+
+/** Body of PATCH /api/workshops/<id>. */
+export const WorkshopUpdateBody = z.object({
+  gemeente: name.optional(),
+  title: z.string().trim().min(1).max(200).optional(),
+  dates: z.object({ meeting1: isoDate.optional(), meeting2: isoDate.optional() }).strict().optional(),
+  showNames: z.boolean().optional(),
+}).strict();
+export type WorkshopUpdateBody = z.infer<typeof WorkshopUpdateBody>;
+
+/** Body of POST /api/workshops/<id>/participants. */
+export const ParticipantCreateBody = z.object({
+  name,
+  role: z.enum(ROLES),
+  email: email.optional().or(z.literal('').transform(() => undefined)),
+  group: z.number().int().min(1).max(3).optional(),
+}).strict();
+export type ParticipantCreateBody = z.infer<typeof ParticipantCreateBody>;
+
+/** Body of PATCH /api/workshops/<id>/participants/<pid>. */
+export const ParticipantUpdateBody = z.object({
+  name: name.optional(),
+  role: z.enum(ROLES).optional(),
+  email: email.optional().or(z.literal('').transform(() => null)).nullable(),
+  group: z.number().int().min(1).max(3).optional(),
+}).strict();
+export type ParticipantUpdateBody = z.infer<typeof ParticipantUpdateBody>;
+
+/** Body of POST /api/workshops/<id>/participants/import: CSV text with header `naam,rol,email`. */
+export const ParticipantImportBody = z.object({ csv: z.string().min(1).max(500_000) }).strict();
+export type ParticipantImportBody = z.infer<typeof ParticipantImportBody>;
+
+/** GET /api/health. */
+export interface HealthAnswer { ok: true; version: string; uptimeSeconds: number; rooms: number; connections: number }
+
+/** A workshop in a list. */
+export interface WorkshopSummary {
+  id: string;
+  gemeente: string;
+  title: string;
+  dates: { meeting1?: string; meeting2?: string };
+  participantCount: number;
+  createdAt: string;
+}
+
+/** A participant as the facilitator sees them. */
+export interface ParticipantView {
+  id: string;
+  name: string;
+  role: Role;
+  email: string | null;
+  group: number | null;
+  link: string;
+}
+
+/** A workshop with everything the facilitator page needs. */
+export interface WorkshopDetail extends WorkshopSummary {
+  showNames: boolean;
+  facilitatorLink: string;
+  participants: ParticipantView[];
+}
+
+/** One line of a CSV import that could not be imported. */
+export interface ImportLineError { line: number; reason: string }
+
+/** Answer of the CSV import: good lines are imported, bad lines reported. */
+export interface ImportAnswer { added: ParticipantView[]; errors: ImportLineError[]; workshop: WorkshopDetail }
+
+/** A join link in the list of links. */
+export interface LinkView { participantId: string; name: string; role: Role; group: number | null; link: string }
+
+/** GET /api/me: who this session is. */
+export type MeAnswer =
+  | { kind: 'setup' }
+  | {
+      kind: 'participant';
+      participant: { id: string; name: string; role: Role; group: number | null; authorKey: string };
+      workshop: { id: string; gemeente: string; title: string; showNames: boolean };
+    };
+
+/** GET /api/workshops/<id>/authors: author key -> name, empty when the workshop shows roles only. */
+export type AuthorNames = Record<string, string>;

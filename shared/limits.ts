@@ -1,0 +1,21 @@
+/** Default limits shared by server and client. The server reads overrides from its environment. */
+export const DEFAULT_LIMITS = {
+  /** Largest WebSocket frame accepted, in bytes (the `ws` default of 100 MiB is far too large). */
+  maxFrameBytes: 1024 * 1024,
+  /** Largest document (encoded state), in bytes. */
+  maxDocumentBytes: 10 * 1024 * 1024,
+  /** Messages per second per connection, sustained (a token bucket allows bursts of 4x). */
+  messagesPerSecond: 50,
+  /** Bytes per second per connection, sustained. */
+  bytesPerSecond: 1024 * 1024,
+  /** Largest awareness state of one client, in bytes (JSON). */
+  maxAwarenessStateBytes: 4096,
+  /** Longest statement text, in characters. */
+  maxStatementChars: 600,
+  /** Longest participant name. */
+  maxNameChars: 120,
+  /** Most participants in one workshop. */
+  maxParticipants: 500,
+} as const;
+
+export type Limits = { -readonly [K in keyof typeof DEFAULT_LIMITS]: number };
