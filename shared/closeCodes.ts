@@ -9,14 +9,16 @@ export const CLOSE = {
   readOnlyWrite: { code: 4003, reason: 'read-only' },
   /** A frame could not be decoded (or an unknown message type). */
   malformedFrame: { code: 4400, reason: 'malformed-frame' },
-  /** A frame was larger than the configured maximum. */
-  frameTooLarge: { code: 4413, reason: 'frame-too-large' },
+  /** A frame was larger than the configured maximum (`ws` closes with the standard 1009). */
+  frameTooLarge: { code: 1009, reason: 'frame-too-large' },
   /** An update claims more work than its bytes allow, or is empty. */
   updateRefused: { code: 4422, reason: 'update-refused' },
   /** Too many messages or bytes in a short time. */
   rateLimited: { code: 4429, reason: 'rate-limited' },
   /** The document reached its size ceiling. */
   documentFull: { code: 4507, reason: 'document-full' },
+  /** The person's rights on this document changed (moved to another group, document locked). */
+  permissionChanged: { code: 4406, reason: 'permission-changed' },
   /** The session ended, or the link or participant was revoked. */
   sessionEnded: { code: 4401, reason: 'session-ended' },
   /** The server is shutting down; reconnecting later works. */
