@@ -1,0 +1,56 @@
+/**
+ * Turns statement texts into weighted features for matching:
+ *   "<stem>"          a content word (weight 1), synonyms folded onto one stem;
+ *   "<stem>"          a part of a compound word (weight `part`), so compounds meet their parts;
+ *   "<stem> <stem>"   two content words in a row (weight `bigram`), for shared phrases.
+ * A feature that occurs twice in one statement keeps its highest weight (statements are short,
+ * repetition is style, not emphasis). Compounds are split with the whole set as dictionary.
+ */
+import { canonicalStem, contentTokens, tokenize, type Token } from './dutchText.js';
+import { splitCompounds, type CompoundParts } from './compoundSplitter.js';
+
+/** How much compound parts and word pairs count next to a whole word (which counts 1). */
+export interface FeatureWeights { part: number; bigram: number }
+
+/** Default weights: a part or a word pair counts half a word. */
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { part: 0.5, bigram: 0.5 };
+
+/** One statement's features with weights, and the words people wrote for each stem (for labels). */
+export interface StatementFeatures {
+  weights: Map<string, number>;
+  /** Per stem, the words (or compound parts) it was written as. */
+  surfaces: Map<string, string[]>;
+  /** Stems written as a whole word, not only inside a compound. */
+  wholeWords: Set<string>;
+}
+
+/** Features of every text, with compounds split against the words of all texts. */
+export function featuresOf(texts: readonly string[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): StatementFeatures[] {
+  const tokenLists = texts.map((text) => contentTokens(tokenize(text)));
+  const compounds = splitCompounds(tokenLists.flatMap((tokens) => tokens.map((t) => t.norm)));
+  return tokenLists.map((tokens) => featuresOfTokens(tokens, compounds, weights));
+}
+
+function featuresOfTokens(
+  tokens: readonly Token[],
+  compounds: ReadonlyMap<string, CompoundParts>,
+  weights: FeatureWeights,
+): StatementFeatures {
+  const stems = tokens.map((t) => canonicalStem(t.norm));
+  const result: StatementFeatures = { weights: new Map(), surfaces: new Map(), wholeWords: new Set(stems) };
+  tokens.forEach((token, i) => {
+    add(result, stems[i], 1, token.surface);
+    for (const part of compounds.get(token.norm) ?? []) add(result, canonicalStem(part), weights.part, part);
+    if (i > 0 && weights.bigram > 0) add(result, `${stems[i - 1]} ${stems[i]}`, weights.bigram);
+  });
+  return result;
+}
+
+function add(into: StatementFeatures, feature: string, weight: number, surface?: string): void {
+  if (weight <= 0) return;
+  into.weights.set(feature, Math.max(weight, into.weights.get(feature) ?? 0));
+  if (surface === undefined) return;
+  const list = into.surfaces.get(feature);
+  if (list) list.push(surface);
+  else into.surfaces.set(feature, [surface]);
+}

@@ -1,0 +1,42 @@
+/**
+ * IDF-weighted cosine similarity between statements. The IDF is computed over the given set,
+ * so a word that every group uses ("bewoner", "gemeente") counts less than one only two
+ * statements share ("welkom", "fout").
+ */
+
+/** Inverse document frequency of every feature: ln((N + 1) / df). */
+export function inverseDocumentFrequency(vectors: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const v of vectors) for (const f of v.keys()) df.set(f, (df.get(f) ?? 0) + 1);
+  const n = vectors.length;
+  return new Map([...df].map(([f, count]) => [f, Math.log((n + 1) / count)]));
+}
+
+/** Each vector weighted by IDF and scaled to length 1 (an empty vector stays empty). */
+export function tfIdfVectors(vectors: readonly ReadonlyMap<string, number>[]): Map<string, number>[] {
+  const idf = inverseDocumentFrequency(vectors);
+  return vectors.map((v) => {
+    const weighted = [...v].map(([f, w]) => [f, w * (idf.get(f) ?? 0)] as const).filter(([, w]) => w > 0);
+    const length = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0));
+    return new Map(weighted.map(([f, w]) => [f, w / length]));
+  });
+}
+
+/** Cosine of two unit vectors (0 when either is empty). */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [f, w] of small) dot += w * (large.get(f) ?? 0);
+  return dot;
+}
+
+/** The symmetric matrix of cosine similarities between all statements (diagonal 1). */
+export function similarityMatrix(vectors: readonly ReadonlyMap<string, number>[]): number[][] {
+  const n = vectors.length;
+  const m = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    m[i][i] = 1;
+    for (let j = i + 1; j < n; j++) m[i][j] = m[j][i] = cosine(vectors[i], vectors[j]);
+  }
+  return m;
+}
