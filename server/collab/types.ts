@@ -30,3 +30,6 @@ export type AuthorizeResult =
 export interface CollabAuthorizer {
   authorize(req: IncomingMessage, doc: DocRef): AuthorizeResult | Promise<AuthorizeResult>;
 }
+
+/** The collaboration server's logger: an event id and non-secret fields (ids, codes, counts). */
+export type CollabLog = (level: 'info' | 'warn' | 'error', msg: string, fields?: Record<string, unknown>) => void;

@@ -1,0 +1,85 @@
+/** One WebSocket × one document: who it is, what it may do, its rate limits, and sending to it. */
+import type { WebSocket } from 'ws';
+import type { DocRef } from '../../shared/docNames.js';
+import type { Limits } from '../../shared/limits.js';
+import type { ConnectionIdentity, Permission } from './types.js';
+import type { CloseSpec } from './protocol.js';
+import { TokenBucket } from './TokenBucket.js';
+
+/** Bursts allowed above the sustained rates. */
+const BURST_FACTOR = 4;
+
+/** An accepted collaboration socket. */
+export class Connection {
+  /** The awareness clientID this connection owns (the first it set), or null before it set one. */
+  awarenessClientId: number | null = null;
+  /** False after a ping until the pong arrives. */
+  alive = true;
+  /** True once the server (or the peer) closed this connection; nothing more is read or sent. */
+  closed = false;
+  private readonly messages: TokenBucket;
+  private readonly bytes: TokenBucket;
+  private readonly maxBufferedBytes: number;
+  private closeListeners: ((conn: Connection) => void)[] = [];
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly docName: string,
+    readonly doc: DocRef,
+    readonly identity: ConnectionIdentity,
+    readonly permission: Permission,
+    limits: Limits,
+  ) {
+    this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * BURST_FACTOR);
+    this.bytes = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * BURST_FACTOR);
+    // A socket that cannot keep up with what the room sends is dropped rather than buffered forever.
+    this.maxBufferedBytes = limits.maxDocumentBytes + 8 * limits.maxFrameBytes;
+  }
+
+  /** Charges one incoming frame to the rate limits; false when over them. */
+  admit(frameBytes: number): boolean {
+    return this.messages.take(1) && this.bytes.take(frameBytes);
+  }
+
+  /** Registers a listener told once when this connection closes (its room, the server). */
+  whenClosed(listener: (conn: Connection) => void): void {
+    this.closeListeners.push(listener);
+  }
+
+  /** Sends one already-encoded message (the same bytes may go to many sockets). */
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
+    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+      this.terminate();
+      return;
+    }
+    this.ws.send(frame);
+  }
+
+  /** Closes with an application close code; idempotent. */
+  close(close: CloseSpec): void {
+    if (this.markClosed()) {
+      try {
+        this.ws.close(close.code, close.reason);
+      } catch {
+        this.ws.terminate();
+      }
+    }
+  }
+
+  /** Drops the socket without a close handshake (dead or hopelessly slow peer). */
+  terminate(): void {
+    this.markClosed();
+    this.ws.terminate();
+  }
+
+  /** Records that the socket closed (from either side); true the first time. */
+  markClosed(): boolean {
+    if (this.closed) return false;
+    this.closed = true;
+    const listeners = this.closeListeners;
+    this.closeListeners = [];
+    for (const listener of listeners) listener(this);
+    return true;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * One open document: its Y.Doc, its presence, the connections in it, and its place in the store.
+ * Every change the document accepts (from a client or from the server) is appended to the store
+ * and sent, encoded once, to every other socket of the room; the broadcast does not wait for the
+ * store's flush. After `compactAfterUpdates` stored updates the log is compacted.
+ */
+import * as Y from 'yjs';
+import type { Limits } from '../../shared/limits.js';
+import type { DocStore, StoredDocument } from '../store/docStore.js';
+import type { Connection } from './Connection.js';
+import { encodeSyncStep1, encodeUpdateMessage } from './protocol.js';
+import { RoomPresence } from './RoomPresence.js';
+import type { CollabLog } from './types.js';
+
+/** Transaction origin of changes the server makes itself (exports, posted comments). */
+export const SERVER_ORIGIN = Symbol('server');
+
+/** What a room needs from its server. */
+export interface RoomContext {
+  store: DocStore;
+  limits: Limits;
+  compactAfterUpdates: number;
+  awarenessChangeBatchMs: number;
+  awarenessRenewalMs: number;
+  log: CollabLog;
+  /** Called when the last connection left. */
+  onEmpty(room: Room): void;
+  /** Called after each append, so the store gets flushed within its window. */
+  onAppend(): void;
+}
+
+/** An open document with its connections. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<Connection>();
+  readonly presence: RoomPresence;
+  /** Approximate stored size: bytes at load or last compaction plus bytes appended since. */
+  private storedBytes: number;
+  private storedRows: number;
+  private lastStoredId: number;
+  private compaction: Promise<void> | null = null;
+  private compactionQueued = false;
+  private destroyed = false;
+  /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
+  idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(readonly name: string, stored: StoredDocument, private readonly ctx: RoomContext) {
+    this.storedBytes = stored.bytes;
+    this.storedRows = stored.updates.length;
+    this.lastStoredId = stored.lastId;
+    Y.transact(this.doc, () => {
+      for (const update of stored.updates) {
+        try {
+          Y.applyUpdate(this.doc, update);
+        } catch (err) {
+          ctx.log('error', 'collab.stored-update-unreadable', { docName: name, error: String(err) });
+        }
+      }
+    });
+    this.doc.on('update', this.onDocUpdate);
+    this.presence = new RoomPresence((frame) => this.broadcast(frame), {
+      maxStateBytes: ctx.limits.maxAwarenessStateBytes,
+      changeBatchMs: ctx.awarenessChangeBatchMs,
+      renewalMs: ctx.awarenessRenewalMs,
+    });
+    if (this.storedRows >= ctx.compactAfterUpdates) this.queueCompaction();
+  }
+
+  /** True after the room was unloaded; a new one must be opened. */
+  get isDestroyed(): boolean {
+    return this.destroyed;
+  }
+
+  /** Adds a connection: writers get sync step 1 (so they send what the server lacks), everyone the presence. */
+  attach(conn: Connection): void {
+    this.connections.add(conn);
+    conn.whenClosed((c) => this.detach(c));
+    if (conn.permission === 'write') conn.send(encodeSyncStep1(this.doc));
+    const presence = this.presence.snapshot();
+    if (presence) conn.send(presence);
+  }
+
+  /** Sends one encoded message to every open socket of the room except `except`. */
+  broadcast(frame: Uint8Array, except?: unknown): void {
+    const bytes = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength); // one view, shared by every send
+    for (const conn of this.connections) if (conn !== except) conn.send(bytes);
+  }
+
+  /** Merges the stored log into one update; concurrent calls share the work. */
+  async compact(): Promise<void> {
+    while (this.compaction) await this.compaction.catch(() => undefined);
+    if (this.storedRows <= 1 || this.lastStoredId === 0) return;
+    this.compaction = this.runCompaction().finally(() => { this.compaction = null; });
+    return this.compaction;
+  }
+
+  /** Flushes and compacts, then frees the document; the room is unusable afterwards. */
+  async unload(): Promise<void> {
+    this.presence.destroy();
+    try {
+      await this.compact();
+      await this.ctx.store.flush();
+    } finally {
+      this.destroyed = true;
+      this.doc.off('update', this.onDocUpdate);
+      this.doc.destroy();
+    }
+  }
+
+  /** Refuses a change that would grow the document past its ceiling. */
+  wouldOverflow(updateBytes: number): boolean {
+    return this.storedBytes + updateBytes > this.ctx.limits.maxDocumentBytes;
+  }
+
+  private detach(conn: Connection): void {
+    if (!this.connections.delete(conn)) return;
+    this.presence.release(conn);
+    if (this.connections.size === 0 && !this.destroyed) this.ctx.onEmpty(this);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    try {
+      this.lastStoredId = this.ctx.store.append(this.name, update);
+      this.storedRows++;
+      this.storedBytes += update.length;
+      this.ctx.onAppend();
+    } catch (err) {
+      this.ctx.log('error', 'collab.append-failed', { docName: this.name, error: String(err) });
+    }
+    this.broadcast(encodeUpdateMessage(update), origin);
+    if (this.storedRows >= this.ctx.compactAfterUpdates) this.queueCompaction();
+  };
+
+  private queueCompaction(): void {
+    if (this.compactionQueued) return;
+    this.compactionQueued = true;
+    setImmediate(() => {
+      this.compactionQueued = false;
+      if (this.destroyed || this.storedRows < this.ctx.compactAfterUpdates) return;
+      this.compact().catch((err) => this.ctx.log('error', 'collab.compaction-failed', { docName: this.name, error: String(err) }));
+    });
+  }
+
+  private async runCompaction(): Promise<void> {
+    // Every stored row up to lastStoredId came from an update already applied to this.doc.
+    const upToId = this.lastStoredId;
+    const rows = this.storedRows;
+    const bytes = this.storedBytes;
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    await this.ctx.store.compact(this.name, merged, upToId);
+    this.storedRows = 1 + (this.storedRows - rows);
+    this.storedBytes = merged.length + (this.storedBytes - bytes);
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Handles one frame from one connection in its room: a switch on the message type. Anything the
+ * server refuses throws FrameRefused carrying the close code for that connection only.
+ */
+import * as Y from 'yjs';
+import { CLOSE } from '../../shared/closeCodes.js';
+import type { Limits } from '../../shared/limits.js';
+import type { Connection } from './Connection.js';
+import { decodeClientMessage, encodeSyncStep2, FrameRefused } from './protocol.js';
+import type { Room } from './Room.js';
+import { inspectUpdate, isSoundStateVector } from './updateGuard.js';
+
+/** Decodes and applies one frame; throws FrameRefused when the connection must be closed. */
+export function receiveMessage(room: Room, conn: Connection, frame: Uint8Array, limits: Limits): void {
+  const message = decodeClientMessage(frame);
+  switch (message.type) {
+    case 'syncStep1':
+      if (!isSoundStateVector(message.stateVector)) throw new FrameRefused(CLOSE.malformedFrame, 'unsound state vector');
+      conn.send(encodeSyncStep2(room.doc, message.stateVector));
+      return;
+    case 'syncStep2':
+    case 'update':
+      applyClientUpdate(room, conn, message.update, limits);
+      return;
+    case 'awareness':
+      room.presence.receive(conn, message.update);
+      return;
+    case 'queryAwareness': {
+      const snapshot = room.presence.snapshot();
+      if (snapshot) conn.send(snapshot);
+      return;
+    }
+    case 'auth':
+      return; // only the server sends auth messages; a client's is ignored
+  }
+}
+
+/** Applies a client's update after bounding its cost and checking the connection's rights. */
+function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, limits: Limits): void {
+  const inspection = inspectUpdate(update);
+  if (!inspection.ok) throw new FrameRefused(CLOSE.updateRefused, inspection.reason);
+  if (!inspection.hasChange) return;
+  if (conn.permission !== 'write') throw new FrameRefused(CLOSE.readOnlyWrite, 'read-only connection sent a change');
+  if (inspection.structs > 0 && room.wouldOverflow(update.length)) throw new FrameRefused(CLOSE.documentFull, 'document is full');
+  try {
+    Y.applyUpdate(room.doc, update, conn);
+  } catch {
+    throw new FrameRefused(CLOSE.malformedFrame, 'update could not be applied');
+  }
+  refuseRunawayPending(room, limits);
+}
+
+/**
+ * Updates whose predecessors are missing wait in memory (Yjs "pending"); legitimately only briefly
+ * and small. A pile larger than a whole document is dropped and its sender refused.
+ */
+function refuseRunawayPending(room: Room, limits: Limits): void {
+  const store = room.doc.store;
+  const pendingBytes = (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0);
+  if (pendingBytes <= limits.maxDocumentBytes) return;
+  store.pendingStructs = null;
+  store.pendingDs = null;
+  throw new FrameRefused(CLOSE.updateRefused, 'too many updates with missing predecessors');
+}

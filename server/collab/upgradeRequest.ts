@@ -1,0 +1,37 @@
+/** Reading and refusing the HTTP upgrade request of `/collab/<docName>` (before any WebSocket exists). */
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+/** Path prefix of the collaboration endpoint. */
+export const COLLAB_PATH_PREFIX = '/collab/';
+
+/** The document name in an upgrade URL (query string and fragment stripped), or null when the path is not ours. */
+export function docNameOfUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  const end = url.search(/[?#]/);
+  const path = end === -1 ? url : url.slice(0, end);
+  return path.startsWith(COLLAB_PATH_PREFIX) ? path.slice(COLLAB_PATH_PREFIX.length) : null;
+}
+
+/** Default origin rule: a browser page may connect only from the host it asks. */
+export function sameHostOrigin(origin: string, req: IncomingMessage): boolean {
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Answers the upgrade with a plain HTTP error `{"error": id}` and closes the socket; nothing is upgraded. */
+export function refuseUpgrade(socket: Duplex, status: number, error: string): void {
+  if (socket.destroyed) return;
+  const body = JSON.stringify({ error });
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,
+    'Connection: close',
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+  ].join('\r\n');
+  socket.once('finish', () => socket.destroy());
+  socket.end(`${head}\r\n\r\n${body}`);
+}
