@@ -14,6 +14,8 @@
  *   POST   /api/workshops/<id>/participants/import   ParticipantImportBody -> ImportAnswer
  *   PATCH  /api/workshops/<id>/participants/<pid>    ParticipantUpdateBody -> ParticipantView
  *   DELETE /api/workshops/<id>/participants/<pid>
+ *   POST   /api/workshops/<id>/participants/<pid>/link             -> ParticipantView  (new link; the old one is
+ *                                                                    revoked, their sessions end)
  *   POST   /api/workshops/<id>/groups/assign                       -> WorkshopDetail
  *   GET    /api/workshops/<id>/links                                LinkView[]
  *   GET    /api/workshops/<id>/authors                  AuthorNames (member of the workshop)

@@ -99,7 +99,7 @@ export function readStatement(entry: Y.Map<unknown>): Statement | null {
     authorKey: String(entry.get('authorKey') ?? ''),
     authorRole: entry.get('authorRole') as Role,
     createdAt: Number(entry.get('createdAt') ?? 0),
-    endorsedBy: endorsements instanceof Y.Map ? [...endorsements.keys()] : [],
+    endorsedBy: endorsements instanceof Y.Map ? [...endorsements.keys()].sort() : [],
   };
 }
 

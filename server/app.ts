@@ -1,0 +1,157 @@
+/**
+ * Composes Stip: database, workshop stores and services, the collaboration server, and one HTTP
+ * server for the API, join links, the built client and WebSocket upgrades on /collab/<docName>.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { HealthAnswer } from '../shared/api.js';
+import { CLOSE } from '../shared/closeCodes.js';
+import { createCollabAuthorizer } from './auth/collabAuthorizer.js';
+import { CollabServer } from './collab/CollabServer.js';
+import { sameHostOrigin } from './collab/upgradeRequest.js';
+import type { ServerConfig } from './config.js';
+import { createRequestHandler } from './http/requestHandler.js';
+import { createLog, type Log } from './log.js';
+import { issueSetupLink } from './services/linkIssuer.js';
+import { createServiceContext, type ConnectionCloser, type ServiceContext } from './services/serviceContext.js';
+import { openDatabase, type Db } from './store/database.js';
+import { createSqliteDocStore } from './store/docStore.js';
+
+/** A running Stip server. */
+export interface StipApp {
+  /** The port it listens on (the real one when config.port was 0). */
+  port: number;
+  /** Base URL of join links: config.publicUrl or http://localhost:<port>. */
+  url: string;
+  db: Db;
+  collab: CollabServer;
+  services: ServiceContext;
+  /** The one-time set-up link made at start because the store had no workshop; null otherwise. */
+  setupLink: string | null;
+  /** Makes a new one-time set-up link (older unused ones are revoked). */
+  issueSetupLink(): string;
+  /** Stops accepting, flushes and closes every document and socket, closes the database. */
+  close(): Promise<void>;
+}
+
+const VERSION: string = (() => {
+  try {
+    return JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+})();
+
+/** Closes a participant's collab sockets through the collab server. */
+function socketCloser(collab: () => CollabServer): ConnectionCloser {
+  return {
+    closeFor(participantIds, why, scope) {
+      const ids = new Set(participantIds);
+      collab().closeConnections(
+        (identity, doc) => identity.participantId !== null && ids.has(identity.participantId) && (scope === 'all' || doc.kind === 'group'),
+        CLOSE[why],
+      );
+    },
+  };
+}
+
+function refuseUpgrade(socket: Duplex): void {
+  socket.on('error', () => {});
+  socket.once('finish', () => socket.destroy());
+  socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+}
+
+/** Upgrades may come from the public URL's origin or from the host they ask (direct access, dev proxy). */
+function originRule(publicUrl: string | null): ((origin: string, req: http.IncomingMessage) => boolean) | undefined {
+  if (!publicUrl) return undefined;
+  const publicOrigin = new URL(publicUrl).origin;
+  return (origin, req) => origin === publicOrigin || sameHostOrigin(origin, req);
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Starts Stip with this configuration. */
+export async function startStip(config: ServerConfig, options: { log?: Log } = {}): Promise<StipApp> {
+  const log = options.log ?? createLog({ quiet: config.quiet });
+  const db = openDatabase(config.dataDir);
+  let port = config.port;
+  const baseUrl = () => config.publicUrl ?? `http://localhost:${port}`;
+  let collab: CollabServer | null = null;
+  const services = createServiceContext({
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl,
+    connections: socketCloser(() => collab!),
+  });
+  services.stores.sessions.deleteExpired(services.now());
+
+  collab = new CollabServer({
+    store: createSqliteDocStore(db),
+    authorizer: createCollabAuthorizer(services.stores, services.now),
+    limits: config.limits,
+    roomIdleMs: config.roomIdleMs,
+    flushIntervalMs: config.flushIntervalMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+    allowedOrigins: originRule(config.publicUrl),
+    log,
+  });
+  const collabServer = collab;
+
+  const startedAt = Date.now();
+  const health = (): HealthAnswer => {
+    const stats = collabServer.stats();
+    return { ok: true, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections };
+  };
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log }));
+  server.on('upgrade', (req, socket, head) => {
+    const url = req.url ?? '';
+    if (url.startsWith('/collab/')) collabServer.handleUpgrade(req, socket, head);
+    else refuseUpgrade(socket);
+  });
+  server.on('clientError', (_err, socket) => {
+    if (!socket.writable) { socket.destroy(); return; }
+    socket.once('finish', () => socket.destroy());
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
+
+  try {
+    port = await listen(server, config.port, config.host);
+  } catch (err) {
+    await collabServer.shutdown();
+    db.close();
+    throw err;
+  }
+  const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
+  log.info('server.listening', { port, setupLink: setupLink !== null });
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: baseUrl(),
+    db,
+    collab: collabServer,
+    services,
+    setupLink,
+    issueSetupLink: () => issueSetupLink(services),
+    close() {
+      closing ??= (async () => {
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await collabServer.shutdown();
+        server.closeAllConnections();
+        await stopped;
+        db.close();
+        log.info('server.closed', { port });
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/** Who is asking: the set-up session (installation organiser) or a participant, resolved from the session cookie. */
+import type { IncomingMessage } from 'node:http';
+import type { WorkshopStores } from '../store/workshopStores.js';
+import type { ParticipantRecord } from '../store/workshopStore.js';
+import { readSessionToken } from './sessionCookie.js';
+import { hashToken } from './tokens.js';
+
+/** The person behind a request. */
+export type Actor =
+  | { kind: 'setup'; sessionHash: string }
+  | { kind: 'participant'; sessionHash: string; participant: ParticipantRecord };
+
+/** The actor of a request, or null without a live session (an expired session is deleted). */
+export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
+  const token = readSessionToken(req);
+  if (!token) return null;
+  const session = stores.sessions.byHash(hashToken(token));
+  if (!session) return null;
+  if (session.expiresAt <= now) {
+    stores.sessions.delete(session.idHash);
+    return null;
+  }
+  if (session.kind === 'setup') return { kind: 'setup', sessionHash: session.idHash };
+  const participant = session.participantId ? stores.workshops.getParticipant(session.participantId) : null;
+  return participant ? { kind: 'participant', sessionHash: session.idHash, participant } : null;
+}

@@ -1,0 +1,49 @@
+/**
+ * Opens a join link: checks the token, starts a session and says where the person lands.
+ * Set-up links are one-time; a second opening counts as revoked.
+ */
+import type { LinkFailure } from '../../shared/apiErrors.js';
+import type { ParticipantRecord } from '../store/workshopStore.js';
+import type { ServiceContext } from '../services/serviceContext.js';
+import { hashToken, looksLikeToken, newToken } from './tokens.js';
+
+/** The outcome of opening a link. */
+export type JoinResult =
+  | { ok: true; sessionToken: string; maxAgeSeconds: number; redirectTo: string; kind: 'setup' | 'participant' }
+  | { ok: false; failure: LinkFailure };
+
+/** Where a participant lands after opening their link. */
+export function landingPath(p: ParticipantRecord): string {
+  if (p.role === 'facilitator') return `/w/${p.workshopId}/regie`;
+  return p.group !== null ? `/w/${p.workshopId}/groep/${p.group}` : `/w/${p.workshopId}`;
+}
+
+/** Checks the token and, when valid, stores a new session. */
+export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
+  if (!looksLikeToken(token)) return { ok: false, failure: 'link-unknown' };
+  const { links, sessions, workshops } = ctx.stores;
+  const tokenHash = hashToken(token);
+  const now = ctx.now();
+  return workshops.transaction((): JoinResult => {
+    const link = links.byHash(tokenHash);
+    if (!link) return { ok: false, failure: 'link-unknown' };
+    if (link.revokedAt !== null) return { ok: false, failure: 'link-revoked' };
+    if (link.expiresAt <= now) return { ok: false, failure: 'link-expired' };
+
+    let participant: ParticipantRecord | null = null;
+    if (link.kind === 'setup') {
+      if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'link-revoked' };
+    } else {
+      participant = link.participantId ? workshops.getParticipant(link.participantId) : null;
+      if (!participant) return { ok: false, failure: 'link-unknown' };
+      links.touch(tokenHash, now);
+    }
+    const sessionToken = newToken();
+    const maxAgeSeconds = ctx.sessionHours * 3600;
+    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000 });
+    return {
+      ok: true, sessionToken, maxAgeSeconds, kind: link.kind,
+      redirectTo: participant ? landingPath(participant) : '/regie',
+    };
+  });
+}

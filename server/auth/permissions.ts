@@ -1,0 +1,37 @@
+/**
+ * Who may do what (DESIGN.md, "Documents and who may do what"). The set-up session has facilitator
+ * rights on every workshop; a facilitator is a participant with role 'facilitator' in their own workshop.
+ */
+import type { DocRef } from '../../shared/docNames.js';
+import { roleGroupOf } from '../../shared/roleGroups.js';
+import type { Permission } from '../collab/types.js';
+import type { Actor } from './actor.js';
+
+/** Whether the actor has facilitator rights on the workshop. */
+export function isFacilitatorOf(actor: Actor, workshopId: string): boolean {
+  if (actor.kind === 'setup') return true;
+  return actor.participant.workshopId === workshopId && actor.participant.role === 'facilitator';
+}
+
+/** Whether the actor belongs to the workshop (any role), or is the set-up session. */
+export function isMemberOf(actor: Actor, workshopId: string): boolean {
+  return actor.kind === 'setup' || actor.participant.workshopId === workshopId;
+}
+
+/** What the actor may do with a document of a workshop they belong to; null when nothing. */
+export function documentPermission(actor: Actor, doc: DocRef): Permission | null {
+  if (!isMemberOf(actor, doc.workshopId)) return null;
+  const facilitator = isFacilitatorOf(actor, doc.workshopId);
+  const participant = actor.kind === 'participant' ? actor.participant : null;
+  switch (doc.kind) {
+    case 'group':
+      return facilitator || participant?.group === doc.group ? 'write' : null;
+    case 'roleGroup':
+      return facilitator || (participant !== null && roleGroupOf(participant.role) === doc.roleGroup) ? 'write' : null;
+    case 'vision':
+    case 'agreements':
+      return facilitator ? 'write' : 'read';
+    case 'consultation':
+      return 'read';
+  }
+}

@@ -1,0 +1,20 @@
+/** Opens the store in STIP_DATA_DIR for a CLI command (no server needed); links use STIP_PUBLIC_URL or http://localhost:$PORT. */
+import { loadConfig } from '../config.js';
+import { createServiceContext, noSockets, type ServiceContext } from '../services/serviceContext.js';
+import { openDatabase, type Db } from '../store/database.js';
+
+/** Runs `fn` with services on the data folder's database, closing it afterwards. */
+export function withCliServices<T>(fn: (services: ServiceContext) => T, env: NodeJS.ProcessEnv = process.env): T {
+  const config = loadConfig(env);
+  const db: Db = openDatabase(config.dataDir);
+  try {
+    const services = createServiceContext({
+      db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
+      baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
+      connections: noSockets,
+    });
+    return fn(services);
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The Stip command line (`npm run stip -- …`): works directly on the SQLite store in STIP_DATA_DIR,
+ * no server needed. Errors are one Dutch sentence and exit code 1.
+ */
+import { CliError } from './cliError.js';
+import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
+import { workshopCreateCommand } from './workshopCreateCommand.js';
+
+const USAGE = `Gebruik: npm run stip -- <opdracht>
+
+  workshop create --gemeente "Naam" [--title "Titel"] [--participants deelnemers.csv] [--show-names] [--json]
+        maakt een workshop met procesbegeleider, leest de deelnemers in, verdeelt ze over drie groepen
+        en toont alle links (met --json als JSON)
+  workshop list [--json]      toont alle workshops
+  setup-link                  maakt een nieuwe eenmalige inrichtingslink
+
+Het CSV-bestand heeft de kolommen naam,rol,email (e-mail mag leeg zijn; ; als scheidingsteken mag ook).
+Gegevens staan in STIP_DATA_DIR (standaard ./data); links beginnen met STIP_PUBLIC_URL (standaard http://localhost:8080).`;
+
+function run(argv: string[]): void {
+  const [command, sub, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    if (command === undefined) process.exitCode = 1;
+    return;
+  }
+  if (command === 'setup-link') return setupLinkCommand(argv.slice(1));
+  if (command === 'workshop' && sub === 'create') return workshopCreateCommand(rest);
+  if (command === 'workshop' && sub === 'list') return workshopListCommand(rest);
+  throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
+}
+
+function explain(err: unknown): string {
+  if (err instanceof CliError) return err.message;
+  const code = (err as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    const option = /'(-[^' ]+)/.exec((err as Error).message)?.[1] ?? '';
+    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `onbekende optie ${option}`
+      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `de optie ${option} heeft een waarde nodig (of juist geen)`
+      : 'onverwachte woorden';
+    return `Ongeldige opdracht: ${why}. Kijk bij "npm run stip -- help".`;
+  }
+  return `Er ging iets mis: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+try {
+  run(process.argv.slice(2));
+} catch (err) {
+  console.error(explain(err));
+  process.exitCode = 1;
+}

@@ -1,0 +1,47 @@
+/** Error answers of the API: `{ error, message, issues? }` with the ids of shared/apiErrors.ts and their HTTP status. */
+import type { ApiErrorBody, ApiErrorId } from '../../shared/apiErrors.js';
+import { DomainError, type FieldIssue } from '../services/domainError.js';
+
+/** HTTP status per error id. */
+export const STATUS_OF: Record<ApiErrorId, number> = {
+  'invalid-body': 400,
+  'unsupported-media-type': 415,
+  'payload-too-large': 413,
+  'no-session': 401,
+  forbidden: 403,
+  'csrf-check-failed': 403,
+  'not-found': 404,
+  'workshop-not-found': 404,
+  'participant-not-found': 404,
+  'link-unknown': 404,
+  'link-expired': 410,
+  'link-revoked': 410,
+  'too-many-participants': 409,
+  'rate-limited': 429,
+  internal: 500,
+};
+
+/** An error that becomes an error answer. */
+export class HttpError extends Error {
+  constructor(readonly id: ApiErrorId, message: string, readonly issues?: FieldIssue[]) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  /** The HTTP status of this error. */
+  get status(): number {
+    return STATUS_OF[this.id];
+  }
+
+  /** The JSON body of the answer. */
+  toBody(): ApiErrorBody {
+    return { error: this.id, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
+  }
+}
+
+/** Converts anything thrown by a handler into an HttpError; unknown errors become `internal` without details. */
+export function toHttpError(err: unknown): HttpError {
+  if (err instanceof HttpError) return err;
+  if (err instanceof DomainError) return new HttpError(err.id, err.message, err.issues);
+  return new HttpError('internal', 'Something went wrong on the server');
+}

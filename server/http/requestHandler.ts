@@ -1,0 +1,49 @@
+/** The HTTP entry: security headers, then /api → JSON API, /j/<token> → join, /collab → upgrade only, else the client. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Log } from '../log.js';
+import { createApiDispatcher } from './apiDispatcher.js';
+import { buildApiRouter } from './apiRouter.js';
+import type { ApiDeps } from './apiTypes.js';
+import { HttpError } from './httpError.js';
+import { answerJoin, joinTokenOf } from './joinRoute.js';
+import { sendError } from './respond.js';
+import { setSecurityHeaders } from './securityHeaders.js';
+import { createStaticClient } from './staticClient.js';
+
+/** What the request handler needs. */
+export interface RequestHandlerDeps extends ApiDeps { clientDir: string | null; log: Log }
+
+function pathnameOf(req: IncomingMessage): string {
+  const raw = req.url ?? '/';
+  const q = raw.indexOf('?');
+  return q < 0 ? raw : raw.slice(0, q);
+}
+
+/** Creates the `request` listener of the HTTP server. */
+export function createRequestHandler(deps: RequestHandlerDeps) {
+  const dispatchApi = createApiDispatcher(buildApiRouter(), deps, deps.log);
+  const serveClient = createStaticClient(deps.clientDir);
+  return function handleRequest(req: IncomingMessage, res: ServerResponse): void {
+    setSecurityHeaders(res, deps.secureCookies);
+    const pathname = pathnameOf(req);
+    try {
+      if (pathname === '/api' || pathname.startsWith('/api/')) {
+        void dispatchApi(req, res, pathname);
+        return;
+      }
+      const token = joinTokenOf(req, pathname);
+      if (token !== null) {
+        answerJoin(res, token, deps);
+        return;
+      }
+      if (pathname === '/collab' || pathname.startsWith('/collab/')) {
+        sendError(res, new HttpError('not-found', 'The collaboration endpoint only answers WebSocket upgrades'));
+        return;
+      }
+      serveClient(req, res, pathname);
+    } catch (err) {
+      deps.log.error('http.error', { method: req.method, error: err instanceof Error ? err.message : String(err) });
+      sendError(res, new HttpError('internal', 'Something went wrong on the server'));
+    }
+  };
+}

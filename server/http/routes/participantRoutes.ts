@@ -1,0 +1,56 @@
+/** Participants of a workshop (facilitator): add, import CSV, change (incl. group move), remove, renew link. */
+import { ParticipantCreateBody, ParticipantImportBody, ParticipantUpdateBody, type ImportAnswer } from '../../../shared/api.js';
+import { renewParticipantLink } from '../../services/linkIssuer.js';
+import { addParticipants } from '../../services/participantAdder.js';
+import { importParticipants } from '../../services/participantImporter.js';
+import { participantIn } from '../../services/participantLookup.js';
+import { removeParticipant } from '../../services/participantRemover.js';
+import { updateParticipant } from '../../services/participantUpdater.js';
+import { participantView, workshopDetail } from '../../services/workshopPresenter.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator } from '../guards.js';
+
+/** POST /api/workshops/<id>/participants. */
+export const postParticipant: ApiHandler = (r) => {
+  requireFacilitator(r, r.params.id);
+  const body = validateBody(ParticipantCreateBody, r.body);
+  const [added] = addParticipants(r.deps.services, r.params.id, [body]);
+  return { status: 201, body: participantView(r.deps.services, added) };
+};
+
+/** POST /api/workshops/<id>/participants/import. */
+export const postImport: ApiHandler = (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(ParticipantImportBody, r.body);
+  const { added, errors } = importParticipants(r.deps.services, workshop.id, body.csv);
+  const answer: ImportAnswer = {
+    added: added.map((p) => participantView(r.deps.services, p)),
+    errors,
+    workshop: workshopDetail(r.deps.services, workshop),
+  };
+  return { status: 200, body: answer };
+};
+
+/** PATCH /api/workshops/<id>/participants/<pid>. */
+export const patchParticipant: ApiHandler = (r) => {
+  requireFacilitator(r, r.params.id);
+  const body = validateBody(ParticipantUpdateBody, r.body);
+  const updated = updateParticipant(r.deps.services, r.params.id, r.params.pid, body);
+  return { status: 200, body: participantView(r.deps.services, updated) };
+};
+
+/** DELETE /api/workshops/<id>/participants/<pid>. */
+export const deleteParticipant: ApiHandler = (r) => {
+  requireFacilitator(r, r.params.id);
+  removeParticipant(r.deps.services, r.params.id, r.params.pid);
+  return { status: 204 };
+};
+
+/** POST /api/workshops/<id>/participants/<pid>/link: revokes the old link (sessions end) and answers with a new one. */
+export const postRenewLink: ApiHandler = (r) => {
+  requireFacilitator(r, r.params.id);
+  const p = participantIn(r.deps.services, r.params.id, r.params.pid);
+  renewParticipantLink(r.deps.services, p.id);
+  return { status: 200, body: participantView(r.deps.services, p) };
+};

@@ -1,0 +1,25 @@
+/** GET /api/me (who this session is) and POST /api/logout. */
+import type { MeAnswer } from '../../../shared/api.js';
+import { clearedSessionCookie } from '../../auth/sessionCookie.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { requireActor } from '../guards.js';
+
+/** GET /api/me. */
+export const getMe: ApiHandler = (r) => {
+  const actor = requireActor(r);
+  if (actor.kind === 'setup') return { status: 200, body: { kind: 'setup' } satisfies MeAnswer };
+  const p = actor.participant;
+  const w = r.deps.services.stores.workshops.getWorkshop(p.workshopId)!;
+  const body: MeAnswer = {
+    kind: 'participant',
+    participant: { id: p.id, name: p.name, role: p.role, group: p.group, authorKey: p.authorKey },
+    workshop: { id: w.id, gemeente: w.gemeente, title: w.title, showNames: w.showNames },
+  };
+  return { status: 200, body };
+};
+
+/** POST /api/logout: ends the session (if any) and clears the cookie. */
+export const logout: ApiHandler = (r) => {
+  if (r.actor) r.deps.services.stores.sessions.delete(r.actor.sessionHash);
+  return { status: 200, body: { ok: true }, headers: { 'Set-Cookie': clearedSessionCookie(r.deps.secureCookies) } };
+};

@@ -1,0 +1,37 @@
+/** Workshops: list and create (set-up session), read and change (facilitator). */
+import { WorkshopCreateBody, WorkshopUpdateBody } from '../../../shared/api.js';
+import { createWorkshop } from '../../services/workshopCreator.js';
+import { updateWorkshop } from '../../services/workshopUpdater.js';
+import { workshopDetail, workshopSummary } from '../../services/workshopPresenter.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator, requireSetup } from '../guards.js';
+
+/** GET /api/workshops. */
+export const listWorkshops: ApiHandler = (r) => {
+  requireSetup(r);
+  const list = r.deps.services.stores.workshops.listWorkshops().map((w) => workshopSummary(w, w.participantCount));
+  return { status: 200, body: list };
+};
+
+/** POST /api/workshops. */
+export const postWorkshop: ApiHandler = (r) => {
+  requireSetup(r);
+  const body = validateBody(WorkshopCreateBody, r.body);
+  const workshop = createWorkshop(r.deps.services, body);
+  return { status: 201, body: workshopDetail(r.deps.services, workshop) };
+};
+
+/** GET /api/workshops/<id>. */
+export const getWorkshop: ApiHandler = (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  return { status: 200, body: workshopDetail(r.deps.services, workshop) };
+};
+
+/** PATCH /api/workshops/<id>. */
+export const patchWorkshop: ApiHandler = (r) => {
+  requireFacilitator(r, r.params.id);
+  const body = validateBody(WorkshopUpdateBody, r.body);
+  updateWorkshop(r.deps.services, r.params.id, body);
+  return { status: 200, body: workshopDetail(r.deps.services, r.deps.services.stores.workshops.getWorkshop(r.params.id)!) };
+};

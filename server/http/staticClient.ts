@@ -1,0 +1,90 @@
+/**
+ * Serves the built client (dist/client): files with their content type, long cache for /assets/*
+ * (hashed names), index.html for every other GET (SPA routes). Without a build, `/` explains in Dutch
+ * how to build it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './respond.js';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="nl"><head><meta charset="utf-8"><title>Stip</title></head>
+<body><main><h1>Stip</h1>
+<p>De webapp is nog niet gebouwd. Voer <code>npm run build</code> uit (of start met <code>npm start</code>, dat bouwt hem vanzelf) en laad deze pagina opnieuw.</p>
+</main></body></html>
+`;
+
+function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, cache: string): void {
+  res.writeHead(200, {
+    'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': size,
+    'Cache-Control': cache,
+  });
+  if (req.method === 'HEAD') { res.end(); return; }
+  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+}
+
+function fileStat(file: string): fs.Stats | null {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat?.isFile() ? stat : null;
+}
+
+/** Creates the handler for every GET that is not /api, /j or /collab. */
+export function createStaticClient(clientDir: string | null) {
+  const root = clientDir ? path.resolve(clientDir) : null;
+  return function serveClient(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 404, { error: 'not-found', message: 'No such route' });
+      return;
+    }
+    const index = root ? path.join(root, 'index.html') : null;
+    const indexStat = index ? fileStat(index) : null;
+    if (!root || !index || !indexStat) {
+      res.writeHead(pathname === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : NOT_BUILT_PAGE);
+      return;
+    }
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname);
+    } catch {
+      sendJson(res, 404, { error: 'not-found', message: 'No such file' });
+      return;
+    }
+    const file = path.resolve(root, '.' + path.posix.normalize(decoded));
+    const inside = file.startsWith(root + path.sep);
+    const stat = inside && !decoded.includes('\0') ? fileStat(file) : null;
+    if (stat) {
+      const cache = decoded.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+      sendFile(req, res, file, stat.size, cache);
+      return;
+    }
+    if (decoded.startsWith('/assets/') || path.posix.extname(decoded) !== '') {
+      sendJson(res, 404, { error: 'not-found', message: 'No such file' });
+      return;
+    }
+    sendFile(req, res, index, indexStat.size, 'no-cache');
+  };
+}

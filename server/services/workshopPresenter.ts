@@ -1,0 +1,47 @@
+/** Turns stored workshops and participants into the API's answer shapes (shared/api.ts). */
+import type { AuthorNames, LinkView, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../shared/api.js';
+import type { ParticipantRecord, WorkshopRecord } from '../store/workshopStore.js';
+import { participantLink } from './linkIssuer.js';
+import type { ServiceContext } from './serviceContext.js';
+
+const datesOf = (w: WorkshopRecord) => ({
+  ...(w.meeting1 ? { meeting1: w.meeting1 } : {}),
+  ...(w.meeting2 ? { meeting2: w.meeting2 } : {}),
+});
+
+/** A workshop in a list; `participantCount` counts everyone but facilitators. */
+export function workshopSummary(w: WorkshopRecord, participantCount: number): WorkshopSummary {
+  return { id: w.id, gemeente: w.gemeente, title: w.title, dates: datesOf(w), participantCount, createdAt: new Date(w.createdAt).toISOString() };
+}
+
+/** A participant as the facilitator sees them, with their live join link. */
+export function participantView(ctx: ServiceContext, p: ParticipantRecord): ParticipantView {
+  return { id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, link: participantLink(ctx, p.id) };
+}
+
+/** The full workshop for the facilitator page; participants include the facilitators (group null). */
+export function workshopDetail(ctx: ServiceContext, w: WorkshopRecord): WorkshopDetail {
+  const participants = ctx.stores.workshops.listParticipants(w.id).map((p) => participantView(ctx, p));
+  const facilitator = participants.find((p) => p.role === 'facilitator');
+  return {
+    ...workshopSummary(w, participants.filter((p) => p.role !== 'facilitator').length),
+    showNames: w.showNames,
+    facilitatorLink: facilitator?.link ?? '',
+    participants,
+  };
+}
+
+/** Every participant's join link. */
+export function linkViews(ctx: ServiceContext, workshopId: string): LinkView[] {
+  return ctx.stores.workshops.listParticipants(workshopId).map((p) => ({
+    participantId: p.id, name: p.name, role: p.role, group: p.group, link: participantLink(ctx, p.id),
+  }));
+}
+
+/** Author key → name for the workshop's participants; empty when the workshop shows roles only. */
+export function authorNames(ctx: ServiceContext, w: WorkshopRecord): AuthorNames {
+  if (!w.showNames) return {};
+  const names: AuthorNames = {};
+  for (const p of ctx.stores.workshops.listParticipants(w.id)) names[p.authorKey] = p.name;
+  return names;
+}

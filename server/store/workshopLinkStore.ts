@@ -1,0 +1,91 @@
+/**
+ * Join links in SQLite.
+ *
+ *   links (token_hash TEXT PK = sha256 hex of the token, token_enc = the token under AES-256-GCM
+ *          (auth/tokenCipher) so links can be listed again, kind 'participant' | 'setup',
+ *          participant_id → participants NULL (set-up links), created_at, expires_at epoch ms,
+ *          revoked_at NULL, used_at NULL (set-up links are one-time: used_at set on first use))
+ */
+import type { Db } from './database.js';
+
+/** Who a link is for. */
+export type LinkKind = 'participant' | 'setup';
+
+/** A stored link. */
+export interface LinkRecord {
+  tokenHash: string;
+  tokenEnc: string;
+  kind: LinkKind;
+  participantId: string | null;
+  createdAt: number;
+  expiresAt: number;
+  revokedAt: number | null;
+  usedAt: number | null;
+}
+
+interface LinkRow { token_hash: string; token_enc: string; kind: string; participant_id: string | null; created_at: number; expires_at: number; revoked_at: number | null; used_at: number | null }
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS links (
+  token_hash TEXT PRIMARY KEY,
+  token_enc TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup')),
+  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER,
+  used_at INTEGER
+);
+CREATE INDEX IF NOT EXISTS links_by_participant ON links(participant_id);
+`;
+
+const toLink = (r: LinkRow): LinkRecord => ({
+  tokenHash: r.token_hash, tokenEnc: r.token_enc, kind: r.kind as LinkKind, participantId: r.participant_id,
+  createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, usedAt: r.used_at,
+});
+
+/** Reads and writes join links. */
+export class WorkshopLinkStore {
+  constructor(readonly db: Db) {
+    db.exec(SCHEMA);
+  }
+
+  /** Stores a new link. */
+  insert(l: LinkRecord): void {
+    this.db.prepare(`INSERT INTO links (token_hash, token_enc, kind, participant_id, created_at, expires_at, revoked_at, used_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(l.tokenHash, l.tokenEnc, l.kind, l.participantId, l.createdAt, l.expiresAt, l.revokedAt, l.usedAt);
+  }
+
+  /** The link with this token hash, or null. */
+  byHash(tokenHash: string): LinkRecord | null {
+    const row = this.db.prepare('SELECT * FROM links WHERE token_hash = ?').get(tokenHash) as LinkRow | undefined;
+    return row ? toLink(row) : null;
+  }
+
+  /** The newest link of a participant that is not revoked and not expired at `now`, or null. */
+  liveForParticipant(participantId: string, now: number): LinkRecord | null {
+    const row = this.db.prepare(`SELECT * FROM links WHERE participant_id = ? AND kind = 'participant'
+      AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC, rowid DESC LIMIT 1`).get(participantId, now) as LinkRow | undefined;
+    return row ? toLink(row) : null;
+  }
+
+  /** Marks a one-time link used; false when it was already used (a second opening). */
+  markUsedOnce(tokenHash: string, now: number): boolean {
+    return this.db.prepare('UPDATE links SET used_at = ? WHERE token_hash = ? AND used_at IS NULL').run(now, tokenHash).changes === 1;
+  }
+
+  /** Records the latest use of a reusable link. */
+  touch(tokenHash: string, now: number): void {
+    this.db.prepare('UPDATE links SET used_at = ? WHERE token_hash = ?').run(now, tokenHash);
+  }
+
+  /** Revokes every live link of a participant; returns how many. */
+  revokeForParticipant(participantId: string, now: number): number {
+    return this.db.prepare('UPDATE links SET revoked_at = ? WHERE participant_id = ? AND revoked_at IS NULL').run(now, participantId).changes;
+  }
+
+  /** Revokes every set-up link that was not used yet. */
+  revokeUnusedSetupLinks(now: number): number {
+    return this.db.prepare("UPDATE links SET revoked_at = ? WHERE kind = 'setup' AND used_at IS NULL AND revoked_at IS NULL").run(now).changes;
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Sessions in SQLite.
+ *
+ *   sessions (id_hash TEXT PK = sha256 hex of the cookie value, kind 'participant' | 'setup',
+ *             participant_id → participants NULL (set-up sessions), expires_at epoch ms)
+ */
+import type { Db } from './database.js';
+import type { LinkKind } from './workshopLinkStore.js';
+
+/** A stored session. */
+export interface SessionRecord { idHash: string; kind: LinkKind; participantId: string | null; expiresAt: number }
+
+interface SessionRow { id_hash: string; kind: string; participant_id: string | null; expires_at: number }
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS sessions (
+  id_hash TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup')),
+  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_participant ON sessions(participant_id);
+`;
+
+/** Reads and writes sessions. */
+export class WorkshopSessionStore {
+  constructor(readonly db: Db) {
+    db.exec(SCHEMA);
+  }
+
+  /** Stores a new session. */
+  insert(s: SessionRecord): void {
+    this.db.prepare('INSERT INTO sessions (id_hash, kind, participant_id, expires_at) VALUES (?, ?, ?, ?)')
+      .run(s.idHash, s.kind, s.participantId, s.expiresAt);
+  }
+
+  /** The session with this id hash, or null. */
+  byHash(idHash: string): SessionRecord | null {
+    const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
+    return row ? { idHash: row.id_hash, kind: row.kind as LinkKind, participantId: row.participant_id, expiresAt: row.expires_at } : null;
+  }
+
+  /** Ends one session. */
+  delete(idHash: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE id_hash = ?').run(idHash);
+  }
+
+  /** Ends every session of a participant; returns how many. */
+  deleteForParticipant(participantId: string): number {
+    return this.db.prepare('DELETE FROM sessions WHERE participant_id = ?').run(participantId).changes;
+  }
+
+  /** Removes expired sessions; returns how many. */
+  deleteExpired(now: number): number {
+    return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
+  }
+}
