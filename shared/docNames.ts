@@ -6,6 +6,8 @@
  *   w/<workshopId>/consultation         comments on a frozen vision version
  *   w/<workshopId>/m2/g/<raad|college|ambtenaren>   role group of meeting 2
  *   w/<workshopId>/agreements           afspraken
+ *   w/<workshopId>/live                 live state of the meeting (step, timer, locks; server-written)
+ *   w/<workshopId>/m1/g/<n>/draft/<participantId>   one person's private statements in step 1
  *
  * A workshop id is 10–32 characters of [A-Za-z0-9_-]. Anything else is not a document.
  */
@@ -23,7 +25,9 @@ export type DocRef =
   | { kind: 'vision'; workshopId: string }
   | { kind: 'consultation'; workshopId: string }
   | { kind: 'roleGroup'; workshopId: string; roleGroup: RoleGroup }
-  | { kind: 'agreements'; workshopId: string };
+  | { kind: 'agreements'; workshopId: string }
+  | { kind: 'live'; workshopId: string }
+  | { kind: 'draft'; workshopId: string; group: number; participantId: string };
 
 const WORKSHOP_ID = '([A-Za-z0-9_-]{10,32})';
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => DocRef | null][] = [
@@ -35,6 +39,11 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => DocRef | null][] = [
   [new RegExp(`^w/${WORKSHOP_ID}/consultation$`), (m) => ({ kind: 'consultation', workshopId: m[1] })],
   [new RegExp(`^w/${WORKSHOP_ID}/m2/g/(raad|college|ambtenaren)$`), (m) => ({ kind: 'roleGroup', workshopId: m[1], roleGroup: m[2] as RoleGroup })],
   [new RegExp(`^w/${WORKSHOP_ID}/agreements$`), (m) => ({ kind: 'agreements', workshopId: m[1] })],
+  [new RegExp(`^w/${WORKSHOP_ID}/live$`), (m) => ({ kind: 'live', workshopId: m[1] })],
+  [new RegExp(`^w/${WORKSHOP_ID}/m1/g/([1-9])/draft/([A-Za-z0-9_-]{10,32})$`), (m) => {
+    const group = Number(m[2]);
+    return group <= GROUP_COUNT ? { kind: 'draft', workshopId: m[1], group, participantId: m[3] } : null;
+  }],
 ];
 
 /** Parses a document name; null for anything that is not exactly a valid name. */
@@ -58,6 +67,12 @@ export const roleGroupDocName = (workshopId: string, roleGroup: RoleGroup) => `w
 /** The document name of the agreements. */
 export const agreementsDocName = (workshopId: string) => `w/${workshopId}/agreements`;
 
+/** The document name of a workshop's live state. */
+export const liveDocName = (workshopId: string) => `w/${workshopId}/live`;
+/** The document name of one participant's private drafts in a group. */
+export const draftDocName = (workshopId: string, group: number, participantId: string) =>
+  `w/${workshopId}/m1/g/${group}/draft/${participantId}`;
+
 /** Formats a parsed reference back to its name. */
 export function formatDocName(ref: DocRef): string {
   switch (ref.kind) {
@@ -66,5 +81,7 @@ export function formatDocName(ref: DocRef): string {
     case 'consultation': return consultationDocName(ref.workshopId);
     case 'roleGroup': return roleGroupDocName(ref.workshopId, ref.roleGroup);
     case 'agreements': return agreementsDocName(ref.workshopId);
+    case 'live': return liveDocName(ref.workshopId);
+    case 'draft': return draftDocName(ref.workshopId, ref.group, ref.participantId);
   }
 }

@@ -32,6 +32,10 @@ export function documentPermission(actor: Actor, doc: DocRef): Permission | null
     case 'agreements':
       return facilitator ? 'write' : 'read';
     case 'consultation':
+    case 'live':
       return 'read';
+    case 'draft':
+      if (participant?.id === doc.participantId && participant.group === doc.group) return 'write';
+      return facilitator ? 'read' : null;
   }
 }

@@ -1,0 +1,64 @@
+/**
+ * The HTTP API for running a meeting (facilitator cockpit, plenary screen, versions). Routes:
+ *
+ *   PATCH  /api/workshops/<id>/live        LiveUpdateBody -> LiveState       (facilitator)
+ *   POST   /api/workshops/<id>/reveal      RevealBody     -> RevealAnswer    (facilitator)
+ *   POST   /api/workshops/<id>/screen-link                -> ScreenLinkAnswer (facilitator)
+ *   GET    /api/workshops/<id>/versions                   -> VisionVersionSummary[] (everyone in the workshop)
+ *   POST   /api/workshops/<id>/versions    VersionCreateBody -> VisionVersionSummary (facilitator)
+ *   GET    /api/workshops/<id>/versions/<n>               -> VisionVersionView (everyone in the workshop)
+ *   PUT    /api/workshops/<id>/participants/<pid>/attendance  AttendanceBody -> ParticipantView (facilitator)
+ *   GET    /api/time                                      -> { now: number }  (server clock, for timers)
+ *
+ * The live state itself is read from the `w/<id>/live` document (shared/liveDoc.ts).
+ */
+import { z } from 'zod';
+import { METHOD_STEPS } from './method.js';
+import type { SourceRef } from './visionDoc.js';
+
+const group = z.number().int().min(1).max(3);
+
+/** Body of PATCH /api/workshops/<id>/live: any subset of changes, applied together. */
+export const LiveUpdateBody = z.object({
+  step: z.enum(METHOD_STEPS).nullable().optional(),
+  timer: z.union([
+    z.object({ action: z.literal('start'), durationSeconds: z.number().int().min(10).max(4 * 3600) }).strict(),
+    z.object({ action: z.enum(['pause', 'resume', 'stop']) }).strict(),
+  ]).optional(),
+  lock: z.object({ group, locked: z.boolean() }).strict().optional(),
+  lockAll: z.boolean().optional(),
+  message: z.string().trim().max(280).nullable().optional(),
+  focus: z.enum(['groups', 'plenary']).optional(),
+  plenaryView: z.enum(['horizons', 'vision']).optional(),
+}).strict();
+export type LiveUpdateBody = z.infer<typeof LiveUpdateBody>;
+
+/** Body of POST /api/workshops/<id>/reveal: one group, or all when omitted. */
+export const RevealBody = z.object({ group: group.optional() }).strict();
+export type RevealBody = z.infer<typeof RevealBody>;
+
+/** Answer of a reveal: how many private statements were moved into each group's document. */
+export interface RevealAnswer { revealed: Record<string, number> }
+
+/** Answer of POST /screen-link: a read-only link for the beamer (`/w/<id>/plenair`). */
+export interface ScreenLinkAnswer { link: string }
+
+/** Body of POST /api/workshops/<id>/versions. */
+export const VersionCreateBody = z.object({ label: z.string().trim().min(1).max(120) }).strict();
+export type VersionCreateBody = z.infer<typeof VersionCreateBody>;
+
+/** A frozen version of the vision in a list. */
+export interface VisionVersionSummary { number: number; label: string; createdAt: string }
+
+/** A frozen version with its content (ProseMirror JSON of the shared schema) and provenance. */
+export interface VisionVersionView extends VisionVersionSummary {
+  content: unknown;
+  provenance: Record<string, SourceRef[]>;
+}
+
+/** Attendance of one meeting. */
+export const AttendanceBody = z.object({
+  meeting: z.union([z.literal(1), z.literal(2)]),
+  status: z.enum(['present', 'absent']).nullable(),
+}).strict();
+export type AttendanceBody = z.infer<typeof AttendanceBody>;
