@@ -5,6 +5,7 @@
  */
 import StarterKit from '@tiptap/starter-kit';
 import type { AnyExtension } from '@tiptap/core';
+import { PassageAttribute } from './passageAttribute.js';
 
 /** Extensions shared by editor and server; StarterKit's own undo is off (Yjs undoes). */
 export const editorExtensions: AnyExtension[] = [
@@ -16,4 +17,5 @@ export const editorExtensions: AnyExtension[] = [
     horizontalRule: false,
     link: false,
   }),
+  PassageAttribute,
 ];
