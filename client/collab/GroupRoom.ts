@@ -1,0 +1,149 @@
+/**
+ * One open group document: the Y.Doc, its offline copy (y-indexeddb) and the stock y-websocket
+ * provider on `ws(s)://<host>/collab/<docName>`, with the connection state as a small store
+ * (subscribe/getState, for useSyncExternalStore). Application close codes stop the provider
+ * (see closeHandling.ts); a socket that keeps failing before it opens makes the room ask
+ * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
+ * error to the browser).
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import type { AwarenessUser } from '../../shared/awareness.js';
+import { stopForClose, type RoomStop } from './closeHandling.js';
+import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
+import { localCopyName, rememberLocalCopy } from './localCopies.js';
+
+/** The answer of an access check after failed connection attempts. */
+export type AccessCheck = 'ok' | 'noSession' | 'noAccess' | 'unknown';
+
+/** What a room needs besides its document name. */
+export interface GroupRoomOptions {
+  user: AwarenessUser;
+  /** Asks the API whether this session may still open the document. */
+  checkAccess: () => Promise<AccessCheck>;
+  /** Called once when the room stops for good. */
+  onStop?: (stop: RoomStop, room: GroupRoom) => void;
+}
+
+const ACCESS_CHECK_INTERVAL_MS = 10_000;
+
+/** The collaboration endpoint of this page's host. */
+export function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+}
+
+/** An open group document with its connection. */
+export class GroupRoom {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  readonly persistence: IndexeddbPersistence | null;
+  private state: ConnectionState = initialConnectionState;
+  private readonly listeners = new Set<() => void>();
+  private openedThisAttempt = false;
+  private lastAccessCheck = 0;
+  private destroyed = false;
+
+  /** Opens the document: local copy first, then the socket (unless the browser is offline). */
+  constructor(readonly docName: string, private readonly options: GroupRoomOptions) {
+    this.persistence = openLocalCopy(docName, this.doc);
+    const online = navigator.onLine !== false;
+    this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
+      connect: false,
+      shouldReconnect: (event) => this.shouldReconnect(event),
+    });
+    this.provider.awareness.setLocalStateField('user', options.user);
+    this.provider.on('status', ({ status }) => {
+      if (status === 'connected') this.openedThisAttempt = true;
+      this.dispatch({ type: 'socket', status });
+    });
+    this.provider.on('sync', (synced: boolean) => this.dispatch({ type: 'synced', synced }));
+    this.provider.on('connection-close', (event) => this.onSocketClosed(event));
+    window.addEventListener('online', this.onOnline);
+    window.addEventListener('offline', this.onOffline);
+    if (online) this.provider.connect();
+    else this.dispatch({ type: 'network', online: false });
+  }
+
+  /** The current connection state. */
+  getState = (): ConnectionState => this.state;
+
+  /** Listens to state changes; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Stops connecting for good, with a reason the screen explains. */
+  stop(stop: RoomStop): void {
+    if (this.state.phase === 'stopped' || this.destroyed) return;
+    this.provider.shouldConnect = false;
+    this.dispatch({ type: 'stop', stop });
+    queueMicrotask(() => this.provider.disconnect());
+    this.options.onStop?.(stop, this);
+  }
+
+  /** Deletes this device's copy of the document (after the server refused a change it holds). */
+  async clearLocalCopy(): Promise<void> {
+    await this.persistence?.clearData();
+  }
+
+  /** Closes socket and local copy. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('offline', this.onOffline);
+    this.provider.destroy();
+    void this.persistence?.destroy();
+    this.doc.destroy();
+    this.listeners.clear();
+  }
+
+  private dispatch(event: ConnectionEvent): void {
+    const next = nextConnectionState(this.state, event);
+    if (next === this.state) return;
+    this.state = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private shouldReconnect(event: CloseEvent): boolean {
+    const stop = stopForClose(event.code);
+    if (stop === null) return true;
+    this.stop(stop);
+    return false;
+  }
+
+  private onSocketClosed(event: CloseEvent | null): void {
+    const opened = this.openedThisAttempt;
+    this.openedThisAttempt = false;
+    if (opened || event === null || this.state.phase === 'stopped' || this.state.phase === 'offline') return;
+    if (Date.now() - this.lastAccessCheck < ACCESS_CHECK_INTERVAL_MS) return;
+    this.lastAccessCheck = Date.now();
+    void this.options.checkAccess().then((answer) => {
+      if (answer === 'noSession') this.stop('sessionEnded');
+      else if (answer === 'noAccess') this.stop('noAccess');
+    }, () => undefined);
+  }
+
+  private readonly onOnline = () => {
+    this.dispatch({ type: 'network', online: true });
+    if (this.state.phase !== 'stopped' && !this.destroyed) this.provider.connect();
+  };
+
+  private readonly onOffline = () => {
+    this.dispatch({ type: 'network', online: false });
+    this.provider.disconnect();
+  };
+}
+
+function openLocalCopy(docName: string, doc: Y.Doc): IndexeddbPersistence | null {
+  if (typeof indexedDB === 'undefined') return null;
+  try {
+    const name = localCopyName(docName);
+    rememberLocalCopy(name);
+    return new IndexeddbPersistence(name, doc);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Keeps group rooms outside React: a screen acquires a room by document name and releases it
+ * when it unmounts. The room is destroyed a moment after its last holder left, so a quick
+ * unmount/mount (React strict mode, a re-render) keeps the same provider and socket.
+ */
+import { GroupRoom, type GroupRoomOptions } from './GroupRoom.js';
+
+const RELEASE_DELAY_MS = 1_500;
+
+interface Entry { room: GroupRoom; holders: number; timer: ReturnType<typeof setTimeout> | null }
+
+const entries = new Map<string, Entry>();
+
+/** Returns the open room of a document, opening it if needed, and counts the caller as a holder. */
+export function acquireGroupRoom(docName: string, options: GroupRoomOptions): GroupRoom {
+  let entry = entries.get(docName);
+  if (!entry || entry.room.getState().phase === 'stopped') {
+    if (entry) destroyEntry(docName, entry);
+    entry = { room: new GroupRoom(docName, options), holders: 0, timer: null };
+    entries.set(docName, entry);
+  }
+  if (entry.timer) clearTimeout(entry.timer);
+  entry.timer = null;
+  entry.holders++;
+  return entry.room;
+}
+
+/** Gives a room back; the last holder's release closes it after a short delay. */
+export function releaseGroupRoom(room: GroupRoom): void {
+  const entry = entries.get(room.docName);
+  if (!entry || entry.room !== room) return;
+  entry.holders = Math.max(0, entry.holders - 1);
+  if (entry.holders > 0) return;
+  entry.timer = setTimeout(() => {
+    if (entry.holders === 0) destroyEntry(room.docName, entry);
+  }, RELEASE_DELAY_MS);
+}
+
+/** Closes every room at once (logout). */
+export function destroyAllGroupRooms(): void {
+  for (const [docName, entry] of [...entries]) destroyEntry(docName, entry);
+}
+
+function destroyEntry(docName: string, entry: Entry): void {
+  if (entry.timer) clearTimeout(entry.timer);
+  if (entries.get(docName) === entry) entries.delete(docName);
+  entry.room.destroy();
+}

@@ -1,0 +1,52 @@
+/**
+ * What happens after a room stopped (closeHandling.stopBehaviour): follow the session to its new
+ * screen, or reload the page (first dropping the local copy when it holds a refused change).
+ * A reload loop is prevented: after two automatic reloads of the same document within a few
+ * minutes, the page stays and offers a button instead.
+ */
+import { stopBehaviour, type RoomStop } from './closeHandling.js';
+import type { GroupRoom } from './GroupRoom.js';
+import { useSessionStore } from '../stores/sessionStore.js';
+import { navigate } from '../stores/routeStore.js';
+import { homePathFor, matchRoute, mayOpenGroup } from '../routes/routePaths.js';
+
+/** Seconds the explanation stays visible before an automatic reload. */
+export const RELOAD_DELAY_MS = 4_000;
+const LOOP_WINDOW_MS = 5 * 60_000;
+const MAX_AUTO_RELOADS = 2;
+const KEY = 'stip.autoReloads';
+
+/** Whether an automatic reload of this document is still allowed (and counts it). */
+export function takeAutoReload(docName: string, now = Date.now(), storage: Storage = window.sessionStorage): boolean {
+  let log: Record<string, number[]> = {};
+  try { log = JSON.parse(storage.getItem(KEY) ?? '{}') as Record<string, number[]>; } catch { log = {}; }
+  const recent = (log[docName] ?? []).filter((t) => now - t < LOOP_WINDOW_MS);
+  if (recent.length >= MAX_AUTO_RELOADS) return false;
+  log[docName] = [...recent, now];
+  try { storage.setItem(KEY, JSON.stringify(log)); } catch { /* blocked */ }
+  return true;
+}
+
+/** Reloads the page, first dropping the local copy when asked. */
+export async function reloadRoom(room: GroupRoom, clearLocalCopy: boolean): Promise<void> {
+  if (clearLocalCopy) await room.clearLocalCopy().catch(() => undefined);
+  window.location.reload();
+}
+
+/** Runs the follow-up of a stop; returns whether an automatic reload was scheduled. */
+export function runStopEffects(stop: RoomStop, room: GroupRoom): boolean {
+  const behaviour = stopBehaviour(stop);
+  if (behaviour.followSession) {
+    void useSessionStore.getState().load(true).then((me) => {
+      if (!me) return navigate('/', { replace: true });
+      const here = matchRoute(window.location.pathname);
+      const stays = here.name === 'group' && mayOpenGroup(me, here.workshopId, here.group);
+      if (stays && takeAutoReload(room.docName)) window.location.reload();
+      else if (!stays) navigate(homePathFor(me), { replace: true });
+    }, () => undefined);
+    return false;
+  }
+  if (behaviour.reload === 'none' || !takeAutoReload(room.docName)) return false;
+  setTimeout(() => void reloadRoom(room, behaviour.reload === 'clearAndReload'), RELOAD_DELAY_MS);
+  return true;
+}

@@ -1,0 +1,20 @@
+/** The fourth part of the room: Stip op de horizon, written together in a rich-text editor. */
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { AwarenessUser } from '../../../shared/awareness.js';
+import type { GroupRoom } from '../../collab/GroupRoom.js';
+import { HorizonEditor } from '../../editor/HorizonEditor.js';
+import { partAnchor } from './StatementPart.js';
+
+/** The horizon part of the group room. */
+export function HorizonPart({ room, user, readOnly }: { room: GroupRoom; user: AwarenessUser; readOnly: boolean }) {
+  const { t } = useTranslation();
+  const headingId = `${partAnchor('horizon')}-titel`;
+  return (
+    <section id={partAnchor('horizon')} className="room-part room-part--horizon" aria-labelledby={headingId} tabIndex={-1}>
+      <Heading level={2} id={headingId} className="room-part__title">{t('room.part.horizon')}</Heading>
+      <Paragraph className="room-part__intro">{t('room.intro.horizon')}</Paragraph>
+      <HorizonEditor room={room} user={user} readOnly={readOnly} />
+    </section>
+  );
+}

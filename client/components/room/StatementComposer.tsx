@@ -1,0 +1,54 @@
+/** The form under a statement list: a labelled textarea and "Toevoegen"; an empty text gets a linked error message. */
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
+import { DEFAULT_LIMITS } from '../../../shared/limits.js';
+import type { StatementKind } from '../../../shared/statementKinds.js';
+import { announce } from '../../stores/announcerStore.js';
+
+/** Props of the statement composer. */
+export interface StatementComposerProps { kind: StatementKind; disabled: boolean; onAdd: (text: string) => void }
+
+/** Adds a statement to one part of the room. */
+export function StatementComposer({ kind, disabled, onAdd }: StatementComposerProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [error, setError] = useState(false);
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const value = text.trim();
+    if (!value) { setError(true); return; }
+    onAdd(value);
+    setText('');
+    setError(false);
+    announce(t('room.added'));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+  };
+
+  return (
+    <form className="statement-composer" onSubmit={submit} noValidate>
+      <FormLabel htmlFor={id}>{t(`room.newStatement.${kind}`)}</FormLabel>
+      <FormFieldDescription id={hintId}>{t('room.maxChars', { max: DEFAULT_LIMITS.maxStatementChars })}</FormFieldDescription>
+      {error ? <FormFieldErrorMessage id={errorId}>{t('room.emptyText')}</FormFieldErrorMessage> : null}
+      <Textarea
+        id={id}
+        value={text}
+        rows={2}
+        maxLength={DEFAULT_LIMITS.maxStatementChars}
+        invalid={error}
+        aria-invalid={error || undefined}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        disabled={disabled}
+        onChange={(e) => { setText(e.target.value); if (error && e.target.value.trim()) setError(false); }}
+        onKeyDown={onKeyDown}
+      />
+      <Button type="submit" appearance="primary-action-button" disabled={disabled}>{t('room.add')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * How other people's carets and selections look in the horizon editor: a coloured line with a
+ * name label (readable text colour), hidden from assistive technology because the presence list
+ * says the same in words.
+ */
+import type { DecorationAttrs } from '@tiptap/pm/view';
+import { caretColor, readableTextOn } from './caretColors.js';
+
+/** Builds the caret element of one person. */
+export function renderCaret(user: Record<string, unknown>): HTMLElement {
+  const color = caretColor(user.color);
+  const caret = document.createElement('span');
+  caret.className = 'collab-caret';
+  caret.setAttribute('aria-hidden', 'true');
+  caret.style.borderColor = color;
+  const label = document.createElement('span');
+  label.className = 'collab-caret__label';
+  label.style.backgroundColor = color;
+  label.style.color = readableTextOn(color);
+  label.textContent = typeof user.name === 'string' ? user.name : '';
+  caret.append(label);
+  return caret;
+}
+
+/** Decoration attributes of one person's selection (a light tint of their colour). */
+export function renderSelection(user: Record<string, unknown>): DecorationAttrs {
+  return { class: 'collab-selection', style: `background-color: ${caretColor(user.color)}33` };
+}

@@ -1,0 +1,14 @@
+/** Entry of the Stip web client: styles (NL Design System + voorbeeld theme), languages, and the screens. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@utrecht/component-library-css/dist/index.css';
+import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
+import './styles/app.css';
+import './i18n/index.js';
+import { AppRoutes } from './routes/AppRoutes.js';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AppRoutes />
+  </StrictMode>,
+);

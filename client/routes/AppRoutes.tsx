@@ -1,0 +1,41 @@
+/**
+ * Chooses the screen for the current path (see routePaths.ts) and moves focus to the new page's
+ * main region on navigation. The heavier screens (group room with the editor, facilitator pages)
+ * load on demand, so the start page stays small.
+ */
+import { Suspense, lazy, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRouteStore } from '../stores/routeStore.js';
+import { MessagePage } from '../components/MessagePage.js';
+import { matchRoute } from './routePaths.js';
+import { HomeRoute } from './HomeRoute.js';
+import { WaitingRoute } from './WaitingRoute.js';
+import { NotFoundRoute } from './NotFoundRoute.js';
+
+const SetupRoute = lazy(() => import('./SetupRoute.js').then((m) => ({ default: m.SetupRoute })));
+const FacilitatorRoute = lazy(() => import('./FacilitatorRoute.js').then((m) => ({ default: m.FacilitatorRoute })));
+const GroupRoomRoute = lazy(() => import('./GroupRoomRoute.js').then((m) => ({ default: m.GroupRoomRoute })));
+
+/** The app's screens. */
+export function AppRoutes() {
+  const { t } = useTranslation();
+  const path = useRouteStore((s) => s.path);
+  const route = matchRoute(path);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) { first.current = false; return; }
+    document.getElementById('inhoud')?.focus({ preventScroll: true });
+  }, [path]);
+  return <Suspense fallback={<MessagePage title={t('app.loading')} />}>{screenFor(route)}</Suspense>;
+}
+
+function screenFor(route: ReturnType<typeof matchRoute>) {
+  switch (route.name) {
+    case 'home': return <HomeRoute />;
+    case 'setup': return <SetupRoute />;
+    case 'facilitator': return <FacilitatorRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
+    case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'notFound': return <NotFoundRoute />;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * `/w/<id>/groep/<n>`: the group room. Four parts as in the course (Open staan, Loslaten,
+ * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. All
+ * document work goes through the hooks of client/collab.
+ */
+import { useCallback, useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { AuthorNames, MeAnswer } from '../../shared/api.js';
+import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
+import { STATEMENT_KINDS } from '../../shared/statementKinds.js';
+import { SessionGate } from '../components/SessionGate.js';
+import { PageLayout } from '../components/PageLayout.js';
+import { NoAccessPage } from '../components/NoAccessPage.js';
+import { AppLink } from '../components/AppLink.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
+import { PresenceList } from '../components/room/PresenceList.js';
+import { StatementPart } from '../components/room/StatementPart.js';
+import { HorizonPart } from '../components/room/HorizonPart.js';
+import { RoomStopNotice } from '../components/room/RoomStopNotice.js';
+import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
+import {
+  useConnectionState, useGroupRoom, usePresence, useStatementActions, useStatements,
+} from '../collab/groupRoomHooks.js';
+import type { AccessCheck } from '../collab/GroupRoom.js';
+import { reloadRoom } from '../collab/roomStopEffects.js';
+import { stopBehaviour } from '../collab/closeHandling.js';
+import { useSessionStore } from '../stores/sessionStore.js';
+import { useAuthorsStore } from '../stores/authorsStore.js';
+import { facilitatorPath, mayOpenGroup } from './routePaths.js';
+
+/** The group room screen. */
+export function GroupRoomRoute({ workshopId, group }: { workshopId: string; group: number }) {
+  const { t } = useTranslation();
+  return (
+    <SessionGate>
+      {(me) => me.kind === 'participant' && mayOpenGroup(me, workshopId, group)
+        ? <GroupRoomScreen me={me} workshopId={workshopId} group={group} />
+        : <NoAccessPage me={me} title={t('stop.noAccess.title')} body={t('stop.noAccess.body')} />}
+    </SessionGate>
+  );
+}
+
+const NO_AUTHORS: AuthorNames = {};
+
+type ParticipantMe = Extract<MeAnswer, { kind: 'participant' }>;
+
+function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; workshopId: string; group: number }) {
+  const { t } = useTranslation();
+  const { participant, workshop } = me;
+  useDocumentTitle(`${t('room.title', { group })} – ${workshop.gemeente}`);
+  const user = useMemo<AwarenessUser>(
+    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id) }),
+    [participant.name, participant.role, participant.id],
+  );
+  const checkAccess = useCallback(async (): Promise<AccessCheck> => {
+    try {
+      const now = await useSessionStore.getState().load(true);
+      if (!now) return 'noSession';
+      return mayOpenGroup(now, workshopId, group) ? 'ok' : 'noAccess';
+    } catch {
+      return 'unknown';
+    }
+  }, [workshopId, group]);
+
+  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess);
+  const connection = useConnectionState(room);
+  const statements = useStatements(room);
+  const people = usePresence(room);
+  const actions = useStatementActions(room, { authorKey: participant.authorKey, role: participant.role });
+  const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
+  const loadAuthors = useAuthorsStore((s) => s.load);
+  const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+
+  useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
+  useEffect(() => {
+    const unknown = statements.find((s) => !(s.authorKey in authors));
+    if (unknown) loadAuthors(workshopId, unknown.authorKey);
+  }, [statements, authors, loadAuthors, workshopId]);
+
+  const heading = (
+    <>
+      <p className="page-header__pre">{workshop.gemeente}</p>
+      <Heading level={1}>{t('room.title', { group })}</Heading>
+    </>
+  );
+  const status = <ConnectionStatus state={connection} />;
+  return (
+    <PageLayout heading={heading} nav={<RoomPartsNav status={status} />} showLogout wide>
+      {connection.stop && room ? (
+        <RoomStopNotice
+          stop={connection.stop}
+          me={me}
+          autoReload={autoReload}
+          onReloadNow={() => void reloadRoom(room, stopBehaviour(connection.stop!).reload === 'clearAndReload')}
+        />
+      ) : null}
+      {connection.phase === 'reconnecting' || connection.phase === 'offline' ? (
+        <Paragraph className="room-kept-hint">{t('status.keptHint')}</Paragraph>
+      ) : null}
+      {participant.role === 'facilitator' ? (
+        <Paragraph className="room-back"><AppLink href={facilitatorPath(workshopId)}>{t('facilitator.title', { gemeente: workshop.gemeente })}</AppLink></Paragraph>
+      ) : null}
+      {room ? (
+        <div className="room-grid">
+          {STATEMENT_KINDS.map((kind) => (
+            <StatementPart
+              key={kind}
+              room={room}
+              kind={kind}
+              statements={statements.filter((s) => s.kind === kind)}
+              authorKey={participant.authorKey}
+              authors={authors}
+              readOnly={readOnly}
+              onAdd={actions.add}
+              onEndorse={actions.setEndorsed}
+              onDelete={actions.remove}
+            />
+          ))}
+          <HorizonPart room={room} user={user} readOnly={readOnly} />
+          <PresenceList people={people} />
+        </div>
+      ) : (
+        <Paragraph>{t('app.loading')}</Paragraph>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Who this browser is: the answer of GET /api/me, loaded once and reloaded on demand (after a
+ * permission change, or while waiting to be placed in a group). `none` means no session.
+ */
+import { create } from 'zustand';
+import type { MeAnswer } from '../../shared/api.js';
+import { fetchMe } from '../api/stipApi.js';
+import { ApiError } from '../api/http.js';
+
+/** Loading state of the session. */
+export type SessionStatus = 'idle' | 'loading' | 'ready' | 'none' | 'error';
+
+/** The session store. */
+export interface SessionState {
+  status: SessionStatus;
+  me: MeAnswer | null;
+  /** Loads /api/me (again when `force`); resolves to the answer, or null without a session. */
+  load: (force?: boolean) => Promise<MeAnswer | null>;
+  /** Forgets the session (after logout). */
+  clear: () => void;
+}
+
+let inFlight: Promise<MeAnswer | null> | null = null;
+
+/** The session store. */
+export const useSessionStore = create<SessionState>((set, get) => ({
+  status: 'idle',
+  me: null,
+  load: (force = false) => {
+    const { status, me } = get();
+    if (!force && status === 'ready') return Promise.resolve(me);
+    if (!force && status === 'none') return Promise.resolve(null);
+    if (inFlight) return inFlight;
+    if (status !== 'ready') set({ status: 'loading' });
+    inFlight = fetchMe()
+      .then((answer) => {
+        set({ status: 'ready', me: answer });
+        return answer;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && (error.status === 401 || error.id === 'no-session')) {
+          set({ status: 'none', me: null });
+          return null;
+        }
+        if (get().status !== 'ready') set({ status: 'error' });
+        throw error;
+      })
+      .finally(() => { inFlight = null; });
+    return inFlight;
+  },
+  clear: () => set({ status: 'none', me: null }),
+}));
