@@ -1,0 +1,134 @@
+/**
+ * One simulated person: a stock `WebsocketProvider` (y-websocket) on one document, in Node, with
+ * a `ws` socket that carries the person's session cookie. It types single characters into the
+ * bench text at a steady rate and records, for the keystrokes of others, when they arrived.
+ */
+import { createHash } from 'node:crypto';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import {
+  BENCH_TEXT, keystrokeKey, sharedNow,
+  type ClientPlan, type DocSnapshot, type FinalClock, type SentEntry,
+} from './workerProtocol.js';
+import { MessageCounter } from './MessageCounter.js';
+import type { ReceiveTally } from './ReceiveTally.js';
+
+/** Builds a WebSocket class for the provider that sends a Cookie and Origin header, like a browser. */
+function socketClassFor(cookie: string | null, origin: string, counter: MessageCounter) {
+  return class BenchSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers: cookie ? { Cookie: cookie } : {}, origin });
+      this.on('message', (data: ArrayBuffer | Buffer) => counter.count(data));
+    }
+  };
+}
+
+/** A small seeded random generator (mulberry32), so runs type the same way every time. */
+function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const sleepUntil = (at: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, at - sharedNow())));
+
+/** One provider, its document, and what it typed. */
+export class BenchClient {
+  readonly doc = new Y.Doc();
+  readonly provider: WebsocketProvider;
+  /** Keystrokes this client typed, with their send times. */
+  readonly sent: SentEntry[] = [];
+  /** Connections that closed (the provider reconnects by itself unless the code is 44xx). */
+  disconnects = 0;
+  /** The last close code and reason the server sent, for error messages. */
+  lastClose: string | null = null;
+  private readonly random: () => number;
+
+  constructor(readonly plan: ClientPlan, serverUrl: string, origin: string, tally: ReceiveTally, counter: MessageCounter) {
+    this.random = seededRandom(plan.index + 1);
+    this.provider = new WebsocketProvider(serverUrl, plan.room, this.doc, {
+      WebSocketPolyfill: socketClassFor(plan.cookie, origin, counter) as unknown as typeof globalThis.WebSocket,
+      disableBc: true, // in one process, BroadcastChannel would pass updates around the server
+      maxBackoffTime: 1000,
+    });
+    this.provider.on('connection-close', (event) => {
+      this.disconnects++;
+      if (event) this.lastClose = `${event.code} ${event.reason}`;
+    });
+    this.doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.local) return;
+      const at = sharedNow();
+      for (const [client, after] of tr.afterState) {
+        for (let clock = tr.beforeState.get(client) ?? 0; clock < after; clock++) tally.record(keystrokeKey(client, clock), at);
+      }
+    });
+  }
+
+  /** Resolves once the provider finished its first sync; rejects after timeoutMs. */
+  whenSynced(timeoutMs: number): Promise<void> {
+    if (this.provider.synced) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(new Error(`client ${this.plan.index} (${this.plan.room}) not synced after ${timeoutMs} ms` +
+          (this.lastClose ? `; last close: ${this.lastClose}` : '')));
+      }, timeoutMs);
+      this.provider.once('sync', () => { clearTimeout(timer); resolve(); });
+    });
+  }
+
+  /** Types one character every 1/rate seconds from startAt until durationMs have passed. */
+  async typeFor(startAt: number, durationMs: number): Promise<void> {
+    const rate = this.plan.keystrokesPerSecond;
+    if (rate <= 0) return;
+    const interval = 1000 / rate;
+    const phase = ((this.plan.index * 0.6180339887) % 1) * interval; // spreads typers over the interval
+    for (let k = 0; ; k++) {
+      const due = startAt + phase + k * interval;
+      if (due >= startAt + durationMs) return;
+      await sleepUntil(due);
+      this.typeOne(k);
+    }
+  }
+
+  private typeOne(k: number): void {
+    const text = this.doc.getText(BENCH_TEXT);
+    const position = Math.floor(this.random() * (text.length + 1));
+    const clock = Y.getState(this.doc.store, this.doc.clientID);
+    this.sent.push([keystrokeKey(this.doc.clientID, clock), sharedNow()]);
+    text.insert(position, String.fromCharCode(97 + (k % 26)));
+  }
+
+  /** This typer's clock after its last keystroke, or null when it did not type. */
+  finalClock(): FinalClock | null {
+    if (this.plan.keystrokesPerSecond <= 0) return null;
+    return { room: this.plan.room, clientId: this.doc.clientID, clock: Y.getState(this.doc.store, this.doc.clientID) };
+  }
+
+  /** True when this client holds every keystroke of the other typers in its room. */
+  holds(targets: FinalClock[]): boolean {
+    for (const t of targets) {
+      if (t.room !== this.plan.room || t.clientId === this.doc.clientID) continue;
+      if (Y.getState(this.doc.store, t.clientId) < t.clock) return false;
+    }
+    return true;
+  }
+
+  /** A fingerprint of the document (state vector and text), equal on converged copies. */
+  snapshot(): DocSnapshot {
+    const text = this.doc.getText(BENCH_TEXT).toString();
+    const hash = createHash('sha256').update(Y.encodeStateVector(this.doc)).update(text).digest('hex');
+    return { index: this.plan.index, room: this.plan.room, fingerprint: hash, textLength: text.length };
+  }
+
+  /** Closes the connection and frees the document. */
+  destroy(): void {
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+}

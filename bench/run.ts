@@ -1,0 +1,122 @@
+/**
+ * `npm run bench`: runs each scenario (bench/scenarios.ts) first against the reference y-websocket
+ * server, then against Stip, with the same clients and documents, and prints the figures side by
+ * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
+ * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
+ */
+import { cleanupAll, makeTempDir, removeTempDir } from './cleanup.js';
+import { runLoad, progress } from './loadRunner.js';
+import { readOptions, type BenchOptions } from './options.js';
+import { printScenario, type RunOutcome, type ScenarioVerdict } from './report.js';
+import { computeMetrics } from './results.js';
+import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from './scenarios.js';
+import { freePort, LOOPBACK, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
+import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
+import { dumpLatencies } from './latencyDump.js';
+import { fmt } from './stats.js';
+import { tsxRssOverheadMb } from './tsxOverhead.js';
+import type { ClientPlan } from './workerProtocol.js';
+
+/** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
+interface StipSetup { dataDir: string; port: number }
+
+const toPlans = (cast: CastMember[], cookies: string[] | null): ClientPlan[] =>
+  cast.map((c, index) => ({ index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond }));
+
+async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
+  let server: RunningServer | null = null;
+  try {
+    if (kind === 'stip' && !stip) throw new Error('Stip is not available (server/index.ts or server/cli/main.ts missing, or seeding failed)');
+    progress(`starting ${kind} server`);
+    server = kind === 'reference' ? await startReference() : await startStip(stip!.port, stip!.dataDir);
+    let cookies: string[] | null = null;
+    if (kind === 'stip') {
+      progress(`opening ${cast.length} join links`);
+      cookies = await sessionCookies(cast.map((c) => c.link), server.httpBase);
+    }
+    const raw = await runLoad(server, toPlans(cast, cookies), {
+      durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
+    });
+    return computeMetrics(raw);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const tail = server?.output().split('\n').slice(-8).join('\n    ');
+    return new Error(message + (tail ? `\n    server output:\n    ${tail}` : ''));
+  } finally {
+    await server?.stop();
+  }
+}
+
+async function prepareStip(scenario: Scenario, options: BenchOptions): Promise<{ stip: StipSetup | null; workshop: SeededWorkshop; note?: string }> {
+  const fallback = syntheticWorkshop(scenario.participantCount);
+  if (!options.servers.includes('stip')) return { stip: null, workshop: fallback };
+  if (!stipAvailable()) return { stip: null, workshop: fallback, note: 'server/index.ts or server/cli/main.ts missing' };
+  const dataDir = makeTempDir('stip-bench-');
+  try {
+    const port = await freePort();
+    progress(`seeding a Stip workshop with ${scenario.participantCount} participants`);
+    const workshop = await seedWorkshop(dataDir, `http://${LOOPBACK}:${port}`, scenario.participantCount);
+    return { stip: { dataDir, port }, workshop };
+  } catch (error) {
+    removeTempDir(dataDir);
+    return { stip: null, workshop: fallback, note: (error as Error).message };
+  }
+}
+
+async function runScenario(scenario: Scenario, options: BenchOptions): Promise<ScenarioVerdict> {
+  console.log(`\n== scenario ${scenario.name}: ${scenario.description}`);
+  const { stip, workshop, note } = await prepareStip(scenario, options);
+  if (note) console.log(`  Stip not run: ${note}`);
+  const cast = scenario.cast(workshop);
+  const outcomes: Partial<Record<ServerKind, RunOutcome>> = {};
+  for (const kind of options.servers) {
+    progress(`[${scenario.name}] ${kind}`);
+    const outcome = await runOn(kind, cast, stip, options);
+    outcomes[kind] = outcome;
+    if (options.dumpDir && !(outcome instanceof Error)) {
+      progress(`latencies written to ${dumpLatencies(options.dumpDir, scenario.name, kind, outcome.samples)}`);
+    }
+  }
+  if (stip) removeTempDir(stip.dataDir);
+  return printScenario(outcomes);
+}
+
+function printSummary(verdicts: ScenarioVerdict[]): void {
+  const ratios = verdicts.map((v) => v.ratiosOk);
+  const converged = verdicts.flatMap((v) => Object.values(v.converged));
+  console.log('\n== summary');
+  console.log(`all ratios ≤ 1.0: ${ratios.includes(null) ? 'n/a' : ratios.every(Boolean) ? 'yes' : 'no'}`);
+  console.log(`converged: ${converged.length > 0 && converged.every(Boolean) ? 'yes' : 'no'}`);
+}
+
+async function main(): Promise<void> {
+  const options = readOptions();
+  const budgetMs = options.scenarios.length * options.servers.length * (options.seconds + options.drainSeconds + 300) * 1000;
+  const watchdog = setTimeout(() => {
+    console.error(`bench: gave up after ${Math.round(budgetMs / 1000)} s`);
+    void cleanupAll().finally(() => process.exit(2));
+  }, budgetMs);
+  console.log(`bench on ${LOOPBACK}, servers: ${options.servers.join(' then ')}, clock: performance.timeOrigin + now()`);
+  if (options.servers.includes('stip')) {
+    const overhead = await tsxRssOverheadMb();
+    console.log(`note: Stip runs as \`node --import tsx\`; the loader alone adds ${fmt(overhead, 0)} MB RSS (idle, measured now), the reference runs as plain \`node\``);
+  }
+  const verdicts: ScenarioVerdict[] = [];
+  for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options));
+  printSummary(verdicts);
+  clearTimeout(watchdog);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => { void cleanupAll().finally(() => process.exit(130)); });
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await cleanupAll();
+    process.exit();
+  });

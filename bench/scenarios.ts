@@ -1,0 +1,88 @@
+/**
+ * The loads the bench runs, each against both servers. A scenario turns a seeded workshop into a
+ * cast: who connects to which document, through which join link, typing how fast.
+ *
+ *   groups   meeting-1 breakout groups: N participants over the 3 group documents, T of them
+ *            (spread evenly over the groups) typing R keystrokes/s
+ *   plenary  the global vision on the big screen: V participants reading `w/<id>/vision` while the
+ *            facilitator types R keystrokes/s
+ */
+import { GROUP_COUNT, groupDocName, visionDocName } from '../shared/docNames.js';
+import type { BenchOptions } from './options.js';
+import type { SeededWorkshop } from './stipSeeder.js';
+
+/** Names of the scenarios, in the order they run. */
+export const SCENARIO_NAMES = ['groups', 'plenary'] as const;
+/** One scenario's name. */
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+/** One simulated person before sessions exist. */
+export interface CastMember {
+  /** Document name. */
+  room: string;
+  /** Join link whose session this person uses on Stip (the reference needs none). */
+  link: string;
+  /** Keystrokes per second; 0 for a reader. */
+  keystrokesPerSecond: number;
+}
+
+/** A load shape. */
+export interface Scenario {
+  name: ScenarioName;
+  /** One line that says what the load is. */
+  description: string;
+  /** How many participants the Stip workshop needs. */
+  participantCount: number;
+  /** The people, in an order that spreads each room over the workers when dealt round-robin. */
+  cast(workshop: SeededWorkshop): CastMember[];
+}
+
+function groupsScenario(o: BenchOptions): Scenario {
+  return {
+    name: 'groups',
+    description: `${o.clients} clients in ${GROUP_COUNT} group documents, ${o.typers} typing ${o.rate}/s for ${o.seconds} s, ${o.workers} workers`,
+    participantCount: o.clients,
+    cast(workshop) {
+      const cast: CastMember[] = [];
+      for (let group = 1; group <= GROUP_COUNT; group++) {
+        const members = workshop.participants.filter((p) => p.group === group);
+        const typers = Math.floor(o.typers / GROUP_COUNT) + (group - 1 < o.typers % GROUP_COUNT ? 1 : 0);
+        members.forEach((p, i) => cast.push({
+          room: groupDocName(workshop.workshopId, group), link: p.link, keystrokesPerSecond: i < typers ? o.rate : 0,
+        }));
+      }
+      return cast;
+    },
+  };
+}
+
+function plenaryScenario(o: BenchOptions): Scenario {
+  return {
+    name: 'plenary',
+    description: `1 vision document, ${o.viewers} read-only viewers, the facilitator typing ${o.plenaryRate}/s for ${o.seconds} s, ${o.workers} workers`,
+    participantCount: o.viewers,
+    cast(workshop) {
+      const room = visionDocName(workshop.workshopId);
+      return [
+        { room, link: workshop.facilitatorLink, keystrokesPerSecond: o.plenaryRate },
+        ...workshop.participants.map((p) => ({ room, link: p.link, keystrokesPerSecond: 0 })),
+      ];
+    },
+  };
+}
+
+/** The scenario called name, shaped by the options. */
+export function scenarioFor(name: ScenarioName, options: BenchOptions): Scenario {
+  return name === 'groups' ? groupsScenario(options) : plenaryScenario(options);
+}
+
+/** A stand-in workshop (balanced groups, no links) for runs without the Stip server. */
+export function syntheticWorkshop(count: number): SeededWorkshop {
+  return {
+    workshopId: 'benchreference',
+    facilitatorLink: '',
+    participants: Array.from({ length: count }, (_, i) => ({
+      name: `Deelnemer ${i + 1}`, role: 'ambtenaar', group: (i % GROUP_COUNT) + 1, link: '',
+    })),
+  };
+}
