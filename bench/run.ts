@@ -4,17 +4,17 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  */
+import path from 'node:path';
+import { serverNodeArgs } from '../scripts/serverProcess.mjs';
 import { cleanupAll, makeTempDir, removeTempDir } from './cleanup.js';
 import { runLoad, progress } from './loadRunner.js';
 import { readOptions, type BenchOptions } from './options.js';
 import { printScenario, type RunOutcome, type ScenarioVerdict } from './report.js';
 import { computeMetrics } from './results.js';
 import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from './scenarios.js';
-import { freePort, LOOPBACK, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
+import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
-import { fmt } from './stats.js';
-import { tsxRssOverheadMb } from './tsxOverhead.js';
 import type { ClientPlan } from './workerProtocol.js';
 
 /** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
@@ -97,9 +97,10 @@ async function main(): Promise<void> {
     void cleanupAll().finally(() => process.exit(2));
   }, budgetMs);
   console.log(`bench on ${LOOPBACK}, servers: ${options.servers.join(' then ')}, clock: performance.timeOrigin + now()`);
-  if (options.servers.includes('stip')) {
-    const overhead = await tsxRssOverheadMb();
-    console.log(`note: Stip runs as \`node --import tsx\`; the loader alone adds ${fmt(overhead, 0)} MB RSS (idle, measured now), the reference runs as plain \`node\``);
+  if (options.servers.includes('stip') && stipAvailable()) {
+    progress('building dist/server if stale (scripts/buildServer.mjs)');
+    await prepareStipBuild();
+    console.log(`note: both run as plain \`node\`: Stip as \`node ${serverNodeArgs().map((a) => (a.startsWith('-') ? a : path.relative(REPO_ROOT, a))).join(' ')}\` (as \`npm start\` runs it), the reference as bin/server.cjs`);
   }
   const verdicts: ScenarioVerdict[] = [];
   for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options));

@@ -4,14 +4,19 @@
  *   reference  y-websocket@2.1.0 bin/server.cjs (installed as `y-websocket-reference`), in memory:
  *              env HOST, PORT; YPERSISTENCE and CALLBACK_URL removed so nothing is persisted or
  *              called. It answers any HTTP request with 200 "okay"; documents at ws://host:port/<name>.
- *   Stip       `node --import tsx server/index.ts` with PORT, HOST, STIP_DATA_DIR, STIP_PUBLIC_URL,
- *              STIP_QUIET=1; ready when GET /api/health answers 200; documents at /collab/<name>.
+ *   Stip       the built server exactly as `npm start` runs it: plain `node <flags> dist/server/index.mjs`
+ *              (scripts/serverProcess.mjs; built from server/index.ts by scripts/buildServer.mjs, see
+ *              prepareStipBuild), with PORT,
+ *              HOST, STIP_DATA_DIR, STIP_PUBLIC_URL, STIP_QUIET=1; ready when GET /api/health
+ *              answers 200; documents at /collab/<name>.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServerIfStale, CLI_BUNDLE } from '../scripts/buildServer.mjs';
+import { serverNodeArgs } from '../scripts/serverProcess.mjs';
 import { stopChild, trackChild } from './cleanup.js';
 
 /** The repository root (bench/..). */
@@ -21,9 +26,9 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const LOOPBACK = '127.0.0.1';
 
 const REFERENCE_SERVER = path.join(REPO_ROOT, 'node_modules/y-websocket-reference/bin/server.cjs');
-const STIP_SERVER = path.join(REPO_ROOT, 'server/index.ts');
-/** The Stip command-line tool used to seed workshops. */
-export const STIP_CLI = path.join(REPO_ROOT, 'server/cli/main.ts');
+const STIP_SOURCES = [path.join(REPO_ROOT, 'server/index.ts'), path.join(REPO_ROOT, 'server/cli/main.ts')];
+/** The built Stip command-line tool (server/cli/main.ts) used to seed workshops. */
+export const STIP_CLI: string = CLI_BUNDLE;
 
 /** Which server a run measures. */
 export type ServerKind = 'stip' | 'reference';
@@ -43,9 +48,14 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** True when the Stip server and CLI exist in this tree (they may still be in the making). */
+/** True when the Stip server and CLI sources exist in this tree (they may still be in the making). */
 export function stipAvailable(): boolean {
-  return existsSync(STIP_SERVER) && existsSync(STIP_CLI);
+  return STIP_SOURCES.every((file) => existsSync(file));
+}
+
+/** Builds dist/server (server and CLI) when it is missing or older than its sources, as `npm start` does. */
+export async function prepareStipBuild(): Promise<void> {
+  await buildServerIfStale({ quiet: true });
 }
 
 /** Asks the OS for a free loopback port. */
@@ -126,5 +136,5 @@ export async function startStip(port: number, dataDir: string): Promise<RunningS
     ...baseEnv(), HOST: LOOPBACK, PORT: String(port), STIP_DATA_DIR: dataDir,
     STIP_PUBLIC_URL: `http://${LOOPBACK}:${port}`, STIP_QUIET: '1',
   };
-  return startProcess('stip', ['--import', 'tsx', STIP_SERVER], env, port, '/api/health', '/collab');
+  return startProcess('stip', serverNodeArgs(), env, port, '/api/health', '/collab');
 }

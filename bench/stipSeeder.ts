@@ -1,8 +1,8 @@
 /**
  * Seeds a Stip workshop for the bench and turns its join links into sessions.
  *
- *   1. before the server starts: the CLI writes the workshop into the SQLite store of STIP_DATA_DIR
- *        node --import tsx server/cli/main.ts workshop create --gemeente Benchstad --participants <csv> --json
+ *   1. before the server starts: the (built) CLI writes the workshop into the SQLite store of STIP_DATA_DIR
+ *        node dist/server/cli.mjs workshop create --gemeente Benchstad --participants <csv> --json
  *      and prints {"workshopId","facilitatorLink","participants":[{"name","role","group","link"}]}
  *      (CSV header `naam,rol,email`; roles mixed raadslid/ambtenaar/collegelid/directie)
  *   2. with the server running: GET <link> without following the redirect; the Set-Cookie header
@@ -53,7 +53,7 @@ function parseCliJson(stdout: string): SeededWorkshop {
 export function seedWorkshop(dataDir: string, publicUrl: string, count: number): Promise<SeededWorkshop> {
   const csvPath = path.join(dataDir, 'bench-participants.csv');
   writeFileSync(csvPath, participantsCsv(count));
-  const args = ['--import', 'tsx', STIP_CLI, 'workshop', 'create', '--gemeente', 'Benchstad', '--participants', csvPath, '--json'];
+  const args = [STIP_CLI, 'workshop', 'create', '--gemeente', 'Benchstad', '--participants', csvPath, '--json'];
   const env = { ...process.env, STIP_DATA_DIR: dataDir, STIP_PUBLIC_URL: publicUrl, STIP_QUIET: '1' };
   return new Promise((resolve, reject) => {
     trackChild(execFile(process.execPath, args, { cwd: REPO_ROOT, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import './styles/app.css';
+import './styles/meeting.css';
 import './i18n/index.js';
 import { AppRoutes } from './routes/AppRoutes.js';
 

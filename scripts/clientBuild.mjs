@@ -2,32 +2,16 @@
  * Builds the client (vite build → dist/client) when it is missing or older than its sources.
  * Used by `npm start` and by the browser tests, so both serve an up-to-date client.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { isStale, REPO_ROOT as root } from './staleness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const builtIndex = path.join(root, 'dist', 'client', 'index.html');
 const sources = ['client', 'shared', 'vite.config.ts', 'package.json'];
 
-function newestMtime(p) {
-  const stat = fs.statSync(p, { throwIfNoEntry: false });
-  if (!stat) return 0;
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  let newest = stat.mtimeMs;
-  for (const entry of fs.readdirSync(p)) {
-    if (entry === 'node_modules' || entry.endsWith('.test.ts')) continue;
-    newest = Math.max(newest, newestMtime(path.join(p, entry)));
-  }
-  return newest;
-}
-
 /** True when dist/client is missing or older than any client source. */
 export function clientIsStale() {
-  const built = fs.statSync(builtIndex, { throwIfNoEntry: false });
-  if (!built) return true;
-  return sources.some((s) => newestMtime(path.join(root, s)) > built.mtimeMs);
+  return isStale(builtIndex, sources);
 }
 
 /** Builds the client if it is stale; prints progress; throws when the build fails. */

@@ -13,11 +13,18 @@ import { CollabServer } from './collab/CollabServer.js';
 import { sameHostOrigin } from './collab/upgradeRequest.js';
 import type { ServerConfig } from './config.js';
 import { createRequestHandler } from './http/requestHandler.js';
+import { refuseRateLimitedUpgrade } from './http/rateLimitAnswers.js';
+import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
+import { claimStore } from './services/backupStoreOwner.js';
 import { issueSetupLink } from './services/linkIssuer.js';
+import { startRetentionSweep } from './services/retentionSweeper.js';
+import { LiveLocks } from './services/liveLocks.js';
+import type { MeetingContext } from './services/meetingContext.js';
 import { createServiceContext, type ConnectionCloser, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
 import { createSqliteDocStore } from './store/docStore.js';
+import { VisionVersionStore } from './store/visionVersionStore.js';
 
 /** A running Stip server. */
 export interface StipApp {
@@ -28,6 +35,8 @@ export interface StipApp {
   db: Db;
   collab: CollabServer;
   services: ServiceContext;
+  /** Documents, lock cache and vision versions of the meeting services. */
+  meeting: MeetingContext;
   /** The one-time set-up link made at start because the store had no workshop; null otherwise. */
   setupLink: string | null;
   /** Makes a new one-time set-up link (older unused ones are revoked). */
@@ -84,6 +93,8 @@ function listen(server: http.Server, port: number, host: string): Promise<number
 export async function startStip(config: ServerConfig, options: { log?: Log } = {}): Promise<StipApp> {
   const log = options.log ?? createLog({ quiet: config.quiet });
   const db = openDatabase(config.dataDir);
+  const releaseStore = claimStore(config.dataDir);
+  const rateLimits = new RateLimitGate(config.rateLimits, config.trustProxy);
   let port = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${port}`;
   let collab: CollabServer | null = null;
@@ -92,10 +103,11 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     connections: socketCloser(() => collab!),
   });
   services.stores.sessions.deleteExpired(services.now());
+  const locks = new LiveLocks(() => collab!);
 
   collab = new CollabServer({
     store: createSqliteDocStore(db),
-    authorizer: createCollabAuthorizer(services.stores, services.now),
+    authorizer: createCollabAuthorizer(services.stores, services.now, locks),
     limits: config.limits,
     roomIdleMs: config.roomIdleMs,
     flushIntervalMs: config.flushIntervalMs,
@@ -104,17 +116,19 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     log,
   });
   const collabServer = collab;
+  const meeting: MeetingContext = { services, docs: collabServer, locks, versions: new VisionVersionStore(db) };
 
   const startedAt = Date.now();
   const health = (): HealthAnswer => {
     const stats = collabServer.stats();
     return { ok: true, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections };
   };
-  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log }));
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, meeting, rateLimits, workshopDocs: collabServer }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
-    if (url.startsWith('/collab/')) collabServer.handleUpgrade(req, socket, head);
-    else refuseUpgrade(socket);
+    if (!url.startsWith('/collab/')) refuseUpgrade(socket);
+    else if (!rateLimits.allowUpgrade(req)) refuseRateLimitedUpgrade(socket);
+    else collabServer.handleUpgrade(req, socket, head);
   });
   server.on('clientError', (_err, socket) => {
     if (!socket.writable) { socket.destroy(); return; }
@@ -127,8 +141,11 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   } catch (err) {
     await collabServer.shutdown();
     db.close();
+    releaseStore();
     throw err;
   }
+  const stopRetention = config.retentionDays === null ? () => {}
+    : startRetentionSweep({ ctx: services, docs: collabServer, days: config.retentionDays, log });
   const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 
@@ -139,16 +156,19 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     db,
     collab: collabServer,
     services,
+    meeting,
     setupLink,
     issueSetupLink: () => issueSetupLink(services),
     close() {
       closing ??= (async () => {
+        stopRetention();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         await collabServer.shutdown();
         server.closeAllConnections();
         await stopped;
         db.close();
+        releaseStore();
         log.info('server.closed', { port });
       })();
       return closing;

@@ -2,6 +2,25 @@
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../shared/limits.js';
 
+/** Per-client-address limits of the HTTP side (token buckets; a rate of 0 switches that limit off). */
+export interface RateLimits {
+  /** WebSocket upgrade attempts per second per address, sustained. */
+  upgradesPerSecond: number;
+  /** Upgrade attempts allowed at once per address. */
+  upgradeBurst: number;
+  /** API calls (and join-link openings) per second per address, sustained. */
+  apiPerSecond: number;
+  /** API calls allowed at once per address. */
+  apiBurst: number;
+  /** Openings of one and the same join link per minute. */
+  linkOpensPerMinute: number;
+  /**
+   * Also limit loopback addresses (127.0.0.0/8, ::1). Off by default: a reverse proxy on the same
+   * machine (without trustProxy) and local tools (bench, soak) all come from loopback.
+   */
+  limitLoopback: boolean;
+}
+
 /** Everything the server needs to know at start. */
 export interface ServerConfig {
   /** TCP port; 0 picks a free one (tests). */
@@ -30,6 +49,12 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** Print nothing but errors (tests). */
   quiet: boolean;
+  /** Per-address rate limits of upgrades, API calls and join links. */
+  rateLimits: RateLimits;
+  /** Take the client address from the last X-Forwarded-For entry (behind a reverse proxy). */
+  trustProxy: boolean;
+  /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
+  retentionDays: number | null;
 }
 
 const num = (v: string | undefined, fallback: number) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : fallback);
@@ -42,6 +67,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   limits.messagesPerSecond = num(env.STIP_MESSAGES_PER_SECOND, limits.messagesPerSecond);
   limits.bytesPerSecond = num(env.STIP_BYTES_PER_SECOND, limits.bytesPerSecond);
   const publicUrl = env.STIP_PUBLIC_URL?.replace(/\/+$/, '') || null;
+  const rateLimits: RateLimits = {
+    upgradesPerSecond: num(env.STIP_UPGRADES_PER_SECOND, 20),
+    upgradeBurst: num(env.STIP_UPGRADE_BURST, 60),
+    apiPerSecond: num(env.STIP_API_PER_SECOND, 30),
+    apiBurst: num(env.STIP_API_BURST, 100),
+    linkOpensPerMinute: num(env.STIP_LINK_OPENS_PER_MINUTE, 10),
+    limitLoopback: env.STIP_RATE_LIMIT_LOOPBACK === '1',
+  };
+  const retentionDays = num(env.STIP_RETENTION_DAYS, 0);
   return {
     port: num(env.PORT, 8080),
     host: env.HOST || '0.0.0.0',
@@ -56,7 +90,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     sessionHours: num(env.STIP_SESSION_HOURS, 24 * 14),
     secureCookies: env.STIP_SECURE_COOKIES === '1' || (publicUrl?.startsWith('https://') ?? false),
     quiet: env.STIP_QUIET === '1',
+    rateLimits,
+    trustProxy: env.STIP_TRUST_PROXY === '1',
+    retentionDays: retentionDays > 0 ? retentionDays : null,
     ...overrides,
     ...(overrides.limits ? { limits: { ...limits, ...overrides.limits } } : {}),
+    ...(overrides.rateLimits ? { rateLimits: { ...rateLimits, ...overrides.rateLimits } } : {}),
   };
 }

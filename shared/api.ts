@@ -92,6 +92,8 @@ export interface ParticipantView {
   email: string | null;
   group: number | null;
   link: string;
+  /** Attendance per meeting (null: not recorded); set through PUT …/participants/<pid>/attendance. */
+  attendance?: { m1: 'present' | 'absent' | null; m2: 'present' | 'absent' | null };
 }
 
 /** A workshop with everything the facilitator page needs. */
@@ -117,7 +119,9 @@ export type MeAnswer =
       kind: 'participant';
       participant: { id: string; name: string; role: Role; group: number | null; authorKey: string };
       workshop: { id: string; gemeente: string; title: string; showNames: boolean };
-    };
+    }
+  /** The plenary screen (beamer) of a workshop: opened with a screen link, reads only. */
+  | { kind: 'screen'; workshop: { id: string; gemeente: string; title: string; showNames: boolean } };
 
 /** GET /api/workshops/<id>/authors: author key -> name, empty when the workshop shows roles only. */
 export type AuthorNames = Record<string, string>;

@@ -57,5 +57,7 @@ export const apiGet = <T>(path: string) => request<T>('GET', path);
 export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
 /** PATCH a JSON body. */
 export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
+/** PUT a JSON body. */
+export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
 /** DELETE a resource. */
 export const apiDelete = <T>(path: string) => request<T>('DELETE', path);

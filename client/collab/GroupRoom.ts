@@ -24,6 +24,10 @@ export interface GroupRoomOptions {
   checkAccess: () => Promise<AccessCheck>;
   /** Called once when the room stops for good. */
   onStop?: (stop: RoomStop, room: GroupRoom) => void;
+  /** Show this person in the document's presence (default true; false for watching screens such as the cockpit). */
+  presence?: boolean;
+  /** Keep an offline copy in IndexedDB (default true; false for documents this session may only read). */
+  localCopy?: boolean;
 }
 
 const ACCESS_CHECK_INTERVAL_MS = 10_000;
@@ -46,13 +50,14 @@ export class GroupRoom {
 
   /** Opens the document: local copy first, then the socket (unless the browser is offline). */
   constructor(readonly docName: string, private readonly options: GroupRoomOptions) {
-    this.persistence = openLocalCopy(docName, this.doc);
+    this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
       connect: false,
       shouldReconnect: (event) => this.shouldReconnect(event),
     });
-    this.provider.awareness.setLocalStateField('user', options.user);
+    if (options.presence === false) this.provider.awareness.setLocalState(null);
+    else this.provider.awareness.setLocalStateField('user', options.user);
     this.provider.on('status', ({ status }) => {
       if (status === 'connected') this.openedThisAttempt = true;
       this.dispatch({ type: 'socket', status });

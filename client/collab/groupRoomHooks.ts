@@ -13,34 +13,47 @@ import type { Role } from '../../shared/roles.js';
 import type { StatementKind } from '../../shared/statementKinds.js';
 import type { AccessCheck, GroupRoom } from './GroupRoom.js';
 import type { ConnectionState } from './connectionState.js';
+import type { RoomStop } from './closeHandling.js';
 import { initialConnectionState } from './connectionState.js';
 import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
 import { runStopEffects } from './roomStopEffects.js';
+import { mayReopen } from './reopenGuard.js';
 import { bindTextarea } from './textareaBinding.js';
 import { peopleFromAwareness, type PresentPerson } from './presence.js';
 
-/** Opens the room of group `group` of a workshop for as long as the calling screen is shown. */
+/**
+ * Opens the room of group `group` of a workshop for as long as the calling screen is shown.
+ * A change of `reopenKey` (the group's lock) gives a fresh room when the old one stopped; a room
+ * stopped because this person's rights changed is reopened in place when they may still open it
+ * (a lock or unlock), instead of reloading the page.
+ */
 export function useGroupRoom(
   workshopId: string,
   group: number,
   user: AwarenessUser,
   checkAccess: () => Promise<AccessCheck>,
+  reopenKey: unknown = 0,
 ): { room: GroupRoom | null; autoReload: boolean } {
   const [room, setRoom] = useState<GroupRoom | null>(null);
   const [autoReload, setAutoReload] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  const reopens = useRef<number[]>([]);
   const checkRef = useRef(checkAccess);
   checkRef.current = checkAccess;
   const docName = groupDocName(workshopId, group);
   const { name, role, color } = user;
   useEffect(() => {
-    const opened = acquireGroupRoom(docName, {
-      user: { name, role, color },
-      checkAccess: () => checkRef.current(),
-      onStop: (stop, stoppedRoom) => setAutoReload(runStopEffects(stop, stoppedRoom)),
-    });
+    const onStop = (stop: RoomStop, stoppedRoom: GroupRoom) => {
+      if (stop !== 'permissionChanged' || !mayReopen(reopens.current)) return setAutoReload(runStopEffects(stop, stoppedRoom));
+      void checkRef.current().then(
+        (answer) => (answer === 'ok' ? setGeneration((g) => g + 1) : setAutoReload(runStopEffects(stop, stoppedRoom))),
+        () => setAutoReload(runStopEffects(stop, stoppedRoom)),
+      );
+    };
+    const opened = acquireGroupRoom(docName, { user: { name, role, color }, checkAccess: () => checkRef.current(), onStop });
     setRoom(opened);
     return () => releaseGroupRoom(opened);
-  }, [docName, name, role, color]);
+  }, [docName, name, role, color, reopenKey, generation]);
   return { room, autoReload };
 }
 

@@ -10,14 +10,21 @@ const RELEASE_DELAY_MS = 1_500;
 interface Entry { room: GroupRoom; holders: number; timer: ReturnType<typeof setTimeout> | null }
 
 const entries = new Map<string, Entry>();
+const keys = new WeakMap<GroupRoom, string>();
+
+/** One entry per document and way of opening it (with or without presence and offline copy). */
+const entryKey = (docName: string, options: GroupRoomOptions) =>
+  `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}`;
 
 /** Returns the open room of a document, opening it if needed, and counts the caller as a holder. */
 export function acquireGroupRoom(docName: string, options: GroupRoomOptions): GroupRoom {
-  let entry = entries.get(docName);
+  const key = entryKey(docName, options);
+  let entry = entries.get(key);
   if (!entry || entry.room.getState().phase === 'stopped') {
-    if (entry) destroyEntry(docName, entry);
+    if (entry) destroyEntry(key, entry);
     entry = { room: new GroupRoom(docName, options), holders: 0, timer: null };
-    entries.set(docName, entry);
+    entries.set(key, entry);
+    keys.set(entry.room, key);
   }
   if (entry.timer) clearTimeout(entry.timer);
   entry.timer = null;
@@ -27,22 +34,23 @@ export function acquireGroupRoom(docName: string, options: GroupRoomOptions): Gr
 
 /** Gives a room back; the last holder's release closes it after a short delay. */
 export function releaseGroupRoom(room: GroupRoom): void {
-  const entry = entries.get(room.docName);
+  const key = keys.get(room) ?? room.docName;
+  const entry = entries.get(key);
   if (!entry || entry.room !== room) return;
   entry.holders = Math.max(0, entry.holders - 1);
   if (entry.holders > 0) return;
   entry.timer = setTimeout(() => {
-    if (entry.holders === 0) destroyEntry(room.docName, entry);
+    if (entry.holders === 0) destroyEntry(key, entry);
   }, RELEASE_DELAY_MS);
 }
 
 /** Closes every room at once (logout). */
 export function destroyAllGroupRooms(): void {
-  for (const [docName, entry] of [...entries]) destroyEntry(docName, entry);
+  for (const [key, entry] of [...entries]) destroyEntry(key, entry);
 }
 
-function destroyEntry(docName: string, entry: Entry): void {
+function destroyEntry(key: string, entry: Entry): void {
   if (entry.timer) clearTimeout(entry.timer);
-  if (entries.get(docName) === entry) entries.delete(docName);
+  if (entries.get(key) === entry) entries.delete(key);
   entry.room.destroy();
 }

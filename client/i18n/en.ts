@@ -1,5 +1,6 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
 import type { Dictionary } from './nl.js';
+import { meetingEn } from './meetingEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -295,4 +296,5 @@ export const en: Dictionary = {
     network: 'There is no connection with the server. Check your internet and try again.',
     unknown: 'Something went wrong. Try again.',
   },
+  ...meetingEn,
 };

@@ -1,3 +1,5 @@
+import { meetingNl } from './meetingNl.js';
+
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
   app: {
@@ -292,6 +294,7 @@ export const nl = {
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
   },
+  ...meetingNl,
 };
 
 /** The shape every language must fill completely. */

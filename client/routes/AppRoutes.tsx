@@ -15,6 +15,11 @@ import { NotFoundRoute } from './NotFoundRoute.js';
 const SetupRoute = lazy(() => import('./SetupRoute.js').then((m) => ({ default: m.SetupRoute })));
 const FacilitatorRoute = lazy(() => import('./FacilitatorRoute.js').then((m) => ({ default: m.FacilitatorRoute })));
 const GroupRoomRoute = lazy(() => import('./GroupRoomRoute.js').then((m) => ({ default: m.GroupRoomRoute })));
+const CockpitRoute = lazy(() => import('./CockpitRoute.js').then((m) => ({ default: m.CockpitRoute })));
+const MergeRoute = lazy(() => import('./MergeRoute.js').then((m) => ({ default: m.MergeRoute })));
+const PlenaryRoute = lazy(() => import('./PlenaryRoute.js').then((m) => ({ default: m.PlenaryRoute })));
+const VersionRoute = lazy(() => import('./VersionRoute.js').then((m) => ({ default: m.VersionRoute })));
+const LinkCardsRoute = lazy(() => import('./LinkCardsRoute.js').then((m) => ({ default: m.LinkCardsRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -34,6 +39,11 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'home': return <HomeRoute />;
     case 'setup': return <SetupRoute />;
     case 'facilitator': return <FacilitatorRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'cockpit': return <CockpitRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'merge': return <MergeRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'plenary': return <PlenaryRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'version': return <VersionRoute key={`${route.workshopId}/${route.number}`} workshopId={route.workshopId} number={route.number} />;
+    case 'linkCards': return <LinkCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound': return <NotFoundRoute />;

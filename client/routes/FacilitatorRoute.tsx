@@ -15,8 +15,10 @@ import { ParticipantAddForm } from '../components/facilitator/ParticipantAddForm
 import { ParticipantImportForm } from '../components/facilitator/ParticipantImportForm.js';
 import { GroupBoard } from '../components/facilitator/GroupBoard.js';
 import { OwnLinks } from '../components/facilitator/OwnLinks.js';
+import { MeetingLinks } from '../components/facilitator/MeetingLinks.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
+import { mayManage } from './routePaths.js';
 
 /** The facilitator page. */
 export function FacilitatorRoute({ workshopId }: { workshopId: string }) {
@@ -27,10 +29,9 @@ export function FacilitatorRoute({ workshopId }: { workshopId: string }) {
   );
 }
 
-const mayManage = (me: MeAnswer, workshopId: string) =>
-  me.kind === 'setup' || (me.participant.role === 'facilitator' && me.workshop.id === workshopId);
 
 const SECTIONS = [
+  { anchor: 'bijeenkomst', key: 'meetingLinks.title' },
   { anchor: 'toevoegen', key: 'facilitator.addTitle' },
   { anchor: 'importeren', key: 'facilitator.importTitle' },
   { anchor: 'groepen', key: 'facilitator.groupsTitle' },
@@ -71,6 +72,7 @@ function FacilitatorScreen({ me, workshopId }: { me: MeAnswer; workshopId: strin
       {!shown && status !== 'error' ? <Paragraph>{t('app.loading')}</Paragraph> : null}
       {shown ? (
         <div className="facilitator">
+          <MeetingLinks workshopId={workshopId} />
           <div className="facilitator__forms">
             <ParticipantAddForm />
             <ParticipantImportForm />

@@ -1,7 +1,10 @@
 /**
  * `/w/<id>/groep/<n>`: the group room. Four parts as in the course (Open staan, Loslaten,
- * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. All
- * document work goes through the hooks of client/collab.
+ * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. While the
+ * meeting runs it also shows the facilitator's step, timer and message, turns read-only while
+ * the group is locked, keeps new statements private in step 1 (the person's draft document),
+ * marks statements taken up in the vision, and follows the facilitator to the plenary view.
+ * All document work goes through the hooks of client/collab.
  */
 import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,11 +27,19 @@ import {
   useConnectionState, useGroupRoom, usePresence, useStatementActions, useStatements,
 } from '../collab/groupRoomHooks.js';
 import type { AccessCheck } from '../collab/GroupRoom.js';
+import { useLive } from '../collab/liveHooks.js';
+import { useDraftRoom, useShareDraft } from '../collab/draftHooks.js';
+import { useTakenUp, useVisionReader } from '../collab/visionHooks.js';
+import { isGroupLocked } from '../../shared/liveDoc.js';
+import { statementsArePrivate } from '../../shared/method.js';
+import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
+import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
+import { useFollowToPlenary } from '../components/meeting/usePlenaryFollow.js';
 import { reloadRoom } from '../collab/roomStopEffects.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
-import { facilitatorPath, mayOpenGroup } from './routePaths.js';
+import { cockpitPath, facilitatorPath, mayOpenGroup, plenaryPath } from './routePaths.js';
 
 /** The group room screen. */
 export function GroupRoomRoute({ workshopId, group }: { workshopId: string; group: number }) {
@@ -64,14 +75,30 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
     }
   }, [workshopId, group]);
 
-  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess);
+  const isFacilitator = participant.role === 'facilitator';
+  const { live, ready: liveReady } = useLive(workshopId);
+  const locked = !isFacilitator && isGroupLocked(live, group);
+  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, locked);
   const connection = useConnectionState(room);
   const statements = useStatements(room);
   const people = usePresence(room);
-  const actions = useStatementActions(room, { authorKey: participant.authorKey, role: participant.role });
+  const author = { authorKey: participant.authorKey, role: participant.role };
+  const actions = useStatementActions(room, author);
+  const draftOwner = useMemo(
+    () => (isFacilitator ? null : { workshopId, group, participantId: participant.id }),
+    [isFacilitator, workshopId, group, participant.id],
+  );
+  const draftRoom = useDraftRoom(draftOwner);
+  const drafts = useStatements(draftRoom);
+  const draftActions = useStatementActions(draftRoom, author);
+  const shareDraft = useShareDraft(draftRoom, room);
+  const takenUp = useTakenUp(useVisionReader(workshopId));
+  const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
+  const privateMode = !isFacilitator && statementsArePrivate(live.step);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
-  const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+  const readOnly = locked || (connection.stop !== null && stopBehaviour(connection.stop).readOnly);
+  useFollowToPlenary(live, liveReady, !isFacilitator, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
 
   useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
   useEffect(() => {
@@ -85,10 +112,10 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
       <Heading level={1}>{t('room.title', { group })}</Heading>
     </>
   );
-  const status = <ConnectionStatus state={connection} />;
+  const status = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;
   return (
     <PageLayout heading={heading} nav={<RoomPartsNav status={status} />} showLogout wide>
-      {connection.stop && room ? (
+      {connection.stop && room && connection.stop !== 'permissionChanged' ? (
         <RoomStopNotice
           stop={connection.stop}
           me={me}
@@ -100,8 +127,13 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
         <Paragraph className="room-kept-hint">{t('status.keptHint')}</Paragraph>
       ) : null}
       {participant.role === 'facilitator' ? (
-        <Paragraph className="room-back"><AppLink href={facilitatorPath(workshopId)}>{t('facilitator.title', { gemeente: workshop.gemeente })}</AppLink></Paragraph>
+        <Paragraph className="room-back">
+          <AppLink href={facilitatorPath(workshopId)}>{t('facilitator.title', { gemeente: workshop.gemeente })}</AppLink>
+          {' · '}
+          <AppLink href={cockpitPath(workshopId)}>{t('meetingLinks.cockpit')}</AppLink>
+        </Paragraph>
       ) : null}
+      <MeetingBanner live={live} locked={locked} />
       {room ? (
         <div className="room-grid">
           {STATEMENT_KINDS.map((kind) => (
@@ -116,6 +148,15 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               onAdd={actions.add}
               onEndorse={actions.setEndorsed}
               onDelete={actions.remove}
+              isTakenUp={isTakenUp}
+              privateMode={privateMode}
+              drafts={draftRoom ? {
+                room: draftRoom,
+                statements: drafts.filter((d) => d.kind === kind),
+                onAdd: draftActions.add,
+                onDelete: draftActions.remove,
+                onShare: privateMode ? null : shareDraft,
+              } : null}
             />
           ))}
           <HorizonPart room={room} user={user} readOnly={readOnly} />

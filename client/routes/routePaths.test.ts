@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeAnswer } from '../../shared/api.js';
-import { homePathFor, linkFailureFrom, matchRoute, mayOpenGroup } from './routePaths.js';
+import { homePathFor, linkFailureFrom, matchRoute, mayManage, mayOpenGroup, readableGroups } from './routePaths.js';
 
 const participant = (role: 'raadslid' | 'facilitator', group: number | null): MeAnswer => ({
   kind: 'participant',
@@ -53,5 +53,39 @@ describe('linkFailureFrom', () => {
     expect(linkFailureFrom('?fout=link-expired')).toBe('link-expired');
     expect(linkFailureFrom('?fout=iets')).toBe('unknownFailure');
     expect(linkFailureFrom('')).toBeNull();
+  });
+});
+
+describe('the screens of a running meeting', () => {
+  const screen: MeAnswer = { kind: 'screen', workshop: { id: 'ws_abcdefgh12', gemeente: 'Zwolle', title: 'Visie', showNames: false } };
+
+  it('have their own paths', () => {
+    expect(matchRoute('/w/ws_abcdefgh12/regie/live')).toEqual({ name: 'cockpit', workshopId: 'ws_abcdefgh12' });
+    expect(matchRoute('/w/ws_abcdefgh12/regie/samenvoegen')).toEqual({ name: 'merge', workshopId: 'ws_abcdefgh12' });
+    expect(matchRoute('/w/ws_abcdefgh12/regie/kaarten')).toEqual({ name: 'linkCards', workshopId: 'ws_abcdefgh12' });
+    expect(matchRoute('/w/ws_abcdefgh12/plenair')).toEqual({ name: 'plenary', workshopId: 'ws_abcdefgh12' });
+    expect(matchRoute('/w/ws_abcdefgh12/versie/1')).toEqual({ name: 'version', workshopId: 'ws_abcdefgh12', number: 1 });
+    expect(matchRoute('/w/ws_abcdefgh12/versie/0').name).toBe('notFound');
+    expect(matchRoute('/w/ws_abcdefgh12/regie/iets').name).toBe('notFound');
+  });
+
+  it('send the big screen to the plenary view', () => {
+    expect(homePathFor(screen)).toBe('/w/ws_abcdefgh12/plenair');
+  });
+
+  it('let only the facilitator and the set-up session run the meeting', () => {
+    expect(mayManage(participant('facilitator', null), 'ws_abcdefgh12')).toBe(true);
+    expect(mayManage({ kind: 'setup' }, 'ws_abcdefgh12')).toBe(true);
+    expect(mayManage(participant('raadslid', 1), 'ws_abcdefgh12')).toBe(false);
+    expect(mayManage(screen, 'ws_abcdefgh12')).toBe(false);
+    expect(mayManage(participant('facilitator', null), 'other_workshop1')).toBe(false);
+  });
+
+  it('show a member only their own group on the plenary screen, and everyone else all groups', () => {
+    expect(readableGroups(participant('raadslid', 2), 'ws_abcdefgh12')).toEqual([2]);
+    expect(readableGroups(participant('raadslid', null), 'ws_abcdefgh12')).toEqual([]);
+    expect(readableGroups(screen, 'ws_abcdefgh12')).toEqual([1, 2, 3]);
+    expect(readableGroups(participant('facilitator', null), 'ws_abcdefgh12')).toEqual([1, 2, 3]);
+    expect(readableGroups(screen, 'other_workshop1')).toBeNull();
   });
 });

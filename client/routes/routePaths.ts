@@ -4,6 +4,11 @@
  *   /                      home (explanation, or `?fout=<link failure>`)
  *   /regie                 set-up: list and create workshops
  *   /w/<id>/regie          facilitator page of a workshop
+ *   /w/<id>/regie/live     cockpit: running meeting 1 (facilitator)
+ *   /w/<id>/regie/samenvoegen   merge view: the groups' results into one vision (facilitator)
+ *   /w/<id>/regie/kaarten  printable link cards with QR codes (facilitator)
+ *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
+ *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/groep/<n>      group room n
  *   /w/<id>                participant not yet in a group
  *
@@ -17,11 +22,20 @@ export type Route =
   | { name: 'home' }
   | { name: 'setup' }
   | { name: 'facilitator'; workshopId: string }
+  | { name: 'cockpit'; workshopId: string }
+  | { name: 'merge'; workshopId: string }
+  | { name: 'linkCards'; workshopId: string }
+  | { name: 'plenary'; workshopId: string }
+  | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
+
+const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'plenary'> = {
+  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', plenair: 'plenary',
+};
 
 /** Matches a pathname to a screen. */
 export function matchRoute(pathname: string): Route {
@@ -30,6 +44,10 @@ export function matchRoute(pathname: string): Route {
   if (path === '/regie') return { name: 'setup' };
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
+  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|plenair)$`));
+  if (m) return { name: SUB_PAGES[m[2]], workshopId: m[1] };
+  m = path.match(new RegExp(`^/w/${ID}/versie/([1-9][0-9]{0,5})$`));
+  if (m) return { name: 'version', workshopId: m[1], number: Number(m[2]) };
   m = path.match(new RegExp(`^/w/${ID}/groep/([1-9][0-9]*)$`));
   if (m) {
     const group = Number(m[2]);
@@ -46,14 +64,47 @@ export const facilitatorPath = (workshopId: string) => `/w/${workshopId}/regie`;
 export const groupPath = (workshopId: string, group: number) => `/w/${workshopId}/groep/${group}`;
 /** The path of the waiting screen of a workshop. */
 export const waitingPath = (workshopId: string) => `/w/${workshopId}`;
+/** The path of the cockpit (running meeting 1). */
+export const cockpitPath = (workshopId: string) => `/w/${workshopId}/regie/live`;
+/** The path of the merge view. */
+export const mergePath = (workshopId: string) => `/w/${workshopId}/regie/samenvoegen`;
+/** The path of the printable link cards. */
+export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaarten`;
+/** The path of the plenary screen. */
+export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
+/** The path of a frozen version of the vision. */
+export const versionPath = (workshopId: string, number: number) => `/w/${workshopId}/versie/${number}`;
 
 /** The screen a session belongs on (the same rule the server uses to redirect a join link). */
 export function homePathFor(me: MeAnswer): string {
   if (me.kind === 'setup') return '/regie';
+  if (me.kind === 'screen') return plenaryPath(me.workshop.id);
   const { participant, workshop } = me;
   if (participant.role === 'facilitator') return facilitatorPath(workshop.id);
   if (participant.group !== null) return groupPath(workshop.id, participant.group);
   return waitingPath(workshop.id);
+}
+
+/** Whether a session has facilitator rights on a workshop (the set-up session has them on every workshop). */
+export function mayManage(me: MeAnswer, workshopId: string): boolean {
+  return me.kind === 'setup' || (me.kind === 'participant' && me.participant.role === 'facilitator' && me.workshop.id === workshopId);
+}
+
+/** Whether a session belongs to a workshop (any participant, its screen, or the set-up session). */
+export function belongsTo(me: MeAnswer, workshopId: string): boolean {
+  return me.kind === 'setup' || me.workshop.id === workshopId;
+}
+
+/**
+ * The groups whose documents a session may read (the plenary screen shows only these): every
+ * group for the facilitator, the set-up session and the big screen; a member's own group; null
+ * for a session of another workshop.
+ */
+export function readableGroups(me: MeAnswer, workshopId: string): number[] | null {
+  if (!belongsTo(me, workshopId)) return null;
+  const all = Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
+  if (me.kind !== 'participant' || me.participant.role === 'facilitator') return all;
+  return me.participant.group === null ? [] : [me.participant.group];
 }
 
 /** Whether a session may open a group room (its own group, or any group as facilitator). */

@@ -8,6 +8,7 @@ import type {
   ImportAnswer, ParticipantCreateBody, ParticipantView, WorkshopDetail, WorkshopUpdateBody,
 } from '../../shared/api.js';
 import * as api from '../api/stipApi.js';
+import * as meetingApi from '../api/meetingApi.js';
 
 /** Loading state of the workshop. */
 export type WorkshopStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -25,6 +26,10 @@ export interface WorkshopState {
   moveParticipant: (participantId: string, group: number) => Promise<ParticipantView>;
   removeParticipant: (participantId: string) => Promise<void>;
   reassignGroups: () => Promise<WorkshopDetail>;
+  /** Gives a participant a new join link (the old one stops working). */
+  renewLink: (participantId: string) => Promise<ParticipantView>;
+  /** Records whether a participant was at a meeting (null: not known). */
+  setAttendance: (participantId: string, meeting: 1 | 2, status: 'present' | 'absent' | null) => Promise<ParticipantView>;
 }
 
 const withParticipant = (w: WorkshopDetail, p: ParticipantView): WorkshopDetail => {
@@ -84,6 +89,16 @@ export const useWorkshopStore = create<WorkshopState>((set, get) => {
       const workshop = await api.assignGroups(current().workshopId);
       set({ workshop });
       return workshop;
+    },
+    renewLink: async (participantId) => {
+      const participant = await meetingApi.renewLink(current().workshopId, participantId);
+      set({ workshop: withParticipant(current().workshop, participant) });
+      return participant;
+    },
+    setAttendance: async (participantId, meeting, status) => {
+      const participant = await meetingApi.setAttendance(current().workshopId, participantId, { meeting, status });
+      set({ workshop: withParticipant(current().workshop, participant) });
+      return participant;
     },
   };
 });

@@ -1,4 +1,4 @@
-/** Who is asking: the set-up session (installation organiser) or a participant, resolved from the session cookie. */
+/** Who is asking: the set-up session (installation organiser), a participant or a workshop's plenary screen, resolved from the session cookie. */
 import type { IncomingMessage } from 'node:http';
 import type { WorkshopStores } from '../store/workshopStores.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
@@ -8,7 +8,9 @@ import { hashToken } from './tokens.js';
 /** The person behind a request. */
 export type Actor =
   | { kind: 'setup'; sessionHash: string }
-  | { kind: 'participant'; sessionHash: string; participant: ParticipantRecord };
+  | { kind: 'participant'; sessionHash: string; participant: ParticipantRecord }
+  /** The plenary screen (beamer) of one workshop: reads, never writes. */
+  | { kind: 'screen'; sessionHash: string; workshopId: string };
 
 /** The actor of a request, or null without a live session (an expired session is deleted). */
 export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
@@ -21,6 +23,10 @@ export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: numbe
     return null;
   }
   if (session.kind === 'setup') return { kind: 'setup', sessionHash: session.idHash };
+  if (session.kind === 'screen') {
+    const workshopId = session.workshopId ?? null;
+    return workshopId && stores.workshops.getWorkshop(workshopId) ? { kind: 'screen', sessionHash: session.idHash, workshopId } : null;
+  }
   const participant = session.participantId ? stores.workshops.getParticipant(session.participantId) : null;
   return participant ? { kind: 'participant', sessionHash: session.idHash, participant } : null;
 }

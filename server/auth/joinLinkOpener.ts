@@ -1,15 +1,17 @@
 /**
  * Opens a join link: checks the token, starts a session and says where the person lands.
- * Set-up links are one-time; a second opening counts as revoked.
+ * Set-up links are one-time; a second opening counts as revoked. A screen link opens a
+ * read-only session of its workshop's plenary screen.
  */
 import type { LinkFailure } from '../../shared/apiErrors.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { ServiceContext } from '../services/serviceContext.js';
+import { screenLandingPath } from './screenPermissions.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 
 /** The outcome of opening a link. */
 export type JoinResult =
-  | { ok: true; sessionToken: string; maxAgeSeconds: number; redirectTo: string; kind: 'setup' | 'participant' }
+  | { ok: true; sessionToken: string; maxAgeSeconds: number; redirectTo: string; kind: 'setup' | 'participant' | 'screen' }
   | { ok: false; failure: LinkFailure };
 
 /** Where a participant lands after opening their link. */
@@ -31,8 +33,13 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
     if (link.expiresAt <= now) return { ok: false, failure: 'link-expired' };
 
     let participant: ParticipantRecord | null = null;
+    let screenOf: string | null = null;
     if (link.kind === 'setup') {
       if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'link-revoked' };
+    } else if (link.kind === 'screen') {
+      screenOf = link.workshopId && workshops.getWorkshop(link.workshopId) ? link.workshopId : null;
+      if (!screenOf) return { ok: false, failure: 'link-unknown' };
+      links.touch(tokenHash, now);
     } else {
       participant = link.participantId ? workshops.getParticipant(link.participantId) : null;
       if (!participant) return { ok: false, failure: 'link-unknown' };
@@ -40,10 +47,10 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
     }
     const sessionToken = newToken();
     const maxAgeSeconds = ctx.sessionHours * 3600;
-    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000 });
+    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000, workshopId: screenOf });
     return {
       ok: true, sessionToken, maxAgeSeconds, kind: link.kind,
-      redirectTo: participant ? landingPath(participant) : '/regie',
+      redirectTo: participant ? landingPath(participant) : screenOf ? screenLandingPath(screenOf) : '/regie',
     };
   });
 }

@@ -8,13 +8,27 @@ export function withCliServices<T>(fn: (services: ServiceContext) => T, env: Nod
   const config = loadConfig(env);
   const db: Db = openDatabase(config.dataDir);
   try {
-    const services = createServiceContext({
-      db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
-      baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
-      connections: noSockets,
-    });
-    return fn(services);
+    return fn(cliServices(db, config));
   } finally {
     db.close();
   }
+}
+
+/** Like withCliServices for an async `fn`: the database stays open until its promise settles. */
+export async function withCliServicesAsync<T>(fn: (services: ServiceContext) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
+  const config = loadConfig(env);
+  const db: Db = openDatabase(config.dataDir);
+  try {
+    return await fn(cliServices(db, config));
+  } finally {
+    db.close();
+  }
+}
+
+function cliServices(db: Db, config: ReturnType<typeof loadConfig>): ServiceContext {
+  return createServiceContext({
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
+    baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
+    connections: noSockets,
+  });
 }

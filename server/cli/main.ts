@@ -2,9 +2,12 @@
  * The Stip command line (`npm run stip -- …`): works directly on the SQLite store in STIP_DATA_DIR,
  * no server needed. Errors are one Dutch sentence and exit code 1.
  */
+import { backupCommand, restoreCommand } from './backupCommands.js';
 import { CliError } from './cliError.js';
 import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
+import { retentionCommand } from './retentionCommand.js';
 import { workshopCreateCommand } from './workshopCreateCommand.js';
+import { workshopDeleteCommand } from './workshopDeleteCommand.js';
 
 const USAGE = `Gebruik: npm run stip -- <opdracht>
 
@@ -12,12 +15,19 @@ const USAGE = `Gebruik: npm run stip -- <opdracht>
         maakt een workshop met procesbegeleider, leest de deelnemers in, verdeelt ze over drie groepen
         en toont alle links (met --json als JSON)
   workshop list [--json]      toont alle workshops
+  workshop delete <id> --confirm "Naam"
+                              verwijdert een workshop met alles erin (alleen als de server niet draait)
   setup-link                  maakt een nieuwe eenmalige inrichtingslink
+  backup <bestand>            maakt een reservekopie van de database (mag terwijl de server draait)
+  restore <bestand>           zet een reservekopie terug (alleen als de server niet draait)
+  retention [--dry-run] [--days N]
+                              verwijdert workshops ouder dan de bewaartermijn (STIP_RETENTION_DAYS);
+                              met --dry-run alleen een lijst
 
 Het CSV-bestand heeft de kolommen naam,rol,email (e-mail mag leeg zijn; ; als scheidingsteken mag ook).
 Gegevens staan in STIP_DATA_DIR (standaard ./data); links beginnen met STIP_PUBLIC_URL (standaard http://localhost:8080).`;
 
-function run(argv: string[]): void {
+function run(argv: string[]): void | Promise<void> {
   const [command, sub, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     console.log(USAGE);
@@ -27,6 +37,10 @@ function run(argv: string[]): void {
   if (command === 'setup-link') return setupLinkCommand(argv.slice(1));
   if (command === 'workshop' && sub === 'create') return workshopCreateCommand(rest);
   if (command === 'workshop' && sub === 'list') return workshopListCommand(rest);
+  if (command === 'workshop' && sub === 'delete') return workshopDeleteCommand(rest);
+  if (command === 'backup') return backupCommand(argv.slice(1));
+  if (command === 'restore') return restoreCommand(argv.slice(1));
+  if (command === 'retention') return retentionCommand(argv.slice(1));
   throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
 }
 
@@ -44,7 +58,7 @@ function explain(err: unknown): string {
 }
 
 try {
-  run(process.argv.slice(2));
+  await run(process.argv.slice(2));
 } catch (err) {
   console.error(explain(err));
   process.exitCode = 1;

@@ -144,6 +144,24 @@ export class CollabServer {
     }
   }
 
+  /**
+   * Forgets every document whose name matches (a deleted workshop): closes its sockets with
+   * `close`, drops its rooms without saving them, and flushes the store, so that the caller can
+   * then delete the stored rows for good. Returns how many sockets were closed.
+   */
+  async forgetDocuments(match: (docName: string) => boolean, close: CloseSpec): Promise<number> {
+    let closed = 0;
+    for (const conn of [...this.connections]) {
+      if (!conn.closed && match(conn.docName)) {
+        conn.close(close);
+        closed++;
+      }
+    }
+    await this.rooms.discard(match);
+    await this.opts.store.flush();
+    return closed;
+  }
+
   /** Closes all sockets with CLOSE.serverShutdown, flushes the store, compacts loaded documents. */
   shutdown(): Promise<void> {
     this.stopping ??= this.stop();

@@ -107,6 +107,14 @@ export class Room {
     }
   }
 
+  /** Frees the document without saving anything more (its workshop was deleted); the room is unusable afterwards. */
+  discard(): void {
+    this.presence.destroy();
+    this.destroyed = true;
+    this.doc.off('update', this.onDocUpdate);
+    this.doc.destroy();
+  }
+
   /** Refuses a change that would grow the document past its ceiling. */
   wouldOverflow(updateBytes: number): boolean {
     return this.storedBytes + updateBytes > this.ctx.limits.maxDocumentBytes;

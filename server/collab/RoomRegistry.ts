@@ -82,6 +82,21 @@ export class RoomRegistry {
     await Promise.allSettled(unloads);
   }
 
+  /**
+   * Drops every room whose document name matches, without compacting or saving (its workshop is
+   * being deleted). An unload already under way is waited for, so nothing is written afterwards.
+   */
+  async discard(match: (docName: string) => boolean): Promise<void> {
+    await Promise.allSettled([...this.unloading].filter(([name]) => match(name)).map(([, done]) => done));
+    const opening = [...this.rooms].filter(([name]) => match(name));
+    for (const [name] of opening) this.rooms.delete(name);
+    for (const result of await Promise.allSettled(opening.map(([, room]) => room))) {
+      if (result.status !== 'fulfilled') continue;
+      this.cancelIdle(result.value);
+      result.value.discard();
+    }
+  }
+
   private async load(docName: string): Promise<Room> {
     const stored = await this.options.store.load(docName);
     return new Room(docName, stored, { ...this.options, onEmpty: (room) => this.armIdle(room) });

@@ -17,6 +17,12 @@
  *   deleteSet  = [clientCount] ( [client][rangeCount] ([clock][length]) × rangeCount ) × clientCount
  *
  * Every claimed count is checked against the bytes that remain before it is looped over.
+ *
+ * The walk also keeps each struct's clock (first clock + the lengths before it, a length counted
+ * as Yjs counts it: UTF-16 units of a string, values of json/any, 1 for other contents) and
+ * refuses an item whose origin, right origin or parent is a clock of its own client at or after
+ * its own. No real update has one; Yjs throws on it halfway through integrating, after the
+ * structs before it were applied, stored and sent, so such a frame would change the document.
  */
 import * as decoding from 'lib0/decoding';
 
@@ -79,33 +85,55 @@ function skipAny(d: decoding.Decoder, depth: number): void {
   }
 }
 
-function skipContent(d: decoding.Decoder, kind: number): void {
+/** Skips a string and returns its length in UTF-16 units, as JavaScript (and Yjs) count it. */
+function skipString(d: decoding.Decoder): number {
+  const len = uint(d);
+  if (len > remaining(d)) throw new Refused('truncated');
+  let units = 0;
+  for (let i = d.pos, end = d.pos + len; i < end; i++) {
+    const b = d.arr[i];
+    if ((b & 0xc0) !== 0x80) units++; // every character starts with a non-continuation byte
+    if (b >= 0xf0) units++; // a four-byte character is a surrogate pair (invalid UTF-8 fails in Yjs anyway)
+  }
+  d.pos += len;
+  return units;
+}
+
+/** Walks an item's content; returns its length (the clocks it takes). */
+function skipContent(d: decoding.Decoder, kind: number): number {
   switch (kind) {
-    case 1: uint(d); return; // deleted
-    case 2: { const n = uint(d); claim(d, n, 1, 'json values'); for (let i = 0; i < n; i++) skipBytes(d); return; }
-    case 3: case 4: case 5: skipBytes(d); return; // binary, string, embed
-    case 6: skipBytes(d); skipBytes(d); return; // format
-    case 7: { const ref = uint(d); if (ref > 6) throw new Refused(`unknown type ref ${ref}`); if (ref === 3 || ref === 5) skipBytes(d); return; }
-    case 8: { const n = uint(d); claim(d, n, 1, 'values'); for (let i = 0; i < n; i++) skipAny(d, 0); return; }
-    case 9: skipBytes(d); skipAny(d, 0); return; // subdocument
+    case 1: return uint(d); // deleted
+    case 2: { const n = uint(d); claim(d, n, 1, 'json values'); for (let i = 0; i < n; i++) skipBytes(d); return n; }
+    case 3: case 5: skipBytes(d); return 1; // binary, embed
+    case 4: return skipString(d);
+    case 6: skipBytes(d); skipBytes(d); return 1; // format
+    case 7: { const ref = uint(d); if (ref > 6) throw new Refused(`unknown type ref ${ref}`); if (ref === 3 || ref === 5) skipBytes(d); return 1; }
+    case 8: { const n = uint(d); claim(d, n, 1, 'values'); for (let i = 0; i < n; i++) skipAny(d, 0); return n; }
+    case 9: skipBytes(d); skipAny(d, 0); return 1; // subdocument
     default: throw new Refused(`unknown content kind ${kind}`);
   }
 }
 
-/** Walks one struct; returns true for a Skip (which carries nothing). */
-function skipStruct(d: decoding.Decoder): boolean {
+/** Reads an item's reference (client, clock); it must not point at or after the item itself. */
+function reference(d: decoding.Decoder, client: number, clock: number): void {
+  const refClient = uint(d);
+  const refClock = uint(d);
+  if (refClient === client && refClock >= clock) throw new Refused('item refers to a later clock of its own client');
+}
+
+/** Walks one struct of `client` at `clock`; returns its length. */
+function skipStruct(d: decoding.Decoder, client: number, clock: number): number {
   if (d.pos >= d.arr.length) throw new Refused('truncated');
   const info = decoding.readUint8(d);
   const kind = info & 31;
-  if (kind === 0 || kind === 10) { uint(d); return kind === 10; }
-  if (info & 128) { uint(d); uint(d); }
-  if (info & 64) { uint(d); uint(d); }
+  if (kind === 0 || kind === 10) return uint(d);
+  if (info & 128) reference(d, client, clock);
+  if (info & 64) reference(d, client, clock);
   if ((info & 192) === 0) {
-    if (uint(d) === 1) skipBytes(d); else { uint(d); uint(d); }
+    if (uint(d) === 1) skipBytes(d); else reference(d, client, clock);
     if (info & 32) skipBytes(d);
   }
-  skipContent(d, kind);
-  return false;
+  return skipContent(d, kind);
 }
 
 function walk(d: decoding.Decoder): { structs: number; deleteRanges: number } {
@@ -114,9 +142,14 @@ function walk(d: decoding.Decoder): { structs: number; deleteRanges: number } {
   claim(d, clients, 3, 'clients');
   for (let c = 0; c < clients; c++) {
     const count = uint(d);
-    uint(d); uint(d); // client, first clock
+    const client = uint(d);
+    let clock = uint(d);
     claim(d, count, 2, 'structs');
-    for (let i = 0; i < count; i++) if (!skipStruct(d)) structs++;
+    for (let i = 0; i < count; i++) {
+      const isSkip = d.pos < d.arr.length && (d.arr[d.pos] & 31) === 10;
+      clock += skipStruct(d, client, clock);
+      if (!isSkip) structs++;
+    }
   }
   let deleteRanges = 0;
   const dsClients = uint(d);

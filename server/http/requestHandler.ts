@@ -9,9 +9,16 @@ import { answerJoin, joinTokenOf } from './joinRoute.js';
 import { sendError } from './respond.js';
 import { setSecurityHeaders } from './securityHeaders.js';
 import { createStaticClient } from './staticClient.js';
+import type { RateLimitGate } from './rateLimitGate.js';
+import { sendApiRateLimited, sendLinkRateLimited } from './rateLimitAnswers.js';
 
 /** What the request handler needs. */
-export interface RequestHandlerDeps extends ApiDeps { clientDir: string | null; log: Log }
+export interface RequestHandlerDeps extends ApiDeps {
+  clientDir: string | null;
+  log: Log;
+  /** Per-address limits of API calls and join-link openings; none when absent. */
+  rateLimits?: RateLimitGate;
+}
 
 function pathnameOf(req: IncomingMessage): string {
   const raw = req.url ?? '/';
@@ -28,11 +35,16 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
     const pathname = pathnameOf(req);
     try {
       if (pathname === '/api' || pathname.startsWith('/api/')) {
+        if (deps.rateLimits && !deps.rateLimits.allowApiCall(req)) return sendApiRateLimited(res, deps.rateLimits.retryAfterSeconds('api'));
         void dispatchApi(req, res, pathname);
         return;
       }
       const token = joinTokenOf(req, pathname);
       if (token !== null) {
+        if (deps.rateLimits && !(deps.rateLimits.allowApiCall(req) && deps.rateLimits.allowLinkOpen(token))) {
+          deps.log.info('join.rate-limited', {});
+          return sendLinkRateLimited(res, deps.rateLimits.retryAfterSeconds('link'));
+        }
         answerJoin(res, token, deps);
         return;
       }

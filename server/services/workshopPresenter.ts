@@ -16,7 +16,10 @@ export function workshopSummary(w: WorkshopRecord, participantCount: number): Wo
 
 /** A participant as the facilitator sees them, with their live join link. */
 export function participantView(ctx: ServiceContext, p: ParticipantRecord): ParticipantView {
-  return { id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, link: participantLink(ctx, p.id) };
+  return {
+    id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, link: participantLink(ctx, p.id),
+    attendance: p.attendance ?? { m1: null, m2: null },
+  };
 }
 
 /** The full workshop for the facilitator page; participants include the facilitators (group null). */

@@ -17,5 +17,7 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows (compactions, removed people, deleted workshops) are overwritten, not left in free pages (AVG).
+  db.pragma('secure_delete = ON');
   return db;
 }

@@ -4,12 +4,14 @@
  *   links (token_hash TEXT PK = sha256 hex of the token, token_enc = the token under AES-256-GCM
  *          (auth/tokenCipher) so links can be listed again, kind 'participant' | 'setup',
  *          participant_id → participants NULL (set-up links), created_at, expires_at epoch ms,
- *          revoked_at NULL, used_at NULL (set-up links are one-time: used_at set on first use))
+ *          revoked_at NULL, used_at NULL (set-up links are one-time: used_at set on first use),
+ *          workshop_id → workshops NULL (set for 'screen' links: the plenary screen of a workshop))
  */
 import type { Db } from './database.js';
+import { linksTableSql, migrateScreenLinks } from './workshopMigrations.js';
 
 /** Who a link is for. */
-export type LinkKind = 'participant' | 'setup';
+export type LinkKind = 'participant' | 'setup' | 'screen';
 
 /** A stored link. */
 export interface LinkRecord {
@@ -21,39 +23,39 @@ export interface LinkRecord {
   expiresAt: number;
   revokedAt: number | null;
   usedAt: number | null;
+  /** The workshop of a 'screen' link; null (or absent) for other links. */
+  workshopId?: string | null;
 }
 
-interface LinkRow { token_hash: string; token_enc: string; kind: string; participant_id: string | null; created_at: number; expires_at: number; revoked_at: number | null; used_at: number | null }
+interface LinkRow { token_hash: string; token_enc: string; kind: string; participant_id: string | null; created_at: number; expires_at: number; revoked_at: number | null; used_at: number | null; workshop_id?: string | null }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS links (
-  token_hash TEXT PRIMARY KEY,
-  token_enc TEXT NOT NULL,
-  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup')),
-  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
-  created_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL,
-  revoked_at INTEGER,
-  used_at INTEGER
-);
+const SCHEMA = `${linksTableSql()}
 CREATE INDEX IF NOT EXISTS links_by_participant ON links(participant_id);
 `;
 
 const toLink = (r: LinkRow): LinkRecord => ({
   tokenHash: r.token_hash, tokenEnc: r.token_enc, kind: r.kind as LinkKind, participantId: r.participant_id,
-  createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, usedAt: r.used_at,
+  createdAt: r.created_at, expiresAt: r.expires_at, revokedAt: r.revoked_at, usedAt: r.used_at, workshopId: r.workshop_id ?? null,
 });
 
 /** Reads and writes join links. */
 export class WorkshopLinkStore {
   constructor(readonly db: Db) {
     db.exec(SCHEMA);
+    migrateScreenLinks(db);
   }
 
   /** Stores a new link. */
   insert(l: LinkRecord): void {
-    this.db.prepare(`INSERT INTO links (token_hash, token_enc, kind, participant_id, created_at, expires_at, revoked_at, used_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).run(l.tokenHash, l.tokenEnc, l.kind, l.participantId, l.createdAt, l.expiresAt, l.revokedAt, l.usedAt);
+    this.db.prepare(`INSERT INTO links (token_hash, token_enc, kind, participant_id, created_at, expires_at, revoked_at, used_at, workshop_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(l.tokenHash, l.tokenEnc, l.kind, l.participantId, l.createdAt, l.expiresAt, l.revokedAt, l.usedAt, l.workshopId ?? null);
+  }
+
+  /** The newest live (not revoked, not expired at `now`) screen link of a workshop, or null. */
+  liveScreenLink(workshopId: string, now: number): LinkRecord | null {
+    const row = this.db.prepare(`SELECT * FROM links WHERE workshop_id = ? AND kind = 'screen'
+      AND revoked_at IS NULL AND expires_at > ? ORDER BY created_at DESC, rowid DESC LIMIT 1`).get(workshopId, now) as LinkRow | undefined;
+    return row ? toLink(row) : null;
   }
 
   /** The link with this token hash, or null. */

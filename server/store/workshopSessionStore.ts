@@ -2,23 +2,26 @@
  * Sessions in SQLite.
  *
  *   sessions (id_hash TEXT PK = sha256 hex of the cookie value, kind 'participant' | 'setup',
- *             participant_id → participants NULL (set-up sessions), expires_at epoch ms)
+ *             participant_id → participants NULL (set-up sessions), expires_at epoch ms,
+ *             workshop_id → workshops NULL (set for 'screen' sessions: the plenary screen of a workshop))
  */
 import type { Db } from './database.js';
 import type { LinkKind } from './workshopLinkStore.js';
+import { migrateScreenSessions, sessionsTableSql } from './workshopMigrations.js';
 
 /** A stored session. */
-export interface SessionRecord { idHash: string; kind: LinkKind; participantId: string | null; expiresAt: number }
+export interface SessionRecord {
+  idHash: string;
+  kind: LinkKind;
+  participantId: string | null;
+  expiresAt: number;
+  /** The workshop of a 'screen' session; null (or absent) for other sessions. */
+  workshopId?: string | null;
+}
 
-interface SessionRow { id_hash: string; kind: string; participant_id: string | null; expires_at: number }
+interface SessionRow { id_hash: string; kind: string; participant_id: string | null; expires_at: number; workshop_id?: string | null }
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS sessions (
-  id_hash TEXT PRIMARY KEY,
-  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup')),
-  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
-  expires_at INTEGER NOT NULL
-);
+const SCHEMA = `${sessionsTableSql()}
 CREATE INDEX IF NOT EXISTS sessions_by_participant ON sessions(participant_id);
 `;
 
@@ -26,18 +29,19 @@ CREATE INDEX IF NOT EXISTS sessions_by_participant ON sessions(participant_id);
 export class WorkshopSessionStore {
   constructor(readonly db: Db) {
     db.exec(SCHEMA);
+    migrateScreenSessions(db);
   }
 
   /** Stores a new session. */
   insert(s: SessionRecord): void {
-    this.db.prepare('INSERT INTO sessions (id_hash, kind, participant_id, expires_at) VALUES (?, ?, ?, ?)')
-      .run(s.idHash, s.kind, s.participantId, s.expiresAt);
+    this.db.prepare('INSERT INTO sessions (id_hash, kind, participant_id, expires_at, workshop_id) VALUES (?, ?, ?, ?, ?)')
+      .run(s.idHash, s.kind, s.participantId, s.expiresAt, s.workshopId ?? null);
   }
 
   /** The session with this id hash, or null. */
   byHash(idHash: string): SessionRecord | null {
     const row = this.db.prepare('SELECT * FROM sessions WHERE id_hash = ?').get(idHash) as SessionRow | undefined;
-    return row ? { idHash: row.id_hash, kind: row.kind as LinkKind, participantId: row.participant_id, expiresAt: row.expires_at } : null;
+    return row ? { idHash: row.id_hash, kind: row.kind as LinkKind, participantId: row.participant_id, expiresAt: row.expires_at, workshopId: row.workshop_id ?? null } : null;
   }
 
   /** Ends one session. */

@@ -4,13 +4,15 @@
  *   workshops    (id TEXT PK = 16 base64url chars, gemeente, title, meeting1 'YYYY-MM-DD' NULL,
  *                 meeting2 NULL, show_names 0|1, created_at epoch ms)
  *   participants (id TEXT PK, workshop_id → workshops, name, role, email NULL, grp 1..3 NULL,
- *                 author_key opaque random (the only author id in shared documents), created_at)
+ *                 author_key opaque random (the only author id in shared documents), created_at,
+ *                 attendance_m1, attendance_m2 'present' | 'absent' NULL (added by workshopMigrations))
  *
  * A participant's join links and sessions (workshopLinkStore, workshopSessionStore) reference the
  * participant with ON DELETE CASCADE; deleting a participant deletes those rows too (AVG).
  */
 import type { Db } from './database.js';
 import type { Role } from '../../shared/roles.js';
+import { migrateAttendance } from './workshopMigrations.js';
 
 /** A stored workshop. */
 export interface WorkshopRecord {
@@ -33,7 +35,16 @@ export interface ParticipantRecord {
   group: number | null;
   authorKey: string;
   createdAt: number;
+  /** Attendance per meeting, null while not recorded. */
+  attendance?: ParticipantAttendance;
 }
+
+/** Whether someone was at a meeting. */
+export type AttendanceStatus = 'present' | 'absent';
+/** A participant's attendance of both meetings (null: not recorded). */
+export interface ParticipantAttendance { m1: AttendanceStatus | null; m2: AttendanceStatus | null }
+
+const attendanceValue = (v: unknown): AttendanceStatus | null => (v === 'present' || v === 'absent' ? v : null);
 
 /** Fields of a workshop that can change. */
 export type WorkshopChanges = Partial<Pick<WorkshopRecord, 'gemeente' | 'title' | 'meeting1' | 'meeting2' | 'showNames'>>;
@@ -41,7 +52,7 @@ export type WorkshopChanges = Partial<Pick<WorkshopRecord, 'gemeente' | 'title' 
 export type ParticipantChanges = Partial<Pick<ParticipantRecord, 'name' | 'role' | 'email' | 'group'>>;
 
 interface WorkshopRow { id: string; gemeente: string; title: string; meeting1: string | null; meeting2: string | null; show_names: number; created_at: number }
-interface ParticipantRow { id: string; workshop_id: string; name: string; role: string; email: string | null; grp: number | null; author_key: string; created_at: number }
+interface ParticipantRow { id: string; workshop_id: string; name: string; role: string; email: string | null; grp: number | null; author_key: string; created_at: number; attendance_m1?: string | null; attendance_m2?: string | null }
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -74,12 +85,20 @@ const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
 const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   id: r.id, workshopId: r.workshop_id, name: r.name, role: r.role as Role, email: r.email,
   group: r.grp, authorKey: r.author_key, createdAt: r.created_at,
+  attendance: { m1: attendanceValue(r.attendance_m1), m2: attendanceValue(r.attendance_m2) },
 });
 
 /** Reads and writes workshops and participants. */
 export class WorkshopStore {
   constructor(readonly db: Db) {
     db.exec(SCHEMA);
+    migrateAttendance(db);
+  }
+
+  /** Records (or clears, with null) a participant's attendance of meeting 1 or 2. */
+  setAttendance(participantId: string, meeting: 1 | 2, status: AttendanceStatus | null): void {
+    const column = meeting === 1 ? 'attendance_m1' : 'attendance_m2';
+    this.db.prepare(`UPDATE participants SET ${column} = ? WHERE id = ?`).run(status, participantId);
   }
 
   /** Runs `fn` in one transaction (nested calls join the outer one). */

@@ -11,6 +11,8 @@ import { GROUP_COUNT } from '../../../shared/docNames.js';
 import { ConfirmAction } from '../ConfirmAction.js';
 import { CopyLinkButton } from './CopyLinkButton.js';
 import { QrCodeToggle } from './QrCodeToggle.js';
+import { AttendanceControl } from './AttendanceControl.js';
+import { RenewLinkButton } from './RenewLinkButton.js';
 
 /** Props of a participant card. */
 export interface ParticipantCardProps {
@@ -56,6 +58,7 @@ export function ParticipantCard({ participant, focusOnMount, onMove, onRemove }:
           </Button>
         </div>
       </div>
+      {participant.role !== 'facilitator' ? <AttendanceControl participant={participant} /> : null}
       <div className="participant__actions">
         <CopyLinkButton
           link={participant.link}
@@ -65,6 +68,7 @@ export function ParticipantCard({ participant, focusOnMount, onMove, onRemove }:
           fieldLabel={t('facilitator.linkOf', { name })}
         />
         <QrCodeToggle link={participant.link} name={name} />
+        <RenewLinkButton participant={participant} />
         <ConfirmAction
           label={t('facilitator.remove')}
           accessibleLabel={t('facilitator.removeFor', { name })}

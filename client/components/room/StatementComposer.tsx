@@ -7,15 +7,25 @@ import type { StatementKind } from '../../../shared/statementKinds.js';
 import { announce } from '../../stores/announcerStore.js';
 
 /** Props of the statement composer. */
-export interface StatementComposerProps { kind: StatementKind; disabled: boolean; onAdd: (text: string) => void }
+export interface StatementComposerProps {
+  kind: StatementKind;
+  disabled: boolean;
+  onAdd: (text: string) => void;
+  /** An extra line under the label, e.g. that new statements stay private for now. */
+  note?: string;
+  /** What the live region says after adding (default: "Uitspraak toegevoegd"). */
+  addedMessage?: string;
+}
 
 /** Adds a statement to one part of the room. */
-export function StatementComposer({ kind, disabled, onAdd }: StatementComposerProps) {
+export function StatementComposer({ kind, disabled, onAdd, note, addedMessage }: StatementComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
   const hintId = `${id}-hint`;
+  const noteId = `${id}-note`;
+  const described = note ? `${noteId} ${hintId}` : hintId;
   const errorId = `${id}-error`;
 
   const submit = (event?: FormEvent) => {
@@ -25,7 +35,7 @@ export function StatementComposer({ kind, disabled, onAdd }: StatementComposerPr
     onAdd(value);
     setText('');
     setError(false);
-    announce(t('room.added'));
+    announce(addedMessage ?? t('room.added'));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
@@ -34,6 +44,7 @@ export function StatementComposer({ kind, disabled, onAdd }: StatementComposerPr
   return (
     <form className="statement-composer" onSubmit={submit} noValidate>
       <FormLabel htmlFor={id}>{t(`room.newStatement.${kind}`)}</FormLabel>
+      {note ? <FormFieldDescription id={noteId} className="statement-composer__note">{note}</FormFieldDescription> : null}
       <FormFieldDescription id={hintId}>{t('room.maxChars', { max: DEFAULT_LIMITS.maxStatementChars })}</FormFieldDescription>
       {error ? <FormFieldErrorMessage id={errorId}>{t('room.emptyText')}</FormFieldErrorMessage> : null}
       <Textarea
@@ -43,7 +54,7 @@ export function StatementComposer({ kind, disabled, onAdd }: StatementComposerPr
         maxLength={DEFAULT_LIMITS.maxStatementChars}
         invalid={error}
         aria-invalid={error || undefined}
-        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        aria-describedby={error ? `${errorId} ${described}` : described}
         disabled={disabled}
         onChange={(e) => { setText(e.target.value); if (error && e.target.value.trim()) setError(false); }}
         onKeyDown={onKeyDown}

@@ -1,7 +1,8 @@
 /**
  * One statement: its co-edited text (a textarea bound to the statement's Y.Text), who wrote it
  * (role, and the name when the workshop shows names), "Eens" (a toggle with the count beside it)
- * and "Verwijderen" with a confirmation.
+ * and "Verwijderen" with a confirmation. A private draft (step 1) says only its author sees it;
+ * a statement taken up in the vision says so.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,21 +24,31 @@ export interface StatementItemProps {
   readOnly: boolean;
   onEndorse: (endorsed: boolean) => void;
   onDelete: () => void;
+  /** The statement is taken up in the global vision. */
+  takenUp?: boolean;
+  /** A private draft of this person (step 1): no endorsements, a note that only they see it. */
+  isDraft?: boolean;
+  /** Shares a left-over draft with the group now. */
+  onShare?: () => void;
 }
 
 /** One statement in a list. */
-export function StatementItem({ room, statement, number, authorName, isOwn, endorsed, readOnly, onEndorse, onDelete }: StatementItemProps) {
+export function StatementItem({
+  room, statement, number, authorName, isOwn, endorsed, readOnly, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
+}: StatementItemProps) {
   const { t } = useTranslation();
   const bind = useStatementTextBinding(room, statement.id);
   const countId = useId();
   const count = statement.endorsedBy.length;
   const role = t(`role.${statement.authorRole}`, { defaultValue: '' });
+  const noteId = `${countId}-notitie`;
   return (
-    <li className="statement">
+    <li className={`statement${isDraft ? ' statement--draft' : ''}${takenUp ? ' statement--taken-up' : ''}`}>
       <textarea
         ref={bind}
         className="utrecht-textarea statement__text"
-        aria-label={t('room.statement', { number })}
+        aria-label={isDraft ? t('meeting.drafts.statement', { number }) : t('room.statement', { number })}
+        aria-describedby={isDraft || takenUp ? noteId : undefined}
         maxLength={DEFAULT_LIMITS.maxStatementChars}
         readOnly={readOnly}
         rows={2}
@@ -49,8 +60,10 @@ export function StatementItem({ room, statement, number, authorName, isOwn, endo
         {authorName ? <> · {authorName}</> : null}
         {isOwn ? <> ({t('room.you')})</> : null}
       </p>
+      {isDraft ? <p id={noteId} className="statement__note statement__note--private">{t('meeting.drafts.privateNote')}</p> : null}
+      {takenUp && !isDraft ? <p id={noteId} className="statement__note statement__note--taken-up"><span aria-hidden="true">★ </span>{t('meeting.takenUp')}</p> : null}
       <div className="statement__actions">
-        <Button
+        {isDraft ? null : <Button
           appearance="secondary-action-button"
           className="statement__endorse"
           pressed={endorsed}
@@ -59,8 +72,13 @@ export function StatementItem({ room, statement, number, authorName, isOwn, endo
           onClick={() => onEndorse(!endorsed)}
         >
           <span aria-hidden="true" className="statement__endorse-mark">{endorsed ? '✓ ' : ''}</span>{t('room.endorse')}
-        </Button>
-        <span id={countId} className="statement__count">{t('room.endorseCount', { count })}</span>
+        </Button>}
+        {isDraft ? null : <span id={countId} className="statement__count">{t('room.endorseCount', { count })}</span>}
+        {onShare ? (
+          <Button appearance="secondary-action-button" disabled={readOnly} onClick={onShare}>
+            {t('meeting.drafts.share')}<span className="visually-hidden"> {t('meeting.drafts.statement', { number })}</span>
+          </Button>
+        ) : null}
         <ConfirmAction
           label={t('room.delete')}
           question={t('room.confirmDelete')}

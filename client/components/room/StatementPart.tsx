@@ -20,13 +20,31 @@ export interface StatementPartProps {
   onAdd: (kind: StatementKind, text: string) => void;
   onEndorse: (id: string, endorsed: boolean) => void;
   onDelete: (id: string) => void;
+  /** This person's private drafts of this part (step 1), with the room they live in. */
+  drafts?: DraftsOfPart | null;
+  /** New statements become private drafts (step 1). */
+  privateMode?: boolean;
+  /** Whether a statement is taken up in the global vision. */
+  isTakenUp?: (statementId: string) => boolean;
+}
+
+/** A person's private drafts of one part, and what they can do with them. */
+export interface DraftsOfPart {
+  room: GroupRoom;
+  statements: Statement[];
+  onAdd: (kind: StatementKind, text: string) => void;
+  onDelete: (id: string) => void;
+  /** Shares a left-over draft with the group (offered outside step 1). */
+  onShare: ((draft: Statement) => void) | null;
 }
 
 /** The anchor id of a part, used by the parts navigation. */
 export const partAnchor = (part: string) => `deel-${part}`;
 
 /** A statement part of the group room. */
-export function StatementPart({ room, kind, statements, authorKey, authors, readOnly, onAdd, onEndorse, onDelete }: StatementPartProps) {
+export function StatementPart({
+  room, kind, statements, authorKey, authors, readOnly, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, isTakenUp,
+}: StatementPartProps) {
   const { t } = useTranslation();
   const headingId = `${partAnchor(kind)}-titel`;
   const partName = t(`room.part.${kind}`);
@@ -50,11 +68,41 @@ export function StatementPart({ room, kind, statements, authorKey, authors, read
               readOnly={readOnly}
               onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
               onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
+              takenUp={isTakenUp?.(s.id) ?? false}
             />
           ))}
         </ol>
       )}
-      <StatementComposer kind={kind} disabled={readOnly} onAdd={(text) => onAdd(kind, text)} />
+      {drafts && drafts.statements.length > 0 ? (
+        <div className="draft-list">
+          <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
+          <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
+            {drafts.statements.map((s, index) => (
+              <StatementItem
+                key={s.id}
+                room={drafts.room}
+                statement={s}
+                number={index + 1}
+                authorName={null}
+                isOwn
+                endorsed={false}
+                readOnly={readOnly}
+                isDraft
+                onEndorse={() => undefined}
+                onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
+                onShare={drafts.onShare ? () => { drafts.onShare!(s); announce(t('meeting.drafts.shared')); } : undefined}
+              />
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <StatementComposer
+        kind={kind}
+        disabled={readOnly || (privateMode && !drafts)}
+        note={privateMode ? t('meeting.drafts.composerNote') : undefined}
+        addedMessage={privateMode ? t('meeting.drafts.added') : undefined}
+        onAdd={(text) => (privateMode && drafts ? drafts.onAdd(kind, text) : onAdd(kind, text))}
+      />
     </section>
   );
 }

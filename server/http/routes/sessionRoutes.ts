@@ -8,6 +8,11 @@ import { requireActor } from '../guards.js';
 export const getMe: ApiHandler = (r) => {
   const actor = requireActor(r);
   if (actor.kind === 'setup') return { status: 200, body: { kind: 'setup' } satisfies MeAnswer };
+  if (actor.kind === 'screen') {
+    const s = r.deps.services.stores.workshops.getWorkshop(actor.workshopId)!;
+    const screen: MeAnswer = { kind: 'screen', workshop: { id: s.id, gemeente: s.gemeente, title: s.title, showNames: s.showNames } };
+    return { status: 200, body: screen };
+  }
   const p = actor.participant;
   const w = r.deps.services.stores.workshops.getWorkshop(p.workshopId)!;
   const body: MeAnswer = {

@@ -1,8 +1,9 @@
-/** Workshops: list and create (set-up session), read and change (facilitator). */
+/** Workshops: list and create (set-up session), read and change (facilitator). A workshop's vision gets its sections on creation (or on the facilitator's first read). */
 import { WorkshopCreateBody, WorkshopUpdateBody } from '../../../shared/api.js';
 import { createWorkshop } from '../../services/workshopCreator.js';
 import { updateWorkshop } from '../../services/workshopUpdater.js';
 import { workshopDetail, workshopSummary } from '../../services/workshopPresenter.js';
+import { ensureVisionSections } from '../../services/visionSections.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireSetup } from '../guards.js';
@@ -15,16 +16,19 @@ export const listWorkshops: ApiHandler = (r) => {
 };
 
 /** POST /api/workshops. */
-export const postWorkshop: ApiHandler = (r) => {
+export const postWorkshop: ApiHandler = async (r) => {
   requireSetup(r);
   const body = validateBody(WorkshopCreateBody, r.body);
   const workshop = createWorkshop(r.deps.services, body);
+  // The workshop exists now; if this fails, the facilitator's first read writes the sections.
+  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id).catch(() => undefined);
   return { status: 201, body: workshopDetail(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>. */
-export const getWorkshop: ApiHandler = (r) => {
+export const getWorkshop: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
+  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id);
   return { status: 200, body: workshopDetail(r.deps.services, workshop) };
 };
 

@@ -1,0 +1,34 @@
+/**
+ * A participant's private drafts in step 1 (`w/<id>/m1/g/<n>/draft/<participantId>`): the same
+ * statement shape as the group document (shared/groupDoc.ts), readable only by its author (and
+ * the facilitator) until the facilitator reveals them into the group document.
+ */
+import { useCallback } from 'react';
+import { draftDocName } from '../../shared/docNames.js';
+import { addStatement, removeStatement, statementText, type Statement } from '../../shared/groupDoc.js';
+import type { GroupRoom } from './GroupRoom.js';
+import { useDocRoom } from './docRoomHooks.js';
+
+/** Whose drafts to open. */
+export interface DraftOwner { workshopId: string; group: number; participantId: string }
+
+/** Opens this person's draft document (null: none, e.g. for the facilitator). */
+export function useDraftRoom(owner: DraftOwner | null): GroupRoom | null {
+  const name = owner ? draftDocName(owner.workshopId, owner.group, owner.participantId) : null;
+  return useDocRoom(name, { localCopy: true });
+}
+
+/**
+ * Shares one draft with the group now (a draft left over after the facilitator revealed, e.g.
+ * written offline): copies it into the group document with the same id and time, then removes it.
+ */
+export function useShareDraft(draftRoom: GroupRoom | null, groupRoom: GroupRoom | null) {
+  return useCallback((draft: Statement) => {
+    if (!draftRoom || !groupRoom) return;
+    const text = statementText(draftRoom.doc, draft.id)?.toString() ?? draft.text;
+    addStatement(groupRoom.doc, {
+      id: draft.id, kind: draft.kind, text, authorKey: draft.authorKey, authorRole: draft.authorRole, createdAt: draft.createdAt,
+    });
+    removeStatement(draftRoom.doc, draft.id);
+  }, [draftRoom, groupRoom]);
+}

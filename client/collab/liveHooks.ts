@@ -1,0 +1,63 @@
+/**
+ * The live state of a workshop (`w/<id>/live`: step, timer, locks, message, focus, plenary view),
+ * read from the server-written live document. Nobody but the server writes it, so it is opened
+ * read-only: without presence and without an offline copy.
+ */
+import { useEffect, useState } from 'react';
+import { liveDocName } from '../../shared/docNames.js';
+import { liveOf, readLive, type LiveState } from '../../shared/liveDoc.js';
+import type { GroupRoom } from './GroupRoom.js';
+import { useDocRoom } from './docRoomHooks.js';
+
+/** The live state before the document arrived: no step, no timer, nothing locked. */
+export const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons' };
+
+/** Opens the live document of a workshop (null id: nothing). */
+export function useLiveRoom(workshopId: string | null): GroupRoom | null {
+  return useDocRoom(workshopId ? liveDocName(workshopId) : null, { localCopy: false });
+}
+
+/** The live state of an open live document (re-renders when it changes). */
+export function useLiveState(room: GroupRoom | null): LiveState {
+  const [live, setLive] = useState<LiveState>(EMPTY_LIVE);
+  useEffect(() => {
+    if (!room) { setLive(EMPTY_LIVE); return; }
+    const map = liveOf(room.doc);
+    let lastKey = '';
+    const refresh = () => {
+      const next = readLive(room.doc);
+      const key = JSON.stringify(next);
+      if (key !== lastKey) { lastKey = key; setLive(next); }
+    };
+    refresh();
+    map.observeDeep(refresh);
+    return () => map.unobserveDeep(refresh);
+  }, [room]);
+  return live;
+}
+
+/**
+ * Whether the live state of this room is known: the server's state arrived once (or the document
+ * has content). Before that, the screen should not act on the defaults (e.g. follow the focus).
+ */
+export function useLiveReady(room: GroupRoom | null): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setReady(false);
+    if (!room) return;
+    const check = () => {
+      if (room.getState().synced || liveOf(room.doc).size > 0) setReady(true);
+    };
+    check();
+    const unsubscribe = room.subscribe(check);
+    room.doc.on('update', check);
+    return () => { unsubscribe(); room.doc.off('update', check); };
+  }, [room]);
+  return ready;
+}
+
+/** The live state of a workshop, opening its live document while the screen is shown. */
+export function useLive(workshopId: string | null): { live: LiveState; ready: boolean } {
+  const room = useLiveRoom(workshopId);
+  return { live: useLiveState(room), ready: useLiveReady(room) };
+}

@@ -1,0 +1,16 @@
+/**
+ * A room stopped because its rights changed (a lock or unlock: close code permission-changed) is
+ * reopened in place with the new rights; this guard allows that a few times per minute, so a
+ * server that keeps closing does not make a loop.
+ */
+
+const REOPEN_WINDOW_MS = 60_000;
+const MAX_REOPENS = 6;
+
+/** Whether another reopen is allowed now, given the times of earlier ones (and counts this one). */
+export function mayReopen(log: number[], now = Date.now()): boolean {
+  while (log.length && now - log[0] > REOPEN_WINDOW_MS) log.shift();
+  if (log.length >= MAX_REOPENS) return false;
+  log.push(now);
+  return true;
+}

@@ -1,0 +1,65 @@
+/**
+ * The global vision (`w/<id>/vision`): opened read-only by participants and the big screen
+ * (no presence, no offline copy), and for writing by the facilitator in the merge view. Hooks
+ * read its provenance (which group statements each passage came from) and change it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { AwarenessUser } from '../../shared/awareness.js';
+import { visionDocName } from '../../shared/docNames.js';
+import {
+  addSources, provenanceOf, readProvenance, statementsTakenUp, type SourceRef,
+} from '../../shared/visionDoc.js';
+import type { GroupRoom } from './GroupRoom.js';
+import type { RoomStop } from './closeHandling.js';
+import { useDocRoom } from './docRoomHooks.js';
+
+/** Opens the vision to read it (null id: nothing). */
+export function useVisionReader(workshopId: string | null): GroupRoom | null {
+  return useDocRoom(workshopId ? visionDocName(workshopId) : null, { localCopy: false });
+}
+
+/** Opens the vision to write it, shown in presence (the facilitator's merge view). */
+export function useVisionWriter(workshopId: string, user: AwarenessUser, onStop?: (stop: RoomStop, room: GroupRoom) => void): GroupRoom | null {
+  return useDocRoom(visionDocName(workshopId), { localCopy: true, user, onStop });
+}
+
+const NO_PROVENANCE: Record<string, SourceRef[]> = {};
+
+/** Passage id -> its sources (re-renders when provenance changes). */
+export function useProvenance(room: GroupRoom | null): Record<string, SourceRef[]> {
+  const [provenance, setProvenance] = useState(NO_PROVENANCE);
+  useEffect(() => {
+    if (!room) { setProvenance(NO_PROVENANCE); return; }
+    const map = provenanceOf(room.doc);
+    const refresh = () => setProvenance(readProvenance(room.doc));
+    refresh();
+    map.observeDeep(refresh);
+    return () => map.unobserveDeep(refresh);
+  }, [room]);
+  return provenance;
+}
+
+/** Keys `<group>:<statementId>` of the statements taken up in the vision. */
+export function useTakenUp(room: GroupRoom | null): Set<string> {
+  const provenance = useProvenance(room);
+  const [takenUp, setTakenUp] = useState(() => statementsTakenUp(provenance));
+  useEffect(() => {
+    const next = statementsTakenUp(provenance);
+    setTakenUp((prev) => (sameSet(prev, next) ? prev : next));
+  }, [provenance]);
+  return takenUp;
+}
+
+/** Records where passages came from (the facilitator's merge view). */
+export function useProvenanceActions(room: GroupRoom | null) {
+  const add = useCallback((passageId: string, sources: SourceRef[]) => {
+    if (room && sources.length) addSources(room.doc, passageId, sources);
+  }, [room]);
+  return { addSources: add };
+}
+
+function sameSet(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}

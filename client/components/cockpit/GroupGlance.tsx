@@ -1,0 +1,76 @@
+/**
+ * One group at a glance (cockpit): who is present now (from the group document's presence),
+ * statements per part, endorsements, last activity, lock state with "Zet groep n op slot" /
+ * "Haal groep n van slot", and a link into the group's room.
+ */
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { STATEMENT_KINDS } from '../../../shared/statementKinds.js';
+import { useWatchedGroup } from '../../collab/groupWatchHooks.js';
+import { usePresence, useStatements } from '../../collab/groupRoomHooks.js';
+import { countStatements, useLastActivity } from '../../collab/groupActivity.js';
+import { groupPath } from '../../routes/routePaths.js';
+import { AppLink } from '../AppLink.js';
+import { minutesAgo } from './relativeTime.js';
+import { useNow } from './useNow.js';
+
+/** Props of a group card. */
+export interface GroupGlanceProps {
+  workshopId: string;
+  group: number;
+  locked: boolean;
+  busy: boolean;
+  canOpenRoom: boolean;
+  onLock: (locked: boolean) => void;
+}
+
+/** A group card of the cockpit. */
+export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLock }: GroupGlanceProps) {
+  const { t, i18n } = useTranslation();
+  const room = useWatchedGroup(workshopId, group);
+  const statements = useStatements(room);
+  const people = usePresence(room);
+  const last = useLastActivity(room);
+  const now = useNow(30_000);
+  const counts = countStatements(statements);
+  const headingId = `groep-${group}-blik`;
+  const ago = last === null ? null : minutesAgo(Math.max(now, last), last);
+  return (
+    <section className={`group-glance${locked ? ' group-glance--locked' : ''}`} aria-labelledby={headingId}>
+      <Heading level={3} id={headingId} className="group-glance__title">
+        {t('facilitator.groupTitle', { group })}
+        {locked ? <span className="group-glance__badge"><span aria-hidden="true">🔒 </span>{t('cockpit.groups.locked')}</span> : null}
+      </Heading>
+      <Paragraph className="group-glance__present">{t('cockpit.groups.present', { count: people.length })}</Paragraph>
+      {people.length ? (
+        <ul className="group-glance__people" aria-label={t('cockpit.groups.presentList', { group })}>
+          {people.map((p) => <li key={p.key}>{p.name} <span className="group-glance__role">({t(`role.${p.role}`)})</span></li>)}
+        </ul>
+      ) : null}
+      <dl className="group-glance__counts">
+        {STATEMENT_KINDS.map((kind) => (
+          <div key={kind} className="group-glance__count">
+            <dt>{t(`room.part.${kind}`)}</dt>
+            <dd>{t('cockpit.groups.statements', { count: counts.perKind[kind] })}</dd>
+          </div>
+        ))}
+        <div className="group-glance__count">
+          <dt>{t('cockpit.groups.endorsementsLabel')}</dt>
+          <dd>{t('cockpit.groups.endorsements', { count: counts.endorsements })}</dd>
+        </div>
+      </dl>
+      <Paragraph appearance="small" className="group-glance__activity">
+        {last === null ? t('cockpit.groups.noActivity') : t('cockpit.groups.lastActivity', {
+          time: new Date(last).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }),
+          ago: ago === 0 ? t('cockpit.groups.justNow') : t('cockpit.groups.minutesAgo', { count: ago ?? 0 }),
+        })}
+      </Paragraph>
+      <div className="button-row">
+        <Button appearance="secondary-action-button" disabled={busy} onClick={() => onLock(!locked)}>
+          {locked ? t('cockpit.groups.unlock', { group }) : t('cockpit.groups.lock', { group })}
+        </Button>
+        {canOpenRoom ? <AppLink href={groupPath(workshopId, group)}>{t('facilitator.openGroup', { group })}</AppLink> : null}
+      </div>
+    </section>
+  );
+}

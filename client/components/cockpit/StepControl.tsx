@@ -1,0 +1,64 @@
+/**
+ * The method step of meeting 1 (cockpit): the four steps with the current one marked, and
+ * "Vorige stap" / "Volgende stap". Leaving step 1 first reveals everyone's private statements
+ * into their group (the answer says how many), then moves on.
+ */
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { METHOD_STEPS, type MethodStep } from '../../../shared/method.js';
+import type { LiveState } from '../../../shared/liveDoc.js';
+import { revealDrafts } from '../../api/meetingApi.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { useLiveCommand } from './useLiveCommand.js';
+import { leavesPrivateStep, nextStep, previousStep } from './methodSteps.js';
+
+/** Props of the step control. */
+export interface StepControlProps { workshopId: string; live: LiveState }
+
+/** The cockpit's step control. */
+export function StepControl({ workshopId, live }: StepControlProps) {
+  const { t } = useTranslation();
+  const { send, busy, error, setError } = useLiveCommand(workshopId);
+  const next = nextStep(live.step);
+  const previous = previousStep(live.step);
+
+  const goTo = async (step: MethodStep) => {
+    let done = t('cockpit.step.now', { step: t(`meeting.step.${step}`) });
+    if (leavesPrivateStep(live.step, step)) {
+      try {
+        const { revealed } = await revealDrafts(workshopId);
+        const count = Object.values(revealed).reduce((a, b) => a + b, 0);
+        done = `${t('cockpit.step.revealed', { count })} ${done}`;
+      } catch (e) {
+        setError(apiErrorText(t, e));
+        return;
+      }
+    }
+    await send({ step }, done);
+  };
+
+  return (
+    <section className="cockpit-panel cockpit-panel--step" aria-labelledby="stap-titel">
+      <Heading level={2} id="stap-titel">{t('cockpit.step.title')}</Heading>
+      <ol className="step-list">
+        {METHOD_STEPS.map((step) => (
+          <li key={step} className={`step-list__item${live.step === step ? ' step-list__item--current' : ''}`} aria-current={live.step === step ? 'step' : undefined}>
+            {t(`meeting.step.${step}`)}
+            {live.step === step ? <span className="step-list__now"> ({t('cockpit.step.current')})</span> : null}
+          </li>
+        ))}
+      </ol>
+      {live.step === null ? <Paragraph>{t('cockpit.step.notStarted')}</Paragraph> : null}
+      {live.step === 'write' ? <Paragraph appearance="small">{t('cockpit.step.revealHint')}</Paragraph> : null}
+      <div className="button-row">
+        <Button appearance="secondary-action-button" disabled={busy || previous === null} onClick={() => previous && void goTo(previous)}>
+          {t('cockpit.step.back')}
+        </Button>
+        <Button appearance="primary-action-button" busy={busy} disabled={busy || next === null} onClick={() => next && void goTo(next)}>
+          {live.step === null ? t('cockpit.step.start') : t('cockpit.step.next')}
+        </Button>
+      </div>
+      {error ? <Alert type="error"><Paragraph>{error}</Paragraph></Alert> : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Sends a change of the live state (PATCH …/live) for a cockpit control: one request at a time
+ * per control, the outcome announced in the page's live region, an error kept for display.
+ */
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LiveUpdateBody } from '../../../shared/apiMeeting.js';
+import { updateLive } from '../../api/meetingApi.js';
+import { announce } from '../../stores/announcerStore.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+
+/** A live command: `send(body, done)` changes the live state and announces `done`. */
+export function useLiveCommand(workshopId: string) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const send = useCallback(async (body: LiveUpdateBody, done: string): Promise<boolean> => {
+    setBusy(true);
+    setError(null);
+    try {
+      await updateLive(workshopId, body);
+      announce(done);
+      return true;
+    } catch (e) {
+      const text = apiErrorText(t, e);
+      setError(text);
+      announce(text);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }, [workshopId, t]);
+  return { send, busy, error, setError };
+}

@@ -1,0 +1,83 @@
+/**
+ * "Versies": freeze the vision as a numbered version with a label ("Vastleggen als versie 1 (na
+ * bijeenkomst 1)") and the list of frozen versions, each opening read-only at /w/<id>/versie/<n>.
+ */
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import type { VisionVersionSummary } from '../../../shared/apiMeeting.js';
+import { createVersion, listVersions } from '../../api/meetingApi.js';
+import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { announce } from '../../stores/announcerStore.js';
+import { versionPath } from '../../routes/routePaths.js';
+import { AppLink } from '../AppLink.js';
+import { TextField } from '../fields/TextField.js';
+
+/** The versions panel. */
+export function VersionsPanel({ workshopId }: { workshopId: string }) {
+  const { t, i18n } = useTranslation();
+  const [versions, setVersions] = useState<VisionVersionSummary[] | null>(null);
+  const [label, setLabel] = useState(t('merge.versions.defaultLabel'));
+  const [labelError, setLabelError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    listVersions(workshopId).then((list) => { if (!cancelled) setVersions(list); }, (e) => { if (!cancelled) setError(apiErrorText(t, e)); });
+    return () => { cancelled = true; };
+  }, [workshopId, t]);
+
+  const next = (versions ?? []).reduce((n, v) => Math.max(n, v.number), 0) + 1;
+  const shownLabel = label.trim() || t('merge.versions.defaultLabel');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!label.trim()) { setLabelError(true); document.getElementById('versie-naam')?.focus(); return; }
+    setLabelError(false);
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createVersion(workshopId, label.trim());
+      setVersions((list) => [...(list ?? []).filter((v) => v.number !== created.number), created].sort((a, b) => a.number - b.number));
+      announce(t('merge.versions.created', { number: created.number }));
+    } catch (e) {
+      setError(apiErrorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const when = (iso: string) => new Date(iso).toLocaleString(i18n.language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+  return (
+    <section className="versions-panel" aria-labelledby="versies-titel">
+      <Heading level={3} id="versies-titel">{t('merge.versions.title')}</Heading>
+      <form className="form-grid" onSubmit={(e) => void submit(e)} noValidate>
+        <TextField
+          id="versie-naam"
+          label={t('merge.versions.label')}
+          value={label}
+          maxLength={120}
+          onValueChange={(v) => { setLabel(v); if (labelError && v.trim()) setLabelError(false); }}
+          error={labelError ? t('merge.versions.labelRequired') : null}
+        />
+        <div className="button-row">
+          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy || (versions === null && error === null)}>
+            {t('merge.versions.create', { number: next, label: shownLabel })}
+          </Button>
+        </div>
+      </form>
+      {error ? <Alert type="error"><Paragraph>{error}</Paragraph></Alert> : null}
+      {versions && versions.length === 0 ? <Paragraph>{t('merge.versions.none')}</Paragraph> : null}
+      {versions && versions.length > 0 ? (
+        <ul className="versions-list">
+          {versions.map((v) => (
+            <li key={v.number}>
+              <AppLink href={versionPath(workshopId, v.number)}>{t('merge.versions.item', { number: v.number, label: v.label })}</AppLink>
+              <span className="versions-list__when"> · {t('merge.versions.createdAt', { date: when(v.createdAt) })}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+/** One group's stip op de horizon on the big screen, live and read-only, with its statements to expand. */
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { GROUP_FIELDS } from '../../../shared/groupDoc.js';
+import { useWatchedGroup } from '../../collab/groupWatchHooks.js';
+import { useStatements } from '../../collab/groupRoomHooks.js';
+import { useRichTextField } from '../../collab/richTextHooks.js';
+import { RichTextView } from '../richText/RichTextView.js';
+import { GroupStatements } from './GroupStatements.js';
+
+/** Props of a group's horizon column. */
+export interface GroupHorizonProps { workshopId: string; group: number; readable: boolean }
+
+/** A column of the horizons view. */
+export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps) {
+  const { t } = useTranslation();
+  const room = useWatchedGroup(workshopId, readable ? group : null);
+  const { node, unreadable } = useRichTextField(room, GROUP_FIELDS.horizon);
+  const statements = useStatements(room);
+  const headingId = `plenair-groep-${group}`;
+  const empty = !node || node.textContent.trim() === '';
+  return (
+    <section className="plenary-column" aria-labelledby={headingId}>
+      <Heading level={2} id={headingId} className="plenary-column__title">{t('plenary.groupTitle', { group })}</Heading>
+      {!readable ? <Paragraph className="plenary-column__note">{t('plenary.notReadable')}</Paragraph> : null}
+      {readable && unreadable ? <Paragraph className="plenary-column__note">{t('plenary.unreadable')}</Paragraph> : null}
+      {readable && !unreadable && empty ? <Paragraph className="plenary-column__note">{t('plenary.noHorizon')}</Paragraph> : null}
+      {readable && node && !empty ? <RichTextView node={node} headingShift={1} className="plenary-text" /> : null}
+      {readable ? <GroupStatements group={group} statements={statements} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * `/w/<id>/regie/live`: the facilitator's cockpit for meeting 1: the method step, the timer, the
+ * three groups at a glance (with locks), a message to all groups, and the plenary part (focus,
+ * what the big screen shows, its link). The live state is read from the live document; every
+ * change goes through the API. Anyone else sees a clear "only for the facilitator" page.
+ */
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { MeAnswer } from '../../shared/api.js';
+import { SessionGate } from '../components/SessionGate.js';
+import { PageLayout } from '../components/PageLayout.js';
+import { NoAccessPage } from '../components/NoAccessPage.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { StepControl } from '../components/cockpit/StepControl.js';
+import { TimerControl } from '../components/cockpit/TimerControl.js';
+import { GroupsAtGlance } from '../components/cockpit/GroupsAtGlance.js';
+import { MessageControl } from '../components/cockpit/MessageControl.js';
+import { PlenaryControl } from '../components/cockpit/PlenaryControl.js';
+import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
+import { useLive } from '../collab/liveHooks.js';
+import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
+import { mayManage } from './routePaths.js';
+
+/** The cockpit screen. */
+export function CockpitRoute({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  return (
+    <SessionGate>
+      {(me) => (mayManage(me, workshopId)
+        ? <CockpitScreen me={me} workshopId={workshopId} />
+        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
+    </SessionGate>
+  );
+}
+
+function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
+  const { t } = useTranslation();
+  const gemeente = useWorkshopGemeente(me, workshopId);
+  const title = t('cockpit.title', { gemeente });
+  useDocumentTitle(title);
+  const { live, ready } = useLive(workshopId);
+  const heading = (
+    <>
+      <p className="page-header__pre">{t('cockpit.pre')}</p>
+      <Heading level={1}>{title}</Heading>
+    </>
+  );
+  return (
+    <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="cockpit" />} showLogout wide>
+      {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
+      <div className="cockpit">
+        <StepControl workshopId={workshopId} live={live} />
+        <TimerControl workshopId={workshopId} live={live} />
+        <GroupsAtGlance workshopId={workshopId} live={live} canOpenRooms={me.kind === 'participant'} />
+        <MessageControl workshopId={workshopId} live={live} />
+        <PlenaryControl workshopId={workshopId} live={live} />
+      </div>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,189 @@
+/**
+ * `/w/<id>/regie/samenvoegen`: the facilitator merges the three groups' results into one global
+ * vision. Left: what the groups wrote (per part, groups side by side, endorsements, suggestions
+ * across groups, most endorsed); right: the vision editor (collaborative, sections Open staan /
+ * Loslaten / Cultuurverandering / Stip op de horizon), the sources of the passage under the
+ * pointer or caret, and the versions. Taking something into the vision (button, Enter, drag and
+ * drop, or combining several) makes a passage with a new id and records where it came from.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EditorContent } from '@tiptap/react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
+import type { MeAnswer } from '../../shared/api.js';
+import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
+import { GROUP_FIELDS } from '../../shared/groupDoc.js';
+import { sourceKey, type VisionSection } from '../../shared/visionDoc.js';
+import { SessionGate } from '../components/SessionGate.js';
+import { PageLayout } from '../components/PageLayout.js';
+import { NoAccessPage } from '../components/NoAccessPage.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
+import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
+import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
+import { SourcesPane } from '../components/merge/SourcesPane.js';
+import { SuggestionsPanel } from '../components/merge/SuggestionsPanel.js';
+import { CombineBar } from '../components/merge/CombineBar.js';
+import { SourcesPanel } from '../components/merge/SourcesPanel.js';
+import { VersionsPanel } from '../components/merge/VersionsPanel.js';
+import {
+  horizonItems, mostEndorsed, sectionFor, statementItem, suggestionsFor, type SourceItem, type Suggestion,
+} from '../components/merge/mergeSources.js';
+import { EditorToolbar } from '../editor/EditorToolbar.js';
+import { useVisionEditor } from '../editor/useVisionEditor.js';
+import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
+import { combinedText } from '../editor/visionSections.js';
+import type { GroupRoom } from '../collab/GroupRoom.js';
+import { useConnectionState } from '../collab/groupRoomHooks.js';
+import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
+import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
+import { stopBehaviour } from '../collab/closeHandling.js';
+import { announce } from '../stores/announcerStore.js';
+import { nl } from '../i18n/nl.js';
+import { mayManage } from './routePaths.js';
+
+/** The merge view. */
+export function MergeRoute({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  return (
+    <SessionGate>
+      {(me) => (mayManage(me, workshopId)
+        ? <MergeScreen me={me} workshopId={workshopId} />
+        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
+    </SessionGate>
+  );
+}
+
+/** The vision's section headings are Dutch content, whatever language the screen is in. */
+const SECTION_TITLES = nl.room.part as Record<VisionSection, string>;
+const TOP_COUNT = 5;
+
+function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
+  const { t } = useTranslation();
+  const gemeente = useWorkshopGemeente(me, workshopId);
+  const title = t('merge.title', { gemeente });
+  useDocumentTitle(title);
+  const user = useMemo<AwarenessUser>(() => (me.kind === 'participant'
+    ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
+    : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
+  const visionRoom = useVisionWriter(workshopId, user);
+  const heading = (
+    <>
+      <p className="page-header__pre">{t('merge.pre')}</p>
+      <Heading level={1}>{title}</Heading>
+    </>
+  );
+  return (
+    <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="merge" />} showLogout wide>
+      {visionRoom ? <MergeWorkspace workshopId={workshopId} room={visionRoom} user={user} /> : <Paragraph>{t('app.loading')}</Paragraph>}
+    </PageLayout>
+  );
+}
+
+function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: GroupRoom; user: AwarenessUser }) {
+  const { t } = useTranslation();
+  const connection = useConnectionState(room);
+  const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+  const provenance = useProvenance(room);
+  const { addSources } = useProvenanceActions(room);
+  const groupRooms = useWatchedGroups(workshopId);
+  const statements = useStatementsOfRooms(groupRooms);
+  const horizons = useRichTextOfRooms(groupRooms, GROUP_FIELDS.horizon);
+  const itemsByGroup = useMemo(
+    () => statements.map((list, i) => [...list.map((s) => statementItem(i + 1, s)), ...horizonItems(i + 1, horizons[i] ?? null)]),
+    [statements, horizons],
+  );
+  const byKey = useMemo(() => new Map(itemsByGroup.flat().map((i) => [i.key, i])), [itemsByGroup]);
+  const suggestions = useMemo<Suggestion[]>(() => { try { return suggestionsFor([...byKey.values()]); } catch { return []; } }, [byKey]);
+  const top = useMemo(() => mostEndorsed([...byKey.values()], TOP_COUNT), [byKey]);
+  const inVision = useMemo(() => new Set(Object.values(provenance).flat().map(sourceKey)), [provenance]);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [hoverPassage, setHoverPassage] = useState<string | null>(null);
+  const [caretPassage, setCaretPassage] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const statementsOrNull = useMemo(() => statements.map((list, i) => (groupRooms[i] ? list : null)), [statements, groupRooms]);
+
+  const insertRef = useRef<(items: SourceItem[], at: number | null) => string | null>(() => null);
+  const onDropKeys = useCallback((keys: string[], at: number) => {
+    insertRef.current(keys.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i)), at);
+  }, [byKey]);
+  const { editor, contentError } = useVisionEditor(room, {
+    label: t('merge.editorLabel'),
+    user,
+    editable: !readOnly,
+    synced: connection.synced,
+    sectionTitles: SECTION_TITLES,
+    onDropKeys,
+    onHoverPassage: setHoverPassage,
+    onCaretPassage: (id) => { if (id !== null) setCaretPassage(id); },
+  });
+
+  const insert = (items: SourceItem[], at: number | null = null): string | null => {
+    if (!editor || items.length === 0) return null;
+    const section = sectionFor(items);
+    const text = items.length === 1 ? items[0].text : combinedText(items.map((i) => i.text));
+    const id = insertPassage(editor, { section, text, sectionTitle: SECTION_TITLES[section], at });
+    if (!id) { setNotice(t('merge.insertFailed')); return null; }
+    addSources(id, items.map((i) => i.ref));
+    setNotice(null);
+    announce(items.length === 1
+      ? t('merge.inserted', { section: t(`room.part.${section}`) })
+      : t('merge.combined', { count: items.length, section: t(`room.part.${section}`) }));
+    setSelected((keys) => keys.filter((k) => !items.some((i) => i.key === k)));
+    return id;
+  };
+  insertRef.current = insert;
+
+  const selectedItems = selected.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i));
+  const select = (key: string, on: boolean) => setSelected((keys) => (on ? (keys.includes(key) ? keys : [...keys, key]) : keys.filter((k) => k !== key)));
+  const combine = () => {
+    const id = insert(selectedItems);
+    if (id && editor) focusPassageEnd(editor, id);
+  };
+  const addToPassage = () => {
+    const id = editor ? ensurePassageAtCaret(editor) : null;
+    if (!id) { setNotice(t('merge.noPassageAtCaret')); return; }
+    addSources(id, selectedItems.map((i) => i.ref));
+    setSelected([]);
+    setNotice(null);
+    setCaretPassage(id);
+    announce(t('merge.addedToPassage', { count: selectedItems.length }));
+  };
+
+  return (
+    <div className="merge">
+      <section className="merge__sources" aria-labelledby="groepen-materiaal">
+        <Heading level={2} id="groepen-materiaal">{t('merge.sourcesTitle')}</Heading>
+        <Paragraph className="merge__how">{t('merge.howTo')}</Paragraph>
+        <CombineBar count={selectedItems.length} onCombine={combine} onAddToPassage={addToPassage} onClear={() => setSelected([])} />
+        <div role="status" className="merge__notice">{notice ? <Paragraph>{notice}</Paragraph> : null}</div>
+        <SuggestionsPanel
+          suggestions={suggestions}
+          top={top}
+          selected={new Set(selected)}
+          inVision={inVision}
+          onSelect={select}
+          onSelectMany={(keys) => { setSelected((now) => [...now, ...keys.filter((k) => !now.includes(k))]); announce(t('merge.selection', { count: new Set([...selected, ...keys]).size })); }}
+          onInsert={(items) => void insert(items)}
+        />
+        <SourcesPane itemsByGroup={itemsByGroup} selected={new Set(selected)} inVision={inVision} onSelect={select} onInsert={(items) => void insert(items)} />
+      </section>
+      <section className="merge__vision" aria-labelledby="visie-titel">
+        <div className="merge__vision-head">
+          <Heading level={2} id="visie-titel">{t('merge.visionTitle')}</Heading>
+          <ConnectionStatus state={connection} />
+        </div>
+        <Paragraph appearance="small">{t('merge.dropHint')}</Paragraph>
+        {contentError ? <Alert type="error"><Paragraph>{t('room.contentError')}</Paragraph></Alert> : null}
+        {editor ? (
+          <div className="horizon-editor vision-editor">
+            <EditorToolbar editor={editor} disabled={readOnly || contentError} controls="visie-editor" />
+            <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
+          </div>
+        ) : <Paragraph>{t('room.horizonLoading')}</Paragraph>}
+        <SourcesPanel passageId={hoverPassage ?? caretPassage} provenance={provenance} statements={statementsOrNull} />
+        <VersionsPanel workshopId={workshopId} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * `/w/<id>/plenair`: the plenary screen, for the beamer (a read-only screen session), the
+ * facilitator, and participants whose screens follow the facilitator during the plenary part.
+ * Large type; follows the live state's `plenaryView`: the three horizons side by side, or the
+ * vision as it is being written. A participant sees only what they may read (the vision and their
+ * own group's horizon) and has a way back to their group.
+ */
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { MeAnswer } from '../../shared/api.js';
+import { SessionGate } from '../components/SessionGate.js';
+import { PageLayout } from '../components/PageLayout.js';
+import { NoAccessPage } from '../components/NoAccessPage.js';
+import { AppLink } from '../components/AppLink.js';
+import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
+import { HorizonsView } from '../components/plenary/HorizonsView.js';
+import { VisionView } from '../components/plenary/VisionView.js';
+import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
+import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
+import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
+import { stayInGroup, useFollowBackToGroup } from '../components/meeting/usePlenaryFollow.js';
+import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
+import { useConnectionState } from '../collab/groupRoomHooks.js';
+import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
+import { groupPath, mayManage, readableGroups } from './routePaths.js';
+
+/** The plenary screen. */
+export function PlenaryRoute({ workshopId }: { workshopId: string }) {
+  return (
+    <SessionGate>
+      {(me) => {
+        const groups = readableGroups(me, workshopId);
+        return groups ? <PlenaryScreen me={me} workshopId={workshopId} groups={groups} /> : <NoAccessPage me={me} />;
+      }}
+    </SessionGate>
+  );
+}
+
+function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: string; groups: number[] }) {
+  const { t } = useTranslation();
+  const gemeente = useWorkshopGemeente(me, workshopId);
+  const liveRoom = useLiveRoom(workshopId);
+  const live = useLiveState(liveRoom);
+  const ready = useLiveReady(liveRoom);
+  const connection = useConnectionState(liveRoom);
+  const followed = usePlenaryFollowStore((s) => s.followed);
+  const ownGroup = me.kind === 'participant' && me.participant.role !== 'facilitator' ? me.participant.group : null;
+  const ownGroupHref = ownGroup !== null ? groupPath(workshopId, ownGroup) : null;
+  const title = live.plenaryView === 'vision' ? t('plenary.visionTitle', { gemeente }) : t('plenary.horizonsTitle');
+  useDocumentTitle(`${title} – ${gemeente}`);
+  useFollowBackToGroup(live, ready, ownGroupHref, t('meeting.follow.toGroup'));
+
+  const heading = (
+    <>
+      <p className="page-header__pre">{gemeente ? t('plenary.pre', { gemeente }) : t('plenary.preNoName')}</p>
+      <Heading level={1}>{title}</Heading>
+    </>
+  );
+  const tools = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;
+  return (
+    <PageLayout
+      heading={heading}
+      headerExtra={tools}
+      nav={mayManage(me, workshopId) ? <MeetingPagesNav workshopId={workshopId} current="plenary" /> : undefined}
+      showLogout
+      wide
+    >
+      <div className="plenary">
+        {ownGroupHref ? (
+          <div className={`plenary-back${live.focus === 'groups' && ready ? ' plenary-back--notice' : ''}`} role="status">
+            {live.focus === 'groups' && ready ? <Paragraph>{t('plenary.backNotice')}</Paragraph> : null}
+            {followed && live.focus === 'plenary' ? <Paragraph>{t('plenary.followNotice')}</Paragraph> : null}
+          </div>
+        ) : null}
+        {ownGroupHref ? (
+          <Paragraph className="plenary-back__link">
+            <AppLink href={ownGroupHref} onClick={() => stayInGroup(live.focus)}>{t('plenary.backToGroup')}</AppLink>
+          </Paragraph>
+        ) : null}
+        {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
+        {ready && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} /> : null}
+        {ready && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} /> : null}
+      </div>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,15 @@
+/** PUT /api/workshops/<id>/participants/<pid>/attendance: who was at meeting 1 or 2 (facilitator). */
+import { AttendanceBody } from '../../../shared/apiMeeting.js';
+import { recordAttendance } from '../../services/attendanceRecorder.js';
+import { participantView } from '../../services/workshopPresenter.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator } from '../guards.js';
+
+/** PUT /api/workshops/<id>/participants/<pid>/attendance: answers the ParticipantView. */
+export const putAttendance: ApiHandler = (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(AttendanceBody, r.body);
+  const updated = recordAttendance(r.deps.services, workshop.id, r.params.pid, body);
+  return { status: 200, body: participantView(r.deps.services, updated) };
+};

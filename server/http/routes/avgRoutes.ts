@@ -1,0 +1,39 @@
+/**
+ * AVG routes (facilitator): GET /api/workshops/<id>/export (every piece of personal data of the
+ * workshop as JSON, recorded in the audit log) and DELETE /api/workshops/<id> with
+ * `{confirm: "<gemeente>"}` (the workshop and everything in it, for good).
+ */
+import { WorkshopDeleteBody } from '../../../shared/apiAvg.js';
+import { clearedSessionCookie } from '../../auth/sessionCookie.js';
+import { audit } from '../../services/audit.js';
+import { deleteConfirmedWorkshop } from '../../services/workshopDeleter.js';
+import { exportWorkshop } from '../../services/workshopExporter.js';
+import type { ApiDeps, ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator } from '../guards.js';
+import { HttpError } from '../httpError.js';
+
+function workshopDocsOf(deps: ApiDeps): NonNullable<ApiDeps['workshopDocs']> {
+  if (!deps.workshopDocs) throw new HttpError('internal', 'No collaboration server runs in this process');
+  return deps.workshopDocs;
+}
+
+/** GET /api/workshops/<id>/export. */
+export const getExport: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const docs = workshopDocsOf(r.deps);
+  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'workshop.export', objectType: 'workshop', objectId: workshop.id });
+  const body = await exportWorkshop(r.deps.services, docs, workshop);
+  return { status: 200, body, headers: { 'Content-Disposition': `attachment; filename="stip-export-${workshop.id}.json"` } };
+};
+
+/** DELETE /api/workshops/<id>. */
+export const deleteWorkshopRoute: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(WorkshopDeleteBody, r.body);
+  const actor = r.actor!;
+  const answer = await deleteConfirmedWorkshop(r.deps.services, workshopDocsOf(r.deps), workshop.id, body.confirm, actor);
+  const ownSessionEnded = actor.kind === 'participant' && actor.participant.workshopId === workshop.id;
+  const headers: Record<string, string> = ownSessionEnded ? { 'Set-Cookie': clearedSessionCookie(r.deps.secureCookies) } : {};
+  return { status: 200, body: answer, headers };
+};

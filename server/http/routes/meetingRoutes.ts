@@ -1,0 +1,40 @@
+/**
+ * Running a meeting (facilitator): the live state (step, timer, locks, message, focus, plenary
+ * view), revealing private statements, and the plenary screen's link; plus the server clock.
+ */
+import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
+import { updateLive } from '../../services/liveUpdater.js';
+import { revealDrafts } from '../../services/revealer.js';
+import { screenLink } from '../../services/screenLinkIssuer.js';
+import { ensureVisionSections } from '../../services/visionSections.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator } from '../guards.js';
+import { meetingOf } from './meetingDeps.js';
+
+/** PATCH /api/workshops/<id>/live: applies the changes together and answers the new LiveState. */
+export const patchLive: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(LiveUpdateBody, r.body);
+  const m = meetingOf(r);
+  await ensureVisionSections(m.docs, workshop.id);
+  return { status: 200, body: await updateLive(m, workshop.id, body) };
+};
+
+/** POST /api/workshops/<id>/reveal: moves private statements of one group (or all) into the group documents. */
+export const postReveal: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(RevealBody, r.body);
+  const answer: RevealAnswer = { revealed: await revealDrafts(meetingOf(r), workshop.id, body.group) };
+  return { status: 200, body: answer };
+};
+
+/** POST /api/workshops/<id>/screen-link: the read-only link of the plenary screen. */
+export const postScreenLink: ApiHandler = (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const answer: ScreenLinkAnswer = { link: screenLink(r.deps.services, workshop.id) };
+  return { status: 200, body: answer };
+};
+
+/** GET /api/time: the server clock, so clients can show timers in server time. */
+export const getTime: ApiHandler = (r) => ({ status: 200, body: { now: r.deps.services.now() } });

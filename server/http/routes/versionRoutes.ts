@@ -1,0 +1,30 @@
+/** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator). */
+import { VersionCreateBody } from '../../../shared/apiMeeting.js';
+import { freezeVision, versionSummary, visionVersionView } from '../../services/versionFreezer.js';
+import type { ApiHandler } from '../apiTypes.js';
+import { validateBody } from '../bodyValidator.js';
+import { requireFacilitator, requireMember } from '../guards.js';
+import { HttpError } from '../httpError.js';
+import { meetingOf } from './meetingDeps.js';
+
+/** GET /api/workshops/<id>/versions: VisionVersionSummary[], oldest first. */
+export const getVersions: ApiHandler = (r) => {
+  const workshop = requireMember(r, r.params.id);
+  return { status: 200, body: meetingOf(r).versions.list(workshop.id).map(versionSummary) };
+};
+
+/** POST /api/workshops/<id>/versions: freezes the current vision under the next number. */
+export const postVersion: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const body = validateBody(VersionCreateBody, r.body);
+  return { status: 201, body: await freezeVision(meetingOf(r), workshop.id, body.label) };
+};
+
+/** GET /api/workshops/<id>/versions/<n>: VisionVersionView. */
+export const getVersion: ApiHandler = (r) => {
+  const workshop = requireMember(r, r.params.id);
+  const number = /^[1-9][0-9]{0,8}$/.test(r.params.n) ? Number(r.params.n) : null;
+  const view = number === null ? null : visionVersionView(meetingOf(r), workshop.id, number);
+  if (!view) throw new HttpError('not-found', 'No such version of the vision');
+  return { status: 200, body: view };
+};

@@ -1,0 +1,71 @@
+/**
+ * Changes the live state of a workshop (`w/<id>/live`) on the facilitator's behalf: step, timer
+ * (in server time), group locks, broadcast message, focus and plenary view, all in one
+ * transaction. Afterwards it keeps the lock cache in step, has the sockets whose rights a lock
+ * change altered closed (liveLockEnforcer), and reveals the drafts when the step leaves 'write'.
+ */
+import { GROUP_COUNT, liveDocName } from '../../shared/docNames.js';
+import type { LiveUpdateBody } from '../../shared/apiMeeting.js';
+import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from '../../shared/liveDoc.js';
+import type * as Y from 'yjs';
+import { enforceLockChange } from './liveLockEnforcer.js';
+import { newMessageId } from './liveMessageId.js';
+import type { MeetingContext } from './meetingContext.js';
+import { revealDrafts } from './revealer.js';
+
+/** The timer after a timer action at server time `now`; unchanged when the action does not apply. */
+export function nextTimer(timer: LiveTimer | null, action: NonNullable<LiveUpdateBody['timer']>, now: number): LiveTimer | null {
+  switch (action.action) {
+    case 'start':
+      return { startedAt: now, durationMs: action.durationSeconds * 1000, pausedRemainingMs: null };
+    case 'pause':
+      return timer && timer.pausedRemainingMs === null ? { ...timer, pausedRemainingMs: timerRemaining(timer, now) } : timer;
+    case 'resume':
+      return timer && timer.pausedRemainingMs !== null ? { startedAt: now, durationMs: timer.pausedRemainingMs, pausedRemainingMs: null } : timer;
+    case 'stop':
+      return null;
+  }
+}
+
+/** The locks after a `lock` and/or `lockAll` change (a new object; the stored one is never mutated). */
+function nextLocks(locks: LiveState['locks'], body: LiveUpdateBody): Record<string, boolean> {
+  const next: Record<string, boolean> = {};
+  for (let g = 1; g <= GROUP_COUNT; g++) if (locks[String(g)] === true) next[String(g)] = true;
+  if (body.lockAll !== undefined) for (let g = 1; g <= GROUP_COUNT; g++) setLock(next, g, body.lockAll);
+  if (body.lock) setLock(next, body.lock.group, body.lock.locked);
+  return next;
+}
+
+function setLock(locks: Record<string, boolean>, group: number, locked: boolean): void {
+  if (locked) locks[String(group)] = true;
+  else delete locks[String(group)];
+}
+
+/** Applies the body to the live map of the document. */
+function applyLiveChanges(doc: Y.Doc, body: LiveUpdateBody, now: number): void {
+  const live = liveOf(doc);
+  const before = readLive(doc);
+  if (body.step !== undefined) live.set('step', body.step);
+  if (body.timer) live.set('timer', nextTimer(before.timer, body.timer, now));
+  if (body.lock || body.lockAll !== undefined) live.set('locks', nextLocks(before.locks, body));
+  if (body.message !== undefined) {
+    const text = body.message?.trim() ?? '';
+    live.set('message', text ? { id: newMessageId(), text, at: now } : null);
+  }
+  if (body.focus) live.set('focus', body.focus);
+  if (body.plenaryView) live.set('plenaryView', body.plenaryView);
+}
+
+/** Applies a live update and answers the new live state. */
+export async function updateLive(m: MeetingContext, workshopId: string, body: LiveUpdateBody): Promise<LiveState> {
+  const now = m.services.now();
+  const { before, after } = await m.docs.updateDoc(liveDocName(workshopId), (doc) => {
+    const previous = readLive(doc);
+    applyLiveChanges(doc, body, now);
+    return { before: previous, after: readLive(doc) };
+  });
+  m.locks.remember(workshopId, after);
+  enforceLockChange(m, workshopId, before.locks, after.locks);
+  if (before.step === 'write' && after.step !== null && after.step !== 'write') await revealDrafts(m, workshopId);
+  return after;
+}

@@ -1,0 +1,46 @@
+/**
+ * Frozen versions of the vision: freezing stores the vision document's full state with a label
+ * and the next number; reading turns a frozen state back into ProseMirror JSON (shared schema)
+ * and provenance. Later edits of the vision never reach a stored version.
+ */
+import * as Y from 'yjs';
+import type { VisionVersionSummary, VisionVersionView } from '../../shared/apiMeeting.js';
+import { visionDocName } from '../../shared/docNames.js';
+import { fragmentToNode } from '../../shared/editor/schema.js';
+import { readProvenance, visionContentOf } from '../../shared/visionDoc.js';
+import type { VisionVersionRecord } from '../store/visionVersionStore.js';
+import type { MeetingContext } from './meetingContext.js';
+import { ensureVisionSections } from './visionSections.js';
+
+/** A stored version as the API shows it in a list. */
+export const versionSummary = (v: VisionVersionRecord): VisionVersionSummary =>
+  ({ number: v.number, label: v.label, createdAt: new Date(v.createdAt).toISOString() });
+
+/** Freezes the current vision under the next number. */
+export async function freezeVision(m: MeetingContext, workshopId: string, label: string): Promise<VisionVersionSummary> {
+  await ensureVisionSections(m.docs, workshopId);
+  const state = await m.docs.readDoc(visionDocName(workshopId), (doc) => Y.encodeStateAsUpdate(doc));
+  return versionSummary(m.versions.append(workshopId, label, state, m.services.now()));
+}
+
+/** Runs `read` on a frozen version's document (for exports and the consultation); null when there is no such version. */
+export function readVisionVersion<T>(m: MeetingContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
+  const frozen = m.versions.get(workshopId, number);
+  if (!frozen) return null;
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, frozen.state);
+    return { version: frozen, result: read(doc) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** A frozen version with its content and provenance; null when there is no such version. */
+export function visionVersionView(m: MeetingContext, workshopId: string, number: number): VisionVersionView | null {
+  const found = readVisionVersion(m, workshopId, number, (doc) => ({
+    content: fragmentToNode(visionContentOf(doc)).toJSON() as unknown,
+    provenance: readProvenance(doc),
+  }));
+  return found ? { ...versionSummary(found.version), ...found.result } : null;
+}

@@ -1,0 +1,83 @@
+/**
+ * Additive migrations of the workshop tables, safe to run on every start and on a database made
+ * by an older version:
+ *
+ *   participants  + attendance_m1, attendance_m2 TEXT NULL ('present' | 'absent')
+ *   links         kind may be 'screen'; + workshop_id → workshops NULL (set for screen links)
+ *   sessions      kind may be 'screen'; + workshop_id → workshops NULL (set for screen sessions)
+ *
+ * Columns are added with a guarded ALTER TABLE. SQLite cannot change a CHECK constraint, so a
+ * links or sessions table whose kind CHECK predates 'screen' is rebuilt once, in a transaction,
+ * keeping every row.
+ */
+import type { Db } from './database.js';
+
+const hasColumn = (db: Db, table: string, column: string): boolean =>
+  (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+
+const tableSql = (db: Db, table: string): string =>
+  (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) as { sql: string } | undefined)?.sql ?? '';
+
+/** Adds the attendance columns to participants when they are missing. */
+export function migrateAttendance(db: Db): void {
+  for (const column of ['attendance_m1', 'attendance_m2']) {
+    if (!hasColumn(db, 'participants', column)) db.exec(`ALTER TABLE participants ADD COLUMN ${column} TEXT`);
+  }
+}
+
+/**
+ * Rebuilds `table` with `createSql` (which must create `<table>_next`) when its kind CHECK does not
+ * allow 'screen' yet; copies `columns`, then recreates `indexSql`.
+ */
+function rebuildForScreen(db: Db, table: string, createSql: string, columns: string[], indexSql: string): void {
+  if (tableSql(db, table).includes("'screen'")) return;
+  const list = columns.join(', ');
+  db.transaction(() => {
+    db.exec(`DROP TABLE IF EXISTS ${table}_next`);
+    db.exec(createSql);
+    db.exec(`INSERT INTO ${table}_next (${list}) SELECT ${list} FROM ${table}`);
+    db.exec(`DROP TABLE ${table}`);
+    db.exec(`ALTER TABLE ${table}_next RENAME TO ${table}`);
+    db.exec(indexSql);
+  })();
+}
+
+/** The links table as it is now (the `_next` suffix is used while rebuilding). */
+export const linksTableSql = (name = 'links') => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  token_hash TEXT PRIMARY KEY,
+  token_enc TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup', 'screen')),
+  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER,
+  used_at INTEGER,
+  workshop_id TEXT REFERENCES workshops(id) ON DELETE CASCADE
+);`;
+
+/** The sessions table as it is now. */
+export const sessionsTableSql = (name = 'sessions') => `
+CREATE TABLE IF NOT EXISTS ${name} (
+  id_hash TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('participant', 'setup', 'screen')),
+  participant_id TEXT REFERENCES participants(id) ON DELETE CASCADE,
+  expires_at INTEGER NOT NULL,
+  workshop_id TEXT REFERENCES workshops(id) ON DELETE CASCADE
+);`;
+
+/** Lets links be screen links (kind 'screen', workshop_id) on a database made before they existed. */
+export function migrateScreenLinks(db: Db): void {
+  rebuildForScreen(db, 'links', linksTableSql('links_next'),
+    ['token_hash', 'token_enc', 'kind', 'participant_id', 'created_at', 'expires_at', 'revoked_at', 'used_at'],
+    'CREATE INDEX IF NOT EXISTS links_by_participant ON links(participant_id);');
+  db.exec('CREATE INDEX IF NOT EXISTS links_by_workshop ON links(workshop_id);');
+}
+
+/** Lets sessions be screen sessions (kind 'screen', workshop_id) on a database made before they existed. */
+export function migrateScreenSessions(db: Db): void {
+  rebuildForScreen(db, 'sessions', sessionsTableSql('sessions_next'),
+    ['id_hash', 'kind', 'participant_id', 'expires_at'],
+    'CREATE INDEX IF NOT EXISTS sessions_by_participant ON sessions(participant_id);');
+  db.exec('CREATE INDEX IF NOT EXISTS sessions_by_workshop ON sessions(workshop_id);');
+}

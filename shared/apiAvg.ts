@@ -1,0 +1,76 @@
+/**
+ * The HTTP API for accountability and privacy (AVG): the audit log, the export of every piece of
+ * personal data of a workshop, and deleting a workshop for good. Routes:
+ *
+ *   GET    /api/workshops/<id>/audit[?limit=&before=]           AuditEntryView[] newest first (facilitator)
+ *   GET    /api/workshops/<id>/export                           WorkshopExport  (facilitator)
+ *   DELETE /api/workshops/<id>           WorkshopDeleteBody  -> WorkshopDeleteAnswer (facilitator)
+ */
+import { z } from 'zod';
+import type { Role } from './roles.js';
+import type { StatementKind } from './statementKinds.js';
+
+/** Body of DELETE /api/workshops/<id>: the gemeente's name, typed again, guards against accidents. */
+export const WorkshopDeleteBody = z.object({ confirm: z.string().max(200) }).strict();
+export type WorkshopDeleteBody = z.infer<typeof WorkshopDeleteBody>;
+
+/** What a delete removed. */
+export interface WorkshopDeleteAnswer { deleted: true; participants: number; documents: number; socketsClosed: number }
+
+/** Who did something, as the audit log records it. */
+export interface AuditActorView { kind: 'setup' | 'participant' | 'screen' | 'system'; id: string | null; name: string | null }
+
+/** One audit entry. `result` is 'ok' or the API error id of a refused attempt. */
+export interface AuditEntryView {
+  id: number;
+  at: string;
+  actor: AuditActorView;
+  /** e.g. 'workshop.update', 'participant.add', 'group.move', 'link.renew', 'workshop.export'. */
+  action: string;
+  objectType: string;
+  objectId: string | null;
+  result: string;
+}
+
+/** A participant in the export. */
+export interface ExportParticipant {
+  id: string;
+  name: string;
+  role: Role;
+  email: string | null;
+  group: number | null;
+  authorKey: string;
+  createdAt: string;
+}
+
+/** A statement of a group document in the export, with its author resolved to a name. */
+export interface ExportStatement {
+  group: number;
+  id: string;
+  kind: StatementKind;
+  text: string;
+  authorKey: string;
+  authorName: string | null;
+  authorRole: Role;
+  createdAt: string;
+  endorsedBy: { authorKey: string; name: string | null }[];
+}
+
+/** GET /api/workshops/<id>/export: every piece of personal data Stip holds about the workshop. */
+export interface WorkshopExport {
+  format: 'stip-workshop-export';
+  version: 1;
+  exportedAt: string;
+  workshop: { id: string; gemeente: string; title: string; dates: { meeting1?: string; meeting2?: string }; showNames: boolean; createdAt: string };
+  participants: ExportParticipant[];
+  statements: ExportStatement[];
+  /** Each group's stip op de horizon as plain text (paragraphs separated by blank lines). */
+  horizons: { group: number; text: string }[];
+  /** The global vision as plain text. */
+  vision: { text: string };
+  /** The frozen versions of the vision, each as plain text. */
+  versions: { number: number; label: string; createdAt: string; text: string }[];
+  /** Every other stored document of the workshop, as the plain text of its fields. */
+  otherDocuments: { name: string; text: string }[];
+  audit: AuditEntryView[];
+}

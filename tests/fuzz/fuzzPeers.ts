@@ -1,0 +1,67 @@
+/**
+ * Peers of a fuzz run: stock y-websocket `WebsocketProvider`s (unchanged, in Node) with their own
+ * Y.Doc, connected to a base URL (the net proxy's) as a test user, reconnecting on their own with
+ * the provider's own back-off, each with its own random stream for the operations it makes.
+ */
+import * as Y from 'yjs';
+import { WebsocketProvider } from 'y-websocket';
+import type { Role } from '../../shared/roles.js';
+import { testHeaders, webSocketWithHeaders, type SeenClose } from '../helpers/collabHarness.js';
+import type { Permission } from '../../server/collab/types.js';
+import type { OpAuthor } from './groupDocOps.js';
+import type { Prng } from './prng.js';
+
+/** One participant of a fuzz run. */
+export interface FuzzPeer {
+  name: string;
+  permission: Permission;
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  author: OpAuthor;
+  rng: Prng;
+  /** Every close the provider saw, in order. */
+  closes: SeenClose[];
+  /** Operations this peer made. */
+  ops: number;
+  destroy(): void;
+}
+
+/** How a peer connects. */
+export interface PeerOptions {
+  name: string;
+  role: Role;
+  permission: Permission;
+  rng: Prng;
+  /** Longest back-off between reconnects (the provider's own option; default 100 ms for fast runs). */
+  maxBackoffTime?: number;
+}
+
+/** Connects a stock provider to `${baseUrl}/collab/<docName>`; it reconnects by itself after cuts. */
+export function connectPeer(baseUrl: string, docName: string, options: PeerOptions): FuzzPeer {
+  const doc = new Y.Doc();
+  const closes: SeenClose[] = [];
+  const provider = new WebsocketProvider(`${baseUrl}/collab`, docName, doc, {
+    connect: true,
+    disableBc: true,
+    maxBackoffTime: options.maxBackoffTime ?? 100,
+    WebSocketPolyfill: webSocketWithHeaders(testHeaders({ name: options.name, role: options.role, permission: options.permission })) as unknown as typeof globalThis.WebSocket,
+  });
+  provider.on('connection-close', (event) => { if (event) closes.push({ code: event.code, reason: event.reason }); });
+  return {
+    name: options.name,
+    permission: options.permission,
+    doc,
+    provider,
+    author: { key: `p-${options.name}`, role: options.role },
+    rng: options.rng,
+    closes,
+    ops: 0,
+    destroy: () => { provider.destroy(); doc.destroy(); },
+  };
+}
+
+/** True when the peer has an open, synced connection. */
+export const isSynced = (peer: FuzzPeer) => peer.provider.wsconnected && peer.provider.synced;
+
+/** Closes a server gives only to a client it means to refuse for good (4400–4499 stop the stock provider). */
+export const permanentCloses = (peer: FuzzPeer) => peer.closes.filter((c) => c.code >= 4400 && c.code < 4500);
