@@ -18,7 +18,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/**/*.test.ts'],
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['tests/e2e/globalSetup.ts'],
