@@ -47,10 +47,11 @@ async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | nul
   }
 }
 
-async function prepareStip(scenario: Scenario, options: BenchOptions): Promise<{ stip: StipSetup | null; workshop: SeededWorkshop; note?: string }> {
+async function prepareStip(scenario: Scenario, options: BenchOptions, buildProblem: string | null): Promise<{ stip: StipSetup | null; workshop: SeededWorkshop; note?: string }> {
   const fallback = syntheticWorkshop(scenario.participantCount);
   if (!options.servers.includes('stip')) return { stip: null, workshop: fallback };
   if (!stipAvailable()) return { stip: null, workshop: fallback, note: 'server/index.ts or server/cli/main.ts missing' };
+  if (buildProblem) return { stip: null, workshop: fallback, note: `building dist/server failed: ${buildProblem}` };
   const dataDir = makeTempDir('stip-bench-');
   try {
     const port = await freePort();
@@ -63,9 +64,9 @@ async function prepareStip(scenario: Scenario, options: BenchOptions): Promise<{
   }
 }
 
-async function runScenario(scenario: Scenario, options: BenchOptions): Promise<ScenarioVerdict> {
+async function runScenario(scenario: Scenario, options: BenchOptions, buildProblem: string | null): Promise<ScenarioVerdict> {
   console.log(`\n== scenario ${scenario.name}: ${scenario.description}`);
-  const { stip, workshop, note } = await prepareStip(scenario, options);
+  const { stip, workshop, note } = await prepareStip(scenario, options, buildProblem);
   if (note) console.log(`  Stip not run: ${note}`);
   const cast = scenario.cast(workshop);
   const outcomes: Partial<Record<ServerKind, RunOutcome>> = {};
@@ -97,13 +98,14 @@ async function main(): Promise<void> {
     void cleanupAll().finally(() => process.exit(2));
   }, budgetMs);
   console.log(`bench on ${LOOPBACK}, servers: ${options.servers.join(' then ')}, clock: performance.timeOrigin + now()`);
+  let buildProblem: string | null = null;
   if (options.servers.includes('stip') && stipAvailable()) {
     progress('building dist/server if stale (scripts/buildServer.mjs)');
-    await prepareStipBuild();
+    buildProblem = await prepareStipBuild().then(() => null, (error: unknown) => (error instanceof Error ? error.message : String(error)));
     console.log(`note: both run as plain \`node\`: Stip as \`node ${serverNodeArgs().map((a) => (a.startsWith('-') ? a : path.relative(REPO_ROOT, a))).join(' ')}\` (as \`npm start\` runs it), the reference as bin/server.cjs`);
   }
   const verdicts: ScenarioVerdict[] = [];
-  for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options));
+  for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options, buildProblem));
   printSummary(verdicts);
   clearTimeout(watchdog);
 }

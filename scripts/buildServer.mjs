@@ -49,6 +49,7 @@ export function serverIsStale() {
 /** Bundles the server and the command line into dist/server; throws when esbuild reports errors. */
 export async function buildServer() {
   const esbuild = await import('esbuild');
+  const startedAt = new Date();
   const result = await esbuild.build({
     entryPoints,
     outdir: SERVER_DIST,
@@ -65,11 +66,13 @@ export async function buildServer() {
     plugins: [sourceUrlPlugin],
   }).finally(() => esbuild.stop()); // no idle esbuild service process left behind
   fs.mkdirSync(SERVER_DIST, { recursive: true });
-  // Maps first, bundles last: a bundle's mtime marks the build as complete.
+  // Maps first, bundles last. Each output gets the build's start time as its mtime, so a source
+  // saved while esbuild was reading still counts as newer than the bundle (stale next time).
   const files = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith('.mjs')) - Number(b.path.endsWith('.mjs')));
   for (const file of files) {
     const temporary = `${file.path}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, file.contents);
+    fs.utimesSync(temporary, startedAt, startedAt);
     fs.renameSync(temporary, file.path);
   }
 }

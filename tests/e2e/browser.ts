@@ -26,7 +26,7 @@ export async function launchBrowser(): Promise<Browser> {
 export async function newPerson(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'nl-NL', viewport });
   // A busy 2-core CI machine runs several browsers and servers at once: be patient, never flaky.
-  context.setDefaultTimeout(90_000);
+  context.setDefaultTimeout(Number(process.env.E2E_TIMEOUT_MS) || 90_000);
   context.setDefaultNavigationTimeout(90_000);
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('[page error]', err.message));

@@ -17,11 +17,14 @@
  *
  * A well-behaved stock provider sits in the same room, edits now and then, and at every
  * checkpoint (fuzzing paused) must hold exactly the server's document, never having been closed.
- * Rooms are rotated every `roundFrames` frames so the document stays below its size ceiling.
+ * Rooms are rotated every `roundFrames` frames so the document stays below its size ceiling and
+ * the updates waiting for missing predecessors (Yjs "pending", which make every later update and
+ * sync answer of the room costlier) stay bounded. Each socket sends a fixed share of every batch,
+ * so a seed always sends the same frames (their interleaving between sockets still varies).
  */
 import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { groupDocName } from '../../shared/docNames.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
@@ -38,13 +41,13 @@ export interface FrameFuzzOptions {
   seed: number;
   /** Hostile frames to send in total. */
   frames: number;
-  /** Fuzz sockets working at once (default 8). */
+  /** Fuzz sockets working at once (default 4). */
   workers?: number;
   /** Share of fuzz sockets that may only read (default 0.25). */
   readerShare?: number;
   /** Frames one fuzz socket sends before it is replaced (default 60). */
   cyclesPerConnection?: number;
-  /** Frames per room before a new room is taken (default 50 000). */
+  /** Frames per room before a new room is taken (default 20 000). */
   roundFrames?: number;
   /** Frames between checkpoints of the well-behaved client (default 2 500). */
   checkEvery?: number;
@@ -79,13 +82,15 @@ export interface FrameFuzzReport {
   violationCount: number;
   /** Server log lines of level error. */
   serverErrors: string[];
+  /** Why the server refused frames, from its log (numbers replaced by #). */
+  refusalReasons: Record<string, number>;
   goodClient: { rooms: number; checkpoints: number; edits: number; closes: SeenClose[] };
   /** Timings (only with `measure`): chunks handled, the worst five by wall and by CPU time, and wall-time percentiles in ms. */
   timing: { chunks: number; worst: CostlyFrame[]; worstCpu: CostlyFrame[]; p50: number; p99: number; p999: number } | null;
   elapsedMs: number;
 }
 
-/** Close codes a refused frame may get: the shared application codes (and ws's own 1009). */
+/** Close codes a refused frame may get: those in shared/closeCodes.ts (1009 is the one `ws` sends itself). */
 export const ALLOWED_CLOSE_CODES: ReadonlySet<number> = new Set(Object.values(CLOSE).map((c) => c.code));
 
 /** Frames that are valid as sent; a write socket must survive them (a read socket may get 4003). */
@@ -170,18 +175,20 @@ class FrameFuzzRun {
   private roomDoc: Y.Doc | null = null;
   private goodSession = '';
   private goodEditsPaused = false;
+  /** Set once the well-behaved client's copy differed from the server's in this room (reported once). */
+  private roomDiverged = false;
   private started = 0;
 
   constructor(options: FrameFuzzOptions) {
     this.o = {
-      workers: 8, readerShare: 0.25, cyclesPerConnection: 60, roundFrames: 50_000, checkEvery: 2_500,
+      workers: 4, readerShare: 0.25, cyclesPerConnection: 60, roundFrames: 20_000, checkEvery: 2_500,
       measure: false, cycleTimeoutMs: 10_000, maxFrameBytes: DEFAULT_LIMITS.maxFrameBytes, ...options,
     };
     this.rng = new Prng(options.seed);
     this.report = {
       frames: 0, textFrames: 0, probes: 0, connections: 0, survived: 0, closesByCode: {}, byCategory: {},
       documentChanges: { byWriters: 0, byWellBehaved: 0, byReaders: 0, byRefusedFrames: 0, byOthers: 0 },
-      violations: [], violationCount: 0, serverErrors: [],
+      violations: [], violationCount: 0, serverErrors: [], refusalReasons: {},
       goodClient: { rooms: 0, checkpoints: 0, edits: 0, closes: [] }, timing: null, elapsedMs: 0,
     };
   }
@@ -198,15 +205,31 @@ class FrameFuzzRun {
       await this.openRoom(round++);
       const roundEnd = Math.min(this.o.frames, this.started + this.o.roundFrames);
       while (this.started < roundEnd) {
-        const batchEnd = Math.min(roundEnd, this.started + this.o.checkEvery);
-        await Promise.all(this.workers.map((w) => this.work(w, batchEnd)));
+        // Each socket gets a fixed share of the batch, so a seed always sends the same frames.
+        const batch = Math.min(roundEnd, this.started + this.o.checkEvery) - this.started;
+        const share = (i: number) => Math.floor(batch / this.workers.length) + (i < batch % this.workers.length ? 1 : 0);
+        await Promise.all(this.workers.map((w, i) => this.work(w, share(i))));
         await this.checkpoint();
+        this.readServerLog();
         this.o.onProgress?.(this.snapshot(t0));
       }
       await this.closeRoom();
     }
-    for (const l of this.o.harness.logs) if (l.level === 'error') this.report.serverErrors.push(`${l.msg} ${JSON.stringify(l.fields ?? {})}`);
+    this.readServerLog();
     return this.snapshot(t0);
+  }
+
+  /** Takes the server's log lines so far into the report (and empties the log, which would grow with every frame). */
+  private readServerLog(): void {
+    const logs = this.o.harness.logs;
+    for (const l of logs) {
+      if (l.level === 'error') this.report.serverErrors.push(`${l.msg} ${JSON.stringify(l.fields ?? {})}`);
+      if (l.msg === 'collab.frame-refused') {
+        const why = String(l.fields?.why ?? '?').replace(/\d+/g, '#');
+        this.report.refusalReasons[why] = (this.report.refusalReasons[why] ?? 0) + 1;
+      }
+    }
+    logs.length = 0;
   }
 
   private snapshot(t0: number): FrameFuzzReport {
@@ -223,6 +246,7 @@ class FrameFuzzRun {
   private async openRoom(round: number): Promise<void> {
     this.docName = groupDocName(`frame-fuzz-${this.o.seed}-${round}`.slice(0, 32), 1);
     this.goodSession = `goed-${round}`;
+    this.roomDiverged = false;
     const good = await this.o.harness.connect(this.docName, { name: 'Goede deelnemer', role: 'ambtenaar', session: this.goodSession });
     this.good = good;
     this.report.goodClient.rooms++;
@@ -278,20 +302,47 @@ class FrameFuzzRun {
         this.violation(`the well-behaved client was closed: ${JSON.stringify(good.closes)}`);
         return;
       }
+      if (this.roomDiverged) return;
       const converged = await waitFor(async () => {
         const server = await this.o.harness.server.readDoc(this.docName, fingerprintOf);
         const mine = fingerprintOf(good.doc);
         return good.provider.synced && mine.snapshot === server.snapshot && mine.content === server.content;
       }, 'convergence', 10_000).then(() => true, () => false);
-      if (!converged) this.violation(`the well-behaved client did not converge at frame ${this.started}`);
-      else this.report.goodClient.checkpoints++;
+      if (converged) this.report.goodClient.checkpoints++;
+      else {
+        this.roomDiverged = true;
+        this.violation(`the well-behaved client did not converge at frame ${this.started} (room ${this.docName}; not checked again in this room): ${await this.divergence(good.doc)}`);
+      }
     } finally {
       this.goodEditsPaused = false;
     }
   }
 
-  private async work(w: Worker, batchEnd: number): Promise<void> {
-    while (this.started < batchEnd) {
+  /** What differs between the well-behaved client's copy and the server's, for the report. */
+  private async divergence(mine: Y.Doc): Promise<string> {
+    const describe = (doc: Y.Doc) => ({
+      sv: Y.decodeStateVector(Y.encodeStateVector(doc)),
+      pendingStructs: doc.store.pendingStructs?.update.length ?? 0,
+      pendingDs: doc.store.pendingDs?.length ?? 0,
+      fingerprint: fingerprintOf(doc),
+    });
+    const server = await this.o.harness.server.readDoc(this.docName, describe);
+    const client = describe(mine);
+    const clocks: string[] = [];
+    for (const id of new Set([...server.sv.keys(), ...client.sv.keys()])) {
+      if (server.sv.get(id) !== client.sv.get(id)) clocks.push(`${id}: server ${server.sv.get(id) ?? 0}, client ${client.sv.get(id) ?? 0}`);
+    }
+    return JSON.stringify({
+      synced: this.good?.provider.synced,
+      clocksDiffering: clocks.slice(0, 10),
+      sameDeleteSet: server.fingerprint.snapshot === client.fingerprint.snapshot,
+      sameContent: server.fingerprint.content === client.fingerprint.content,
+      pending: { server: [server.pendingStructs, server.pendingDs], client: [client.pendingStructs, client.pendingDs] },
+    });
+  }
+
+  private async work(w: Worker, frames: number): Promise<void> {
+    for (let i = 0; i < frames; i++) {
       this.started++;
       if (!w.socket || w.socket.closed || w.cycles >= this.o.cyclesPerConnection) {
         w.socket?.ws.terminate();

@@ -62,6 +62,3 @@ export function connectPeer(baseUrl: string, docName: string, options: PeerOptio
 
 /** True when the peer has an open, synced connection. */
 export const isSynced = (peer: FuzzPeer) => peer.provider.wsconnected && peer.provider.synced;
-
-/** Closes a server gives only to a client it means to refuse for good (4400–4499 stop the stock provider). */
-export const permanentCloses = (peer: FuzzPeer) => peer.closes.filter((c) => c.code >= 4400 && c.code < 4500);

@@ -278,10 +278,10 @@ export class NetProxy {
     const early: Payload[] = [];
     let link: Link | null = null;
     let failed = false;
-    const fail = (status: number) => {
+    const fail = (status: number, counter: 'upstreamFailed' | 'refused' = 'upstreamFailed') => {
       if (link || failed) return;
       failed = true;
-      this.stats.upstreamFailed++;
+      this.stats[counter]++;
       answer(socket, status);
     };
     upstream.on('message', (data: RawData, isBinary: boolean) => this.forward(link, early, 'toClient', { kind: 'message', data: data as Buffer, isBinary }));
@@ -295,7 +295,7 @@ export class NetProxy {
     upstream.on('open', () => {
       if (socket.destroyed) return upstream.terminate();
       if (this.isRefused(label)) { // refused while the server answered: still refused
-        fail(503);
+        fail(503, 'refused');
         return upstream.terminate();
       }
       this.wss.handleUpgrade(req, socket, head, (client) => {
