@@ -59,5 +59,5 @@ export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', p
 export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
 /** PUT a JSON body. */
 export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
-/** DELETE a resource. */
-export const apiDelete = <T>(path: string) => request<T>('DELETE', path);
+/** DELETE a resource (with a JSON body when the route asks for one, e.g. a confirmation). */
+export const apiDelete = <T>(path: string, body?: unknown) => request<T>('DELETE', path, body);

@@ -1,6 +1,7 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
 import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
+import { privacyEn } from './privacyEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -297,4 +298,5 @@ export const en: Dictionary = {
     unknown: 'Something went wrong. Try again.',
   },
   ...meetingEn,
+  ...privacyEn,
 };

@@ -1,4 +1,5 @@
 import { meetingNl } from './meetingNl.js';
+import { privacyNl } from './privacyNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -295,6 +296,7 @@ export const nl = {
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
   },
   ...meetingNl,
+  ...privacyNl,
 };
 
 /** The shape every language must fill completely. */

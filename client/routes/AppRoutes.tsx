@@ -20,6 +20,7 @@ const MergeRoute = lazy(() => import('./MergeRoute.js').then((m) => ({ default: 
 const PlenaryRoute = lazy(() => import('./PlenaryRoute.js').then((m) => ({ default: m.PlenaryRoute })));
 const VersionRoute = lazy(() => import('./VersionRoute.js').then((m) => ({ default: m.VersionRoute })));
 const LinkCardsRoute = lazy(() => import('./LinkCardsRoute.js').then((m) => ({ default: m.LinkCardsRoute })));
+const PrivacyRoute = lazy(() => import('./PrivacyRoute.js').then((m) => ({ default: m.PrivacyRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -44,6 +45,7 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'plenary': return <PlenaryRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'version': return <VersionRoute key={`${route.workshopId}/${route.number}`} workshopId={route.workshopId} number={route.number} />;
     case 'linkCards': return <LinkCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'privacy': return <PrivacyRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound': return <NotFoundRoute />;

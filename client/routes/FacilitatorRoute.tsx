@@ -1,6 +1,7 @@
 /**
  * `/w/<id>/regie`: the facilitator page (a first plain one): settings, adding and importing
- * participants, the three groups side by side, and the facilitator's own links.
+ * participants, the three groups side by side, the facilitator's own links, and the way to
+ * privacy and accountability (log, download, delete).
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import { ParticipantImportForm } from '../components/facilitator/ParticipantImpo
 import { GroupBoard } from '../components/facilitator/GroupBoard.js';
 import { OwnLinks } from '../components/facilitator/OwnLinks.js';
 import { MeetingLinks } from '../components/facilitator/MeetingLinks.js';
+import { PrivacySummary } from '../components/privacy/PrivacySummary.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { mayManage } from './routePaths.js';
@@ -37,6 +39,7 @@ const SECTIONS = [
   { anchor: 'groepen', key: 'facilitator.groupsTitle' },
   { anchor: 'instellingen', key: 'facilitator.settingsTitle' },
   { anchor: 'links', key: 'facilitator.ownLinksTitle' },
+  { anchor: 'privacy', key: 'privacy.title' },
 ] as const;
 
 function FacilitatorScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
@@ -82,6 +85,7 @@ function FacilitatorScreen({ me, workshopId }: { me: MeAnswer; workshopId: strin
             <WorkshopSettingsForm workshop={shown} />
             <OwnLinks workshopId={workshopId} facilitatorLink={shown.facilitatorLink} canOpenRooms={me.kind === 'participant'} />
           </div>
+          <PrivacySummary workshopId={workshopId} />
         </div>
       ) : null}
     </PageLayout>

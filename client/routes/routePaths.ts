@@ -7,6 +7,7 @@
  *   /w/<id>/regie/live     cockpit: running meeting 1 (facilitator)
  *   /w/<id>/regie/samenvoegen   merge view: the groups' results into one vision (facilitator)
  *   /w/<id>/regie/kaarten  printable link cards with QR codes (facilitator)
+ *   /w/<id>/regie/privacy  privacy and accountability: audit log, download all data, delete (facilitator)
  *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/groep/<n>      group room n
@@ -25,6 +26,7 @@ export type Route =
   | { name: 'cockpit'; workshopId: string }
   | { name: 'merge'; workshopId: string }
   | { name: 'linkCards'; workshopId: string }
+  | { name: 'privacy'; workshopId: string }
   | { name: 'plenary'; workshopId: string }
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
@@ -33,8 +35,8 @@ export type Route =
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
-const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'plenary'> = {
-  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', plenair: 'plenary',
+const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'plenary'> = {
+  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', plenair: 'plenary',
 };
 
 /** Matches a pathname to a screen. */
@@ -44,7 +46,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/regie') return { name: 'setup' };
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
-  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|plenair)$`));
+  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair)$`));
   if (m) return { name: SUB_PAGES[m[2]], workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}/versie/([1-9][0-9]{0,5})$`));
   if (m) return { name: 'version', workshopId: m[1], number: Number(m[2]) };
@@ -70,6 +72,8 @@ export const cockpitPath = (workshopId: string) => `/w/${workshopId}/regie/live`
 export const mergePath = (workshopId: string) => `/w/${workshopId}/regie/samenvoegen`;
 /** The path of the printable link cards. */
 export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaarten`;
+/** The path of the privacy and accountability page (audit log, download, delete). */
+export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/privacy`;
 /** The path of the plenary screen. */
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
 /** The path of a frozen version of the vision. */

@@ -3,6 +3,11 @@
  * (in server time), group locks, broadcast message, focus and plenary view, all in one
  * transaction. Afterwards it keeps the lock cache in step, has the sockets whose rights a lock
  * change altered closed (liveLockEnforcer), and reveals the drafts when the step leaves 'write'.
+ *
+ * For the audit log, `liveChanges(body)` names what an update set, comma-separated, each
+ * `field=value`: step=<step>|none, timer=start|pause|resume|stop, lock=<group>:locked|unlocked,
+ * lockAll=locked|unlocked, message=set|cleared (never the text), focus=groups|plenary,
+ * plenaryView=horizons|vision. Example: `step=endorse,timer=start`.
  */
 import { GROUP_COUNT, liveDocName } from '../../shared/docNames.js';
 import type { LiveUpdateBody } from '../../shared/apiMeeting.js';
@@ -56,8 +61,25 @@ function applyLiveChanges(doc: Y.Doc, body: LiveUpdateBody, now: number): void {
   if (body.plenaryView) live.set('plenaryView', body.plenaryView);
 }
 
-/** Applies a live update and answers the new live state. */
-export async function updateLive(m: MeetingContext, workshopId: string, body: LiveUpdateBody): Promise<LiveState> {
+/** What a live update sets, as the audit log records it (format in the header). */
+export function liveChanges(body: LiveUpdateBody): string {
+  const lockWord = (locked: boolean) => (locked ? 'locked' : 'unlocked');
+  const changes: string[] = [];
+  if (body.step !== undefined) changes.push(`step=${body.step ?? 'none'}`);
+  if (body.timer) changes.push(`timer=${body.timer.action}`);
+  if (body.lock) changes.push(`lock=${body.lock.group}:${lockWord(body.lock.locked)}`);
+  if (body.lockAll !== undefined) changes.push(`lockAll=${lockWord(body.lockAll)}`);
+  if (body.message !== undefined) changes.push(`message=${body.message?.trim() ? 'set' : 'cleared'}`);
+  if (body.focus) changes.push(`focus=${body.focus}`);
+  if (body.plenaryView) changes.push(`plenaryView=${body.plenaryView}`);
+  return changes.join(',');
+}
+
+/**
+ * Applies a live update and answers the new live state. `onReveal` hears about the reveal that
+ * leaving step 'write' sets off (so the route can record it in the audit log).
+ */
+export async function updateLive(m: MeetingContext, workshopId: string, body: LiveUpdateBody, onReveal?: (revealed: Record<string, number>) => void): Promise<LiveState> {
   const now = m.services.now();
   const { before, after } = await m.docs.updateDoc(liveDocName(workshopId), (doc) => {
     const previous = readLive(doc);
@@ -66,6 +88,6 @@ export async function updateLive(m: MeetingContext, workshopId: string, body: Li
   });
   m.locks.remember(workshopId, after);
   enforceLockChange(m, workshopId, before.locks, after.locks);
-  if (before.step === 'write' && after.step !== null && after.step !== 'write') await revealDrafts(m, workshopId);
+  if (before.step === 'write' && after.step !== null && after.step !== 'write') onReveal?.(await revealDrafts(m, workshopId));
   return after;
 }

@@ -1,9 +1,13 @@
 /**
  * Running a meeting (facilitator): the live state (step, timer, locks, message, focus, plenary
  * view), revealing private statements, and the plenary screen's link; plus the server clock.
+ * Each successful write is recorded in the audit log: live.update (object id: what it set, see
+ * liveChanges), reveal (object id: the group, null for all; also when leaving step 'write'
+ * reveals), screenLink.create.
  */
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
-import { updateLive } from '../../services/liveUpdater.js';
+import { audit } from '../../services/audit.js';
+import { liveChanges, updateLive } from '../../services/liveUpdater.js';
 import { revealDrafts } from '../../services/revealer.js';
 import { screenLink } from '../../services/screenLinkIssuer.js';
 import { ensureVisionSections } from '../../services/visionSections.js';
@@ -18,7 +22,11 @@ export const patchLive: ApiHandler = async (r) => {
   const body = validateBody(LiveUpdateBody, r.body);
   const m = meetingOf(r);
   await ensureVisionSections(m.docs, workshop.id);
-  return { status: 200, body: await updateLive(m, workshop.id, body) };
+  let autoRevealed = false;
+  const after = await updateLive(m, workshop.id, body, () => { autoRevealed = true; });
+  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'live.update', objectType: 'live', objectId: liveChanges(body) || null });
+  if (autoRevealed) audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: null });
+  return { status: 200, body: after };
 };
 
 /** POST /api/workshops/<id>/reveal: moves private statements of one group (or all) into the group documents. */
@@ -26,6 +34,7 @@ export const postReveal: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(RevealBody, r.body);
   const answer: RevealAnswer = { revealed: await revealDrafts(meetingOf(r), workshop.id, body.group) };
+  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: body.group === undefined ? null : String(body.group) });
   return { status: 200, body: answer };
 };
 
@@ -33,6 +42,7 @@ export const postReveal: ApiHandler = async (r) => {
 export const postScreenLink: ApiHandler = (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const answer: ScreenLinkAnswer = { link: screenLink(r.deps.services, workshop.id) };
+  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'screenLink.create', objectType: 'screenLink', objectId: null });
   return { status: 200, body: answer };
 };
 

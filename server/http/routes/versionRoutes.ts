@@ -1,5 +1,6 @@
-/** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator). */
+/** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator; audit: version.create). */
 import { VersionCreateBody } from '../../../shared/apiMeeting.js';
+import { audit } from '../../services/audit.js';
 import { freezeVision, versionSummary, visionVersionView } from '../../services/versionFreezer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
@@ -17,7 +18,9 @@ export const getVersions: ApiHandler = (r) => {
 export const postVersion: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(VersionCreateBody, r.body);
-  return { status: 201, body: await freezeVision(meetingOf(r), workshop.id, body.label) };
+  const version = await freezeVision(meetingOf(r), workshop.id, body.label);
+  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'version.create', objectType: 'visionVersion', objectId: String(version.number) });
+  return { status: 201, body: version };
 };
 
 /** GET /api/workshops/<id>/versions/<n>: VisionVersionView. */

@@ -1,0 +1,104 @@
+/**
+ * Turns an audit log entry (shared/apiAvg.ts AuditEntryView) into plain-language cells: who did
+ * it, what (a label per action id), on what (a participant's current name, a group, a version, or
+ * for `live.update` the changes it made, read from its object id, see server liveChanges), and
+ * the result. Pure, so the table and its tests agree.
+ */
+import type { TFunction } from 'i18next';
+import type { AuditEntryView } from '../../../shared/apiAvg.js';
+import { isMethodStep } from '../../../shared/method.js';
+
+/** The readable cells of one log line (the time is formatted apart, see formatAuditTime). */
+export interface AuditEntryText { who: string; what: string; subject: string; result: string }
+
+/** The action ids that have their own label (privacy.log.action.<camelCase id>). */
+const KNOWN_ACTIONS = new Set([
+  'workshop.create', 'workshop.update', 'workshop.export', 'workshop.delete',
+  'participant.add', 'participant.import', 'participant.update', 'participant.remove',
+  'group.assign', 'group.move', 'link.renew',
+  'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set',
+]);
+
+const camel = (action: string) => action.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());
+
+/** The label of an action id; an unknown id is named as it is. */
+export function actionLabel(t: TFunction, action: string): string {
+  return KNOWN_ACTIONS.has(action) ? t(`privacy.log.action.${camel(action)}`) : t('privacy.log.action.other', { action });
+}
+
+function actorText(t: TFunction, actor: AuditEntryView['actor']): string {
+  if (actor.kind === 'participant') return actor.name ?? t('privacy.log.actor.unknown');
+  return t(`privacy.log.actor.${actor.kind}`, { defaultValue: t('privacy.log.actor.unknown') });
+}
+
+const ON_OFF = (value: string) => value === 'locked' || value === 'unlocked';
+
+/** One `field=value` change of a live update in words; the raw text when it is not one we know. */
+function liveChangeText(t: TFunction, change: string): string {
+  const [field, value = ''] = change.split('=', 2);
+  switch (field) {
+    case 'step':
+      if (value === 'none') return t('privacy.log.live.stepNone');
+      return isMethodStep(value) ? t(`meeting.step.${value}`) : change;
+    case 'timer':
+      return ['start', 'pause', 'resume', 'stop'].includes(value) ? t(`privacy.log.live.timer.${value}`) : change;
+    case 'lock': {
+      const m = /^(\d+):(locked|unlocked)$/.exec(value);
+      return m ? t(m[2] === 'locked' ? 'privacy.log.live.lock' : 'privacy.log.live.unlock', { group: Number(m[1]) }) : change;
+    }
+    case 'lockAll':
+      return ON_OFF(value) ? t(value === 'locked' ? 'privacy.log.live.lockAll' : 'privacy.log.live.unlockAll') : change;
+    case 'message':
+      return value === 'set' ? t('privacy.log.live.messageSet') : value === 'cleared' ? t('privacy.log.live.messageCleared') : change;
+    case 'focus':
+      return value === 'groups' ? t('privacy.log.live.focusGroups') : value === 'plenary' ? t('privacy.log.live.focusPlenary') : change;
+    case 'plenaryView':
+      return value === 'horizons' || value === 'vision' ? t('privacy.log.live.plenaryView', { view: t(`cockpit.plenary.view.${value}`) }) : change;
+    default:
+      return change;
+  }
+}
+
+/** What a live update changed, in words ("Stap 3: eens zijn (stemmen); Timer gestart"). */
+export function liveChangesText(t: TFunction, objectId: string | null): string {
+  if (!objectId) return t('privacy.log.subject.none');
+  return objectId.split(',').filter(Boolean).map((c) => liveChangeText(t, c)).join('; ');
+}
+
+function subjectText(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>): string {
+  const id = entry.objectId;
+  switch (entry.objectType) {
+    case 'workshop': return t('privacy.log.subject.workshop');
+    case 'participant':
+      if (id === null) return t('privacy.log.subject.participants');
+      return names.get(id) ?? t('privacy.log.subject.removedParticipant');
+    case 'group': return id === null ? t('privacy.log.subject.allGroups') : t('privacy.log.subject.group', { group: id });
+    case 'visionVersion': return id === null ? t('privacy.log.subject.none') : t('privacy.log.subject.version', { number: id });
+    case 'screenLink': return t('privacy.log.subject.screenLink');
+    case 'live': return liveChangesText(t, id);
+    default: return id ?? t('privacy.log.subject.none');
+  }
+}
+
+function resultText(t: TFunction, result: string): string {
+  if (result === 'ok') return t('privacy.log.resultOk');
+  if (result === 'forbidden') return t('privacy.log.resultForbidden');
+  return t('privacy.log.resultOther', { result });
+}
+
+/** The readable cells of an entry; `names` maps participant ids to their current names. */
+export function describeAuditEntry(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>): AuditEntryText {
+  return {
+    who: actorText(t, entry.actor),
+    what: actionLabel(t, entry.action),
+    subject: subjectText(t, entry, names),
+    result: resultText(t, entry.result),
+  };
+}
+
+/** The time of an entry as people read it ("3 mei 2026 14:05:09"), in the interface language. */
+export function formatAuditTime(at: string, language: string): string {
+  const date = new Date(at);
+  if (Number.isNaN(date.getTime())) return at;
+  return date.toLocaleString(language, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+}
