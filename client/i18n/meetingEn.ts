@@ -55,6 +55,7 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
     merge: 'Merge into one vision',
     plenary: 'Plenary screen',
     cards: 'Cards with QR codes',
+    privacy: 'Privacy and log',
     noAccessTitle: 'Only for the facilitator',
     noAccessBody: 'This page is only for the facilitator. You do not have access to it (error 403).',
   },

@@ -55,6 +55,7 @@ export const meetingNl = {
     merge: 'Samenvoegen tot één visie',
     plenary: 'Plenair scherm',
     cards: 'Kaartjes met QR-codes',
+    privacy: 'Privacy en logboek',
     noAccessTitle: 'Alleen voor de procesbegeleider',
     noAccessBody: 'Deze pagina is alleen voor de procesbegeleider. Je hebt hier geen toegang toe (fout 403).',
   },

@@ -70,7 +70,7 @@ function PrivacySections({ me, workshopId, onDeleted }: { me: MeAnswer; workshop
     </>
   );
   return (
-    <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} />} showLogout wide>
+    <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="privacy" />} showLogout wide>
       {!shown && status === 'error' ? (
         <Alert type="error" role="alert">
           <Paragraph>{t('privacy.loadFailed')} {apiErrorText(t, error)}</Paragraph>
