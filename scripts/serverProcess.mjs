@@ -6,9 +6,9 @@
  *   of Node 20's 32 MB. Stip's live heap stays under ~20 MB under load and almost everything it
  *   allocates (frames, decoded messages, update copies waiting ≤ 50 ms for the SQLite flush) dies
  *   young, so a bigger young generation only holds garbage: under the bench's groups load it grew
- *   to 32 MB within a minute and made up most of the RSS growth. Measured (groups load, 30 s, twice):
- *   peak RSS 109–110 → 88–89 MB at unchanged CPU (3.65–3.71 vs 3.37–3.71 s); 2 MB saved a few MB
- *   more but cost ~12 % CPU (more scavenges).
+ *   to 32 MB within a minute and was most of the RSS growth. Measured on the groups load: 30 s
+ *   runs, peak RSS 109–110 → 88–89 MB at unchanged server CPU (3.65–3.71 vs 3.37–3.71 s); 60 s
+ *   bench, 116.7 → 88.0–90.3 MB. 2 MB saved ~5 MB more but cost ~12 % CPU (more scavenges).
  */
 import { SERVER_BUNDLE } from './buildServer.mjs';
 

@@ -6,7 +6,6 @@
 import * as Y from 'yjs';
 import type { VisionVersionSummary, VisionVersionView } from '../../shared/apiMeeting.js';
 import { visionDocName } from '../../shared/docNames.js';
-import { fragmentToNode } from '../../shared/editor/schema.js';
 import { readProvenance, visionContentOf } from '../../shared/visionDoc.js';
 import type { VisionVersionRecord } from '../store/visionVersionStore.js';
 import type { MeetingContext } from './meetingContext.js';
@@ -36,8 +35,12 @@ export function readVisionVersion<T>(m: MeetingContext, workshopId: string, numb
   }
 }
 
-/** A frozen version with its content and provenance; null when there is no such version. */
-export function visionVersionView(m: MeetingContext, workshopId: string, number: number): VisionVersionView | null {
+/**
+ * A frozen version with its content and provenance; null when there is no such version. The editor
+ * schema is loaded on first use only: it costs memory the collaboration hot path never needs.
+ */
+export async function visionVersionView(m: MeetingContext, workshopId: string, number: number): Promise<VisionVersionView | null> {
+  const { fragmentToNode } = await import('../../shared/editor/schema.js');
   const found = readVisionVersion(m, workshopId, number, (doc) => ({
     content: fragmentToNode(visionContentOf(doc)).toJSON() as unknown,
     provenance: readProvenance(doc),

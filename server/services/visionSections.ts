@@ -4,10 +4,8 @@
  * written by the server once, and only into an empty document. Built as ProseMirror content of
  * the shared schema and turned into the Yjs fragment the editor binds to.
  */
-import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { visionDocName } from '../../shared/docNames.js';
-import { editorSchema } from '../../shared/editor/schema.js';
 import { VISION_SECTIONS, visionContentOf, type VisionSection } from '../../shared/visionDoc.js';
 import type { MeetingDocs } from './meetingContext.js';
 
@@ -30,11 +28,21 @@ export function visionSkeleton(): { type: 'doc'; content: unknown[] } {
   };
 }
 
-/** Writes the section headings into the document's content when it is empty; true when it wrote them. */
+/**
+ * Writes the section headings into the document's content when it is empty; true when it wrote them.
+ * Builds the Yjs nodes directly, as y-tiptap would store `visionSkeleton()`, so the server does not
+ * load the editor schema (ProseMirror) just to start a document.
+ */
 export function writeVisionSections(doc: Y.Doc): boolean {
   const content = visionContentOf(doc);
   if (content.length > 0) return false;
-  prosemirrorToYXmlFragment(editorSchema.nodeFromJSON(visionSkeleton()), content);
+  const nodes = VISION_SECTIONS.flatMap((section) => {
+    const heading = new Y.XmlElement('heading');
+    heading.setAttribute('level', 2 as unknown as string);
+    heading.insert(0, [new Y.XmlText(VISION_SECTION_TITLES[section])]);
+    return [heading, new Y.XmlElement('paragraph')];
+  });
+  content.insert(0, nodes);
   return true;
 }
 

@@ -24,10 +24,10 @@ export const postVersion: ApiHandler = async (r) => {
 };
 
 /** GET /api/workshops/<id>/versions/<n>: VisionVersionView. */
-export const getVersion: ApiHandler = (r) => {
+export const getVersion: ApiHandler = async (r) => {
   const workshop = requireMember(r, r.params.id);
   const number = /^[1-9][0-9]{0,8}$/.test(r.params.n) ? Number(r.params.n) : null;
-  const view = number === null ? null : visionVersionView(meetingOf(r), workshop.id, number);
+  const view = number === null ? null : await visionVersionView(meetingOf(r), workshop.id, number);
   if (!view) throw new HttpError('not-found', 'No such version of the vision');
   return { status: 200, body: view };
 };
