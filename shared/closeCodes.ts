@@ -23,6 +23,11 @@ export const CLOSE = {
   sessionEnded: { code: 4401, reason: 'session-ended' },
   /** The server is shutting down; reconnecting later works. */
   serverShutdown: { code: 1012, reason: 'server-restart' },
+  /**
+   * The client's copy belongs to an earlier history of the document (its epoch is not the
+   * document's, see shared/docEpoch.ts): the copy must not be merged; sent before any sync.
+   */
+  historyReset: { code: 4410, reason: 'history-reset' },
 } as const;
 
 export type CloseReason = (typeof CLOSE)[keyof typeof CLOSE]['reason'];

@@ -5,14 +5,22 @@
  * (see closeHandling.ts); a socket that keeps failing before it opens makes the room ask
  * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
  * error to the browser).
+ *
+ * The socket opens only after the offline copy has loaded, and names the copy's epoch
+ * (`?epoch=`, shared/docEpoch.ts) on every connect, so the server can refuse a copy of an earlier
+ * history before it is merged (stop `historyReset`; the copy is then kept until the person chose,
+ * see historyReset.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
+ * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { AwarenessUser } from '../../shared/awareness.js';
+import { EPOCH_MAP, EPOCH_PARAM, readDocEpoch } from '../../shared/docEpoch.js';
 import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
-import { localCopyName, rememberLocalCopy } from './localCopies.js';
+import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './localCopies.js';
+import { noteRefusedCopy } from './historyReset.js';
 
 /** The answer of an access check after failed connection attempts. */
 export type AccessCheck = 'ok' | 'noSession' | 'noAccess' | 'unknown';
@@ -47,6 +55,8 @@ export class GroupRoom {
   private openedThisAttempt = false;
   private lastAccessCheck = 0;
   private destroyed = false;
+  /** True once the offline copy has loaded (or there is none): only then may the socket open. */
+  private copyLoaded = false;
 
   /** Opens the document: local copy first, then the socket (unless the browser is offline). */
   constructor(readonly docName: string, private readonly options: GroupRoomOptions) {
@@ -54,6 +64,7 @@ export class GroupRoom {
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
       connect: false,
+      disableBc: true,
       shouldReconnect: (event) => this.shouldReconnect(event),
     });
     if (options.presence === false) this.provider.awareness.setLocalState(null);
@@ -66,8 +77,13 @@ export class GroupRoom {
     this.provider.on('connection-close', (event) => this.onSocketClosed(event));
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
-    if (online) this.provider.connect();
-    else this.dispatch({ type: 'network', online: false });
+    if (!online) this.dispatch({ type: 'network', online: false });
+    void localCopyLoaded(this.persistence).then(() => {
+      if (this.destroyed) return;
+      this.copyLoaded = true;
+      this.followEpoch();
+      if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
+    });
   }
 
   /** The current connection state. */
@@ -83,14 +99,17 @@ export class GroupRoom {
   stop(stop: RoomStop): void {
     if (this.state.phase === 'stopped' || this.destroyed) return;
     this.provider.shouldConnect = false;
+    if (stop === 'historyReset' && this.persistence) noteRefusedCopy(this); // before the notice renders
     this.dispatch({ type: 'stop', stop });
     queueMicrotask(() => this.provider.disconnect());
     this.options.onStop?.(stop, this);
   }
 
-  /** Deletes this device's copy of the document (after the server refused a change it holds). */
+  /** Deletes this device's copy of the document (after the server refused a change or the copy's history). */
   async clearLocalCopy(): Promise<void> {
-    await this.persistence?.clearData();
+    if (!this.persistence) return;
+    await this.persistence.destroy();
+    await deleteLocalCopy(this.docName);
   }
 
   /** Closes socket and local copy. */
@@ -131,15 +150,32 @@ export class GroupRoom {
     }, () => undefined);
   }
 
+  /** Names the document's epoch on every later connect, as soon as the copy knows it. */
+  private followEpoch(): void {
+    const update = () => {
+      const epoch = readDocEpoch(this.doc);
+      this.provider.params = epoch === null ? {} : { [EPOCH_PARAM]: epoch };
+    };
+    update();
+    this.doc.getMap(EPOCH_MAP).observe(update);
+  }
+
   private readonly onOnline = () => {
     this.dispatch({ type: 'network', online: true });
-    if (this.state.phase !== 'stopped' && !this.destroyed) this.provider.connect();
+    if (this.state.phase !== 'stopped' && !this.destroyed && this.copyLoaded) this.provider.connect();
   };
 
   private readonly onOffline = () => {
     this.dispatch({ type: 'network', online: false });
     this.provider.disconnect();
   };
+}
+
+/** Resolves once the offline copy is in the document, or at once without one (also when it cannot be opened). */
+function localCopyLoaded(persistence: IndexeddbPersistence | null): Promise<void> {
+  if (!persistence) return Promise.resolve();
+  const neverOpened = persistence._db.then(() => new Promise<void>(() => undefined), () => undefined);
+  return Promise.race([persistence.whenSynced.then(() => undefined), neverOpened]);
 }
 
 function openLocalCopy(docName: string, doc: Y.Doc): IndexeddbPersistence | null {

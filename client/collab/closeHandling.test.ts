@@ -16,6 +16,7 @@ describe('stopForClose', () => {
     expect(stopForClose(CLOSE.updateRefused.code)).toBe('badChange');
     expect(stopForClose(CLOSE.rateLimited.code)).toBe('rateLimited');
     expect(stopForClose(CLOSE.documentFull.code)).toBe('documentFull');
+    expect(stopForClose(CLOSE.historyReset.code)).toBe('historyReset');
   });
 
   it('stops on an application code it does not know yet', () => {
@@ -34,7 +35,7 @@ describe('stopForClose', () => {
 
 describe('stopBehaviour', () => {
   it('makes every stopped room read-only', () => {
-    for (const stop of ['readOnly', 'permissionChanged', 'sessionEnded', 'badChange', 'rateLimited', 'documentFull', 'noAccess', 'unknown'] as const) {
+    for (const stop of ['readOnly', 'permissionChanged', 'sessionEnded', 'badChange', 'rateLimited', 'documentFull', 'noAccess', 'historyReset', 'unknown'] as const) {
       expect(stopBehaviour(stop).readOnly).toBe(true);
     }
   });
@@ -42,6 +43,10 @@ describe('stopBehaviour', () => {
   it('drops the local copy before reloading after a refused change, but keeps it after a rate limit', () => {
     expect(stopBehaviour('badChange').reload).toBe('clearAndReload');
     expect(stopBehaviour('rateLimited').reload).toBe('reload');
+  });
+
+  it('never reloads by itself after a history reset, so the person can save the text of the copy first', () => {
+    expect(stopBehaviour('historyReset').reload).toBe('none');
   });
 
   it('follows the session after a permission change only', () => {

@@ -15,6 +15,7 @@ export type RoomStop =
   | 'rateLimited'
   | 'documentFull'
   | 'noAccess'
+  | 'historyReset'
   | 'unknown';
 
 /** What the room does after a stop. */
@@ -44,6 +45,7 @@ export function stopForClose(code: number): RoomStop | null {
     case 'update-refused': return 'badChange';
     case 'rate-limited': return 'rateLimited';
     case 'document-full': return 'documentFull';
+    case 'history-reset': return 'historyReset';
     default: return 'unknown';
   }
 }
@@ -56,6 +58,7 @@ export function stopBehaviour(stop: RoomStop): StopBehaviour {
     case 'noAccess':
     case 'sessionEnded':
     case 'unknown':
+    case 'historyReset': // the person first chooses: save the copy's text, then continue without it
       return { readOnly: true, reload: 'none', followSession: false };
     case 'permissionChanged':
       return { readOnly: true, reload: 'none', followSession: true };

@@ -37,8 +37,10 @@ export async function sessionAccessCheck(): Promise<AccessCheck> {
 
 /**
  * Opens `docName` (nothing when null). A room stopped because this session's rights changed (a
- * lock or unlock) is reopened with the new rights; a change of `reopenKey` gives a fresh room when
- * the old one stopped for another reason (e.g. a change refused while the group was locked).
+ * lock or unlock) is reopened with the new rights, and so is a room without an offline copy whose
+ * document's history was reset on the server (a fresh Y.Doc gets the new version); a change of
+ * `reopenKey` gives a fresh room when the old one stopped for another reason (e.g. a change
+ * refused while the group was locked).
  */
 export function useDocRoom(docName: string | null, options: DocRoomOptions, reopenKey: unknown = 0): GroupRoom | null {
   const [room, setRoom] = useState<GroupRoom | null>(null);
@@ -59,7 +61,9 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
       localCopy,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop: (stop, stopped) => {
-        if (stop === 'permissionChanged' && mayReopen(reopens.current)) setGeneration((g) => g + 1);
+        // Without a copy on this device there is nothing to keep after a history reset: open the new version.
+        const reopen = stop === 'permissionChanged' || (stop === 'historyReset' && !localCopy);
+        if (reopen && mayReopen(reopens.current)) setGeneration((g) => g + 1);
         else latest.current.onStop?.(stop, stopped);
       },
     });

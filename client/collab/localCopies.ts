@@ -25,11 +25,21 @@ export function rememberLocalCopy(name: string): void {
   try { window.localStorage.setItem(KEY, JSON.stringify([...list, name])); } catch { /* storage full or blocked */ }
 }
 
+/**
+ * Deletes one database; resolves when it is gone, failed, or waits for another tab that still has
+ * it open (the browser deletes it once that tab closes it; a new open waits for that).
+ */
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve) => {
     const request = indexedDB.deleteDatabase(name);
-    request.onsuccess = request.onerror = () => resolve();
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
   });
+}
+
+/** Deletes this device's copy of one document (its room must have let go of it first). */
+export async function deleteLocalCopy(docName: string): Promise<void> {
+  if (typeof indexedDB === 'undefined') return;
+  await deleteDatabase(localCopyName(docName));
 }
 
 /** Deletes every local copy on this device (open rooms must be closed first). */

@@ -38,6 +38,7 @@ import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
 import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
+import { HistoryResetNotice } from '../components/room/HistoryResetNotice.js';
 import { announce } from '../stores/announcerStore.js';
 import { nl } from '../i18n/nl.js';
 import { mayManage } from './routePaths.js';
@@ -175,6 +176,7 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
         </div>
         <Paragraph appearance="small">{t('merge.dropHint')}</Paragraph>
         {contentError ? <Alert type="error"><Paragraph>{t('room.contentError')}</Paragraph></Alert> : null}
+        {connection.stop === 'historyReset' ? <HistoryResetNotice /> : null}
         {editor ? (
           <div className="horizon-editor vision-editor">
             <EditorToolbar editor={editor} disabled={readOnly || contentError} controls="visie-editor" />

@@ -19,7 +19,7 @@ import { SERVER_ORIGIN, type Room } from './Room.js';
 import { RoomRegistry } from './RoomRegistry.js';
 import type { Log } from '../log.js';
 import type { CollabAuthorizer, CollabLog, ConnectionIdentity, Permission } from './types.js';
-import { docNameOfUrl, refuseUpgrade, sameHostOrigin } from './upgradeRequest.js';
+import { claimedEpochOfUrl, docNameOfUrl, refuseUpgrade, sameHostOrigin } from './upgradeRequest.js';
 
 /** Settings of the collaboration server. */
 export interface CollabServerOptions {
@@ -189,10 +189,16 @@ export class CollabServer {
     if (!auth.ok) return refuse(socket, auth.refusal);
     if (socket.destroyed) return;
     if (this.stopping) return refuseUpgrade(socket, 503, CLOSE.serverShutdown.reason);
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, docName, ref, auth.identity, auth.permission));
+    const claimedEpoch = claimedEpochOfUrl(req.url);
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, docName, ref, auth.identity, auth.permission, claimedEpoch));
   }
 
-  private accept(ws: WebSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission): void {
+  /**
+   * Takes an upgraded socket into its room. Frames wait until the room is loaded; a socket whose
+   * client named another epoch than the document's is closed with CLOSE.historyReset first, so
+   * none of its frames is ever read (shared/docEpoch.ts).
+   */
+  private accept(ws: WebSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): void {
     const conn = new Connection(ws, docName, ref, identity, permission, this.opts.limits);
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
@@ -211,6 +217,11 @@ export class CollabServer {
     });
     this.rooms.acquire(docName).then((opened) => {
       if (conn.closed) return this.rooms.release(opened);
+      if (claimedEpoch !== null && claimedEpoch !== opened.epoch) {
+        this.log('info', 'collab.history-reset', { docName });
+        conn.close(CLOSE.historyReset);
+        return this.rooms.release(opened);
+      }
       room = opened;
       opened.attach(conn);
       for (const frame of queued.splice(0)) {

@@ -43,6 +43,8 @@ export class Room {
   private destroyed = false;
   /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
   idleTimer: NodeJS.Timeout | null = null;
+  /** The document's epoch (shared/docEpoch.ts), set by the registry right after loading. */
+  epoch = '';
 
   constructor(readonly name: string, stored: StoredDocument, private readonly ctx: RoomContext) {
     this.storedBytes = stored.bytes;

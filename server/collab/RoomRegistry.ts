@@ -5,8 +5,10 @@
  * the two.
  */
 import * as Y from 'yjs';
+import { readDocEpoch } from '../../shared/docEpoch.js';
 import type { CollabLog } from './types.js';
-import { Room, type RoomContext } from './Room.js';
+import { Room, SERVER_ORIGIN, type RoomContext } from './Room.js';
+import { holdDocEpoch, newDocEpoch } from './roomEpoch.js';
 
 /** Settings of the registry: the room context without its callbacks, plus the idle time. */
 export type RoomRegistryOptions = Omit<RoomContext, 'onEmpty'> & { roomIdleMs: number; log: CollabLog };
@@ -97,9 +99,18 @@ export class RoomRegistry {
     }
   }
 
+  /** Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a new one. */
   private async load(docName: string): Promise<Room> {
     const stored = await this.options.store.load(docName);
-    return new Room(docName, stored, { ...this.options, onEmpty: (room) => this.armIdle(room) });
+    const room = new Room(docName, stored, { ...this.options, onEmpty: (r) => this.armIdle(r) });
+    try {
+      room.epoch = await this.options.store.recordEpoch(docName, readDocEpoch(room.doc) ?? newDocEpoch());
+      holdDocEpoch(room.doc, room.epoch, SERVER_ORIGIN);
+    } catch (err) {
+      room.discard();
+      throw err;
+    }
+    return room;
   }
 
   private armIdle(room: Room): void {

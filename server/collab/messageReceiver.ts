@@ -8,6 +8,7 @@ import type { Limits } from '../../shared/limits.js';
 import type { Connection } from './Connection.js';
 import { decodeClientMessage, encodeSyncStep2, FrameRefused } from './protocol.js';
 import type { Room } from './Room.js';
+import { carriesForeignEpoch } from './roomEpoch.js';
 import { inspectUpdate, isSoundStateVector } from './updateGuard.js';
 
 /** Decodes and applies one frame; throws FrameRefused when the connection must be closed. */
@@ -41,6 +42,7 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   if (!inspection.ok) throw new FrameRefused(CLOSE.updateRefused, inspection.reason);
   if (!inspection.hasChange) return;
   if (conn.permission !== 'write') throw new FrameRefused(CLOSE.readOnlyWrite, 'read-only connection sent a change');
+  if (carriesForeignEpoch(update, room.epoch)) throw new FrameRefused(CLOSE.historyReset, 'update carries another history of the document');
   if (inspection.structs > 0 && room.wouldOverflow(update.length)) throw new FrameRefused(CLOSE.documentFull, 'document is full');
   try {
     Y.applyUpdate(room.doc, update, conn);

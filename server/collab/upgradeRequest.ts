@@ -1,6 +1,7 @@
 /** Reading and refusing the HTTP upgrade request of `/collab/<docName>` (before any WebSocket exists). */
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { EPOCH_PARAM } from '../../shared/docEpoch.js';
 
 /** Path prefix of the collaboration endpoint. */
 export const COLLAB_PATH_PREFIX = '/collab/';
@@ -11,6 +12,17 @@ export function docNameOfUrl(url: string | undefined): string | null {
   const end = url.search(/[?#]/);
   const path = end === -1 ? url : url.slice(0, end);
   return path.startsWith(COLLAB_PATH_PREFIX) ? path.slice(COLLAB_PATH_PREFIX.length) : null;
+}
+
+/**
+ * The epoch a client names for its copy (`?epoch=`, see shared/docEpoch.ts): null when it names
+ * none; any other value, even a malformed one, is a claim that must match the document's epoch.
+ */
+export function claimedEpochOfUrl(url: string | undefined): string | null {
+  const start = url?.indexOf('?') ?? -1;
+  if (!url || start === -1) return null;
+  const end = url.indexOf('#', start);
+  return new URLSearchParams(url.slice(start + 1, end === -1 ? undefined : end)).get(EPOCH_PARAM);
 }
 
 /** Default origin rule: a browser page may connect only from the host it asks. */

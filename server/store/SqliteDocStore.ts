@@ -1,7 +1,11 @@
 /**
- * The document store in the embedded SQLite database. Table:
+ * The document store in the embedded SQLite database. Tables:
  *
  *   collab_updates(id INTEGER PRIMARY KEY, doc_name TEXT, data BLOB)   index (doc_name, id)
+ *   doc_epochs(doc_name TEXT PRIMARY KEY, epoch TEXT)                  one row per document
+ *
+ * A document's epoch (shared/docEpoch.ts) is written at once (not batched): it must survive a
+ * crash as soon as a client may have seen it. Deleting a document deletes its epoch too.
  *
  * Ids are assigned in memory at append time (max(id) + 1 at start), so an append returns its id at
  * once although the row is written later: all appends of one flush window go in one transaction.
@@ -33,6 +37,9 @@ class SqliteDocStore implements DocStore {
   private readonly selectDoc: Database.Statement;
   private readonly deleteUpTo: Database.Statement;
   private readonly deleteDoc: Database.Statement;
+  private readonly insertEpoch: Database.Statement;
+  private readonly selectEpoch: Database.Statement;
+  private readonly deleteEpoch: Database.Statement;
   private readonly writeRows: Database.Transaction<(rows: PendingRow[]) => void>;
   private readonly compactRows: Database.Transaction<(docName: string, merged: Uint8Array, upToId: number) => void>;
 
@@ -43,13 +50,20 @@ class SqliteDocStore implements DocStore {
       doc_name TEXT NOT NULL,
       data BLOB NOT NULL
     );
-    CREATE INDEX IF NOT EXISTS collab_updates_by_doc ON collab_updates (doc_name, id);`);
+    CREATE INDEX IF NOT EXISTS collab_updates_by_doc ON collab_updates (doc_name, id);
+    CREATE TABLE IF NOT EXISTS doc_epochs (
+      doc_name TEXT PRIMARY KEY,
+      epoch TEXT NOT NULL
+    );`);
     const max = db.prepare('SELECT MAX(id) AS id FROM collab_updates').get() as { id: number | null };
     this.nextId = (max.id ?? 0) + 1;
     this.insert = db.prepare('INSERT INTO collab_updates (id, doc_name, data) VALUES (?, ?, ?)');
     this.selectDoc = db.prepare('SELECT id, data FROM collab_updates WHERE doc_name = ? ORDER BY id');
     this.deleteUpTo = db.prepare('DELETE FROM collab_updates WHERE doc_name = ? AND id <= ?');
     this.deleteDoc = db.prepare('DELETE FROM collab_updates WHERE doc_name = ?');
+    this.insertEpoch = db.prepare('INSERT OR IGNORE INTO doc_epochs (doc_name, epoch) VALUES (?, ?)');
+    this.selectEpoch = db.prepare('SELECT epoch FROM doc_epochs WHERE doc_name = ?');
+    this.deleteEpoch = db.prepare('DELETE FROM doc_epochs WHERE doc_name = ?');
     this.writeRows = db.transaction((rows: PendingRow[]) => {
       for (const row of rows) this.insert.run(row.id, row.docName, asBuffer(row.data));
     });
@@ -91,9 +105,15 @@ class SqliteDocStore implements DocStore {
     this.compactRows(docName, mergedState, upToId);
   }
 
+  async recordEpoch(docName: string, proposed: string): Promise<string> {
+    this.insertEpoch.run(docName, proposed);
+    return (this.selectEpoch.get(docName) as { epoch: string }).epoch;
+  }
+
   async delete(docName: string): Promise<void> {
     this.pending = this.pending.filter((row) => row.docName !== docName);
     this.deleteDoc.run(docName);
+    this.deleteEpoch.run(docName);
   }
 
   async close(): Promise<void> {

@@ -25,7 +25,12 @@ export interface DocStore {
   flush(): Promise<void>;
   /** Replaces the document's updates with id ≤ upToId by `mergedState`, stored under id upToId. */
   compact(docName: string, mergedState: Uint8Array, upToId: number): Promise<void>;
-  /** Removes a document with all its updates, buffered ones included. */
+  /**
+   * Records the document's epoch (shared/docEpoch.ts) unless one is recorded already, and returns
+   * the recorded one: the first epoch of a document stays until the document is deleted.
+   */
+  recordEpoch(docName: string, proposed: string): Promise<string>;
+  /** Removes a document with all its updates, buffered ones included, and its epoch. */
   delete(docName: string): Promise<void>;
   /** Flushes and stops; later appends throw. The database itself stays open (its owner closes it). */
   close(): Promise<void>;

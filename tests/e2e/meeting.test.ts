@@ -134,8 +134,7 @@ describe('running meeting 1', () => {
 
     await merge.getByRole('link', { name: 'Versie 1: na bijeenkomst 1' }).click();
     await merge.getByRole('heading', { level: 1, name: 'Visie, versie 1' }).waitFor();
-    const frozen = await merge.locator('main').textContent();
-    expect(frozen).toContain('Samen luisteren is onze eerste stap.');
-    expect(frozen).not.toContain('Later toegevoegd.');
+    await expect.poll(() => merge.locator('main').textContent()).toContain('Samen luisteren is onze eerste stap.');
+    expect(await merge.locator('main').textContent()).not.toContain('Later toegevoegd.');
   });
 });

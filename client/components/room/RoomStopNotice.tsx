@@ -1,6 +1,7 @@
 /**
  * Explains why the room stopped (read-only, session ended, no access, a refused change…) in plain
- * Dutch, with the next step: reload now, go to your own place, or the start page.
+ * Dutch, with the next step: reload now, go to your own place, or the start page. A copy refused
+ * after a history reset has its own notice (HistoryResetNotice).
  */
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -8,6 +9,7 @@ import type { MeAnswer } from '../../../shared/api.js';
 import { stopBehaviour, type RoomStop } from '../../collab/closeHandling.js';
 import { homePathFor } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
+import { HistoryResetNotice } from './HistoryResetNotice.js';
 
 /** Props of the stop notice. */
 export interface RoomStopNoticeProps { stop: RoomStop; me: MeAnswer; autoReload: boolean; onReloadNow: () => void }
@@ -15,6 +17,7 @@ export interface RoomStopNoticeProps { stop: RoomStop; me: MeAnswer; autoReload:
 /** The notice shown when a room stopped connecting. */
 export function RoomStopNotice({ stop, me, autoReload, onReloadNow }: RoomStopNoticeProps) {
   const { t } = useTranslation();
+  if (stop === 'historyReset') return <HistoryResetNotice />;
   const behaviour = stopBehaviour(stop);
   const wantsReload = behaviour.reload !== 'none';
   return (
