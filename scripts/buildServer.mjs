@@ -5,7 +5,7 @@
  *   server/index.ts     → dist/server/index.mjs   the server (`npm start`, the bench)
  *   server/cli/main.ts  → dist/server/cli.mjs     the command line (`node dist/server/cli.mjs …`)
  *
- * ESM for node20, one self-contained file per entry (plus a .map); packages in node_modules stay
+ * ESM for node20, one file per entry plus shared and lazily loaded chunks beside them (and .maps); packages in node_modules stay
  * external (better-sqlite3 is native, the others are loaded as installed). `import.meta.url` in
  * our sources keeps meaning "this source file" (e.g. server/app.ts reads ../package.json), so the
  * bundle behaves as under tsx. Outputs are written next to their final name and renamed, so a
@@ -58,6 +58,10 @@ export async function buildServer() {
     platform: 'node',
     target: 'node20',
     format: 'esm',
+    // Split so that `await import()` stays lazy: the editor schema (Tiptap, ProseMirror) is only
+    // loaded when a version is read, not by every server at start.
+    splitting: true,
+    chunkNames: '[name]-[hash]', // beside the entries, so rewritten import.meta.url paths hold in every output
     packages: 'external',
     sourcemap: 'linked',
     legalComments: 'none',
@@ -74,6 +78,11 @@ export async function buildServer() {
     fs.writeFileSync(temporary, file.contents);
     fs.utimesSync(temporary, startedAt, startedAt);
     fs.renameSync(temporary, file.path);
+  }
+  const current = new Set(files.map((f) => f.path));
+  for (const entry of fs.readdirSync(SERVER_DIST)) {
+    const file = path.join(SERVER_DIST, entry);
+    if (/\.mjs(\.map)?$/.test(entry) && !current.has(file)) fs.rmSync(file, { recursive: true, force: true });
   }
 }
 
