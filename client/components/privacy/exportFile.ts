@@ -2,6 +2,7 @@
  * The export as a file on the facilitator's device: its name (`stip-<gemeente>-<yyyy-mm-dd>.json`)
  * and the download itself, through a Blob and an object URL (no inline script, no new window).
  */
+import { downloadBlob } from '../fileDownload.js';
 
 /** The gemeente's name made safe for a file name: lower case, no accents, words joined by '-'. */
 export function gemeenteSlug(gemeente: string): string {
@@ -21,22 +22,8 @@ export function exportFileName(gemeente: string, date: Date): string {
   return `stip-${gemeenteSlug(gemeente)}-${localDate(date)}.json`;
 }
 
-const REVOKE_AFTER_MS = 40_000;
 
 /** Saves `data` as a JSON file with that name, through the browser's download. */
 export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.hidden = true;
-  document.body.append(anchor);
-  try {
-    anchor.click();
-  } finally {
-    anchor.remove();
-    // Some browsers still read the URL after click() returns: free the memory a little later.
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  }
+  downloadBlob(fileName, new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
 }
