@@ -7,7 +7,7 @@
  * well-behaved client kept syncing, and the worst synchronous handling time of one received chunk
  * (wall and CPU; printed, never asserted). Exits 1 when anything the fuzzer forbids happened.
  *
- *   npm run fuzz -- [--frames 1000000] [--seed 1] [--sockets 4] [--room-frames 20000] [--check-every 10000]
+ *   npm run fuzz -- [--frames 1000000] [--seed 1] [--sockets 4] [--room-frames 10000] [--check-every 10000]
  *
  * A new room every `room-frames` frames keeps the document below its size ceiling, and keeps the
  * updates that wait for missing predecessors (Yjs "pending"), which make every later frame of the
@@ -28,13 +28,17 @@ function option(name: string, fallback: number): number {
 const frames = option('frames', 1_000_000);
 const seed = option('seed', 1);
 const sockets = option('sockets', 4);
-const roomFrames = option('room-frames', 20_000);
+const roomFrames = option('room-frames', 10_000);
 const checkEvery = option('check-every', 10_000);
 
 /** Uncaught failures in this process, where the server runs: each one is a crash of a real server. */
 const crashes: string[] = [];
-process.on('uncaughtException', (err) => { crashes.push(`uncaught exception: ${err.stack ?? String(err)}`); });
-process.on('unhandledRejection', (err) => { crashes.push(`unhandled rejection: ${err instanceof Error ? err.stack : String(err)}`); });
+function crashed(what: string): void {
+  crashes.push(what);
+  console.log(`  CRASH: ${what}`);
+}
+process.on('uncaughtException', (err) => crashed(`uncaught exception: ${err.stack ?? String(err)}`));
+process.on('unhandledRejection', (err) => crashed(`unhandled rejection: ${err instanceof Error ? err.stack : String(err)}`));
 
 const n = (x: number) => x.toLocaleString('en-US');
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -48,7 +52,8 @@ function progress(r: FrameFuzzReport): void {
   violationsShown = r.violations.length;
   const rate = r.frames / (r.elapsedMs / 1000);
   const worst = r.timing?.worstCpu[0];
-  console.log(`${n(r.frames).padStart(9)} frames  ${(r.elapsedMs / 1000).toFixed(0).padStart(5)} s  ${rate.toFixed(0)} frames/s  closes ${JSON.stringify(r.closesByCode)}  violations ${r.violationCount}  crashes ${crashes.length}  worst cpu ${worst ? ms(worst.cpuMs) : '-'}`);
+  const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+  console.log(`${n(r.frames).padStart(9)} frames  ${(r.elapsedMs / 1000).toFixed(0).padStart(5)} s  ${rate.toFixed(0)} frames/s  closes ${JSON.stringify(r.closesByCode)}  violations ${r.violationCount}  resets ${r.roomResets}  crashes ${crashes.length}  worst cpu ${worst ? `${ms(worst.cpuMs)} (${worst.category})` : '-'}  rss ${rss} MB`);
 }
 
 function print(r: FrameFuzzReport): void {
@@ -61,7 +66,8 @@ function print(r: FrameFuzzReport): void {
     'sockets closed by the server, by code:',
     ...Object.entries(r.closesByCode).sort(([a], [b]) => Number(a) - Number(b)).map(([code, count]) => `  ${code} ${codeName(Number(code)).padEnd(24)} ${n(count)}`),
     `server crashes           ${crashes.length} (uncaught exceptions/rejections); server error logs ${r.serverErrors.length}`,
-    `well-behaved client      ${r.goodClient.closes.length === 0 && r.goodClient.checkpoints > 0 ? 'kept syncing' : 'DID NOT keep syncing'}: converged at ${r.goodClient.checkpoints} checkpoints in ${r.goodClient.rooms} rooms, ${n(r.goodClient.edits)} edits, closes ${JSON.stringify(r.goodClient.closes)}`,
+    `well-behaved client      ${r.goodClient.closes.length === 0 && r.goodClient.checkpoints > 0 ? 'kept syncing' : 'DID NOT keep syncing'}: converged at ${r.goodClient.checkpoints} checkpoints in ${r.goodClient.rooms} rooms, ${n(r.goodClient.edits)} edits, reconnects after a room reset ${r.goodClient.reconnects}, other closes ${JSON.stringify(r.goodClient.closes)}`,
+    `room resets              ${r.roomResets} (a change refused after Yjs placed it: the room reloaded from the store)`,
     `document changes         by fuzz writers ${n(r.documentChanges.byWriters)}, by the well-behaved client ${n(r.documentChanges.byWellBehaved)}, by readers ${r.documentChanges.byReaders}, by refused frames ${r.documentChanges.byRefusedFrames}, other ${r.documentChanges.byOthers}`,
     `violations               ${r.violationCount}`,
     ...r.violations.slice(0, 20).map((v) => `  ${v}`),

@@ -3,11 +3,18 @@
  * Every change the document accepts (from a client or from the server) is appended to the store
  * and sent, encoded once, to every other socket of the room; the broadcast does not wait for the
  * store's flush. After `compactAfterUpdates` stored updates the log is compacted.
+ *
+ * A transaction with an item out of place (itemPlacement.ts) is neither stored nor sent; the
+ * room's copy then holds it, so the room is reset: dropped without saving, its other sockets
+ * closed with CLOSE.serverShutdown. Their clients reconnect at once to a copy loaded from the
+ * store and send back whatever the store lacks, so nobody loses a change.
  */
 import * as Y from 'yjs';
 import type { Limits } from '../../shared/limits.js';
 import type { DocStore, StoredDocument } from '../store/docStore.js';
+import { CLOSE } from '../../shared/closeCodes.js';
 import type { Connection } from './Connection.js';
+import { misplacedItem } from './itemPlacement.js';
 import { encodeSyncStep1, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
@@ -25,6 +32,8 @@ export interface RoomContext {
   log: CollabLog;
   /** Called when the last connection left. */
   onEmpty(room: Room): void;
+  /** Called when the room refused a change its copy already holds: forget the room, it is discarded. */
+  onReset(room: Room): void;
   /** Called after each append, so the store gets flushed within its window. */
   onAppend(): void;
 }
@@ -41,6 +50,8 @@ export class Room {
   private compaction: Promise<void> | null = null;
   private compactionQueued = false;
   private destroyed = false;
+  /** Why a change was refused after Yjs integrated it (the room must be reset), or null. */
+  private refusal: string | null = null;
   /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
   idleTimer: NodeJS.Timeout | null = null;
   /** The document's epoch (shared/docEpoch.ts), set by the registry right after loading. */
@@ -117,6 +128,21 @@ export class Room {
     this.doc.destroy();
   }
 
+  /** Why the change just applied was refused (neither stored nor sent), or null when it was accepted. */
+  get refusedChange(): string | null {
+    return this.refusal;
+  }
+
+  /**
+   * Drops this room without saving (its copy holds a refused change) and closes its sockets except
+   * `sender`'s; their clients reconnect to a fresh copy from the store.
+   */
+  reset(sender?: Connection): void {
+    this.ctx.onReset(this);
+    this.discard();
+    for (const conn of [...this.connections]) if (conn !== sender) conn.close(CLOSE.serverShutdown);
+  }
+
   /** Refuses a change that would grow the document past its ceiling. */
   wouldOverflow(updateBytes: number): boolean {
     return this.storedBytes + updateBytes > this.ctx.limits.maxDocumentBytes;
@@ -128,7 +154,10 @@ export class Room {
     if (this.connections.size === 0 && !this.destroyed) this.ctx.onEmpty(this);
   }
 
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    if (this.refusal) return;
+    this.refusal = misplacedItem(transaction);
+    if (this.refusal) return;
     try {
       this.lastStoredId = this.ctx.store.append(this.name, update);
       this.storedRows++;

@@ -60,6 +60,7 @@ export class RoomPresence {
   private readonly removals = new Map<number, number>();
   /** Clients that renewed since the last renewal frame. */
   private readonly renewed = new Set<number>();
+  private destroyed = false;
   private changeTimer: NodeJS.Timeout | null = null;
   private lastChangeSentAt = -Infinity;
   private readonly renewalTimer: NodeJS.Timeout;
@@ -97,7 +98,7 @@ export class RoomPresence {
   /** Removes the state a closing connection owned and tells the room. */
   release(conn: Connection): void {
     const clientId = conn.awarenessClientId;
-    if (clientId === null || this.owners.get(clientId) !== conn) return;
+    if (this.destroyed || clientId === null || this.owners.get(clientId) !== conn) return;
     this.owners.delete(clientId);
     const s = this.states.get(clientId);
     if (s) this.remove(clientId, s.clock, true);
@@ -105,6 +106,7 @@ export class RoomPresence {
 
   /** Stops the timers. */
   destroy(): void {
+    this.destroyed = true;
     clearInterval(this.renewalTimer);
     if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = null;

@@ -11,7 +11,7 @@ import { Room, SERVER_ORIGIN, type RoomContext } from './Room.js';
 import { holdDocEpoch, newDocEpoch } from './roomEpoch.js';
 
 /** Settings of the registry: the room context without its callbacks, plus the idle time. */
-export type RoomRegistryOptions = Omit<RoomContext, 'onEmpty'> & { roomIdleMs: number; log: CollabLog };
+export type RoomRegistryOptions = Omit<RoomContext, 'onEmpty' | 'onReset'> & { roomIdleMs: number; log: CollabLog };
 
 /** Open rooms by document name. */
 export class RoomRegistry {
@@ -102,7 +102,7 @@ export class RoomRegistry {
   /** Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a new one. */
   private async load(docName: string): Promise<Room> {
     const stored = await this.options.store.load(docName);
-    const room = new Room(docName, stored, { ...this.options, onEmpty: (r) => this.armIdle(r) });
+    const room = new Room(docName, stored, { ...this.options, onEmpty: (r) => this.armIdle(r), onReset: (r) => this.forget(r) });
     try {
       room.epoch = await this.options.store.recordEpoch(docName, readDocEpoch(room.doc) ?? newDocEpoch());
       holdDocEpoch(room.doc, room.epoch, SERVER_ORIGIN);
@@ -111,6 +111,12 @@ export class RoomRegistry {
       throw err;
     }
     return room;
+  }
+
+  /** Forgets a room that is being reset: the next acquire loads the document from the store again. */
+  private forget(room: Room): void {
+    this.cancelIdle(room);
+    this.rooms.delete(room.name);
   }
 
   private armIdle(room: Room): void {

@@ -44,11 +44,18 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   if (conn.permission !== 'write') throw new FrameRefused(CLOSE.readOnlyWrite, 'read-only connection sent a change');
   if (carriesForeignEpoch(update, room.epoch)) throw new FrameRefused(CLOSE.historyReset, 'update carries another history of the document');
   if (inspection.structs > 0 && room.wouldOverflow(update.length)) throw new FrameRefused(CLOSE.documentFull, 'document is full');
+  let threw = false;
   try {
     Y.applyUpdate(room.doc, update, conn);
   } catch {
-    throw new FrameRefused(CLOSE.malformedFrame, 'update could not be applied');
+    threw = true;
   }
+  const refusal = room.refusedChange;
+  if (refusal) {
+    room.reset(conn);
+    throw new FrameRefused(CLOSE.updateRefused, refusal);
+  }
+  if (threw) throw new FrameRefused(CLOSE.malformedFrame, 'update could not be applied');
   refuseRunawayPending(room, limits);
 }
 

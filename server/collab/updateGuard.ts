@@ -23,6 +23,11 @@
  * refuses an item whose origin, right origin or parent is a clock of its own client at or after
  * its own. No real update has one; Yjs throws on it halfway through integrating, after the
  * structs before it were applied, stored and sent, so such a frame would change the document.
+ * It refuses structs of length 0 too (an empty string, zero values, a deleted run of 0): Yjs never
+ * writes one, and one breaks its struct search so that it throws while cleaning up the
+ * transaction; that Y.Doc then never emits an update again, so its room would silently stop
+ * storing and sending every later change. Delete ranges of length 0 likewise: Yjs never writes
+ * one, and it throws on one after the update's structs were applied.
  */
 import * as decoding from 'lib0/decoding';
 
@@ -121,19 +126,24 @@ function reference(d: decoding.Decoder, client: number, clock: number): void {
   if (refClient === client && refClock >= clock) throw new Refused('item refers to a later clock of its own client');
 }
 
-/** Walks one struct of `client` at `clock`; returns its length. */
+/** Walks one struct of `client` at `clock`; returns its length (never 0). */
 function skipStruct(d: decoding.Decoder, client: number, clock: number): number {
   if (d.pos >= d.arr.length) throw new Refused('truncated');
   const info = decoding.readUint8(d);
   const kind = info & 31;
-  if (kind === 0 || kind === 10) return uint(d);
-  if (info & 128) reference(d, client, clock);
-  if (info & 64) reference(d, client, clock);
-  if ((info & 192) === 0) {
-    if (uint(d) === 1) skipBytes(d); else reference(d, client, clock);
-    if (info & 32) skipBytes(d);
+  let length: number;
+  if (kind === 0 || kind === 10) length = uint(d);
+  else {
+    if (info & 128) reference(d, client, clock);
+    if (info & 64) reference(d, client, clock);
+    if ((info & 192) === 0) {
+      if (uint(d) === 1) skipBytes(d); else reference(d, client, clock);
+      if (info & 32) skipBytes(d);
+    }
+    length = skipContent(d, kind);
   }
-  return skipContent(d, kind);
+  if (length === 0) throw new Refused('struct of length 0');
+  return length;
 }
 
 function walk(d: decoding.Decoder): { structs: number; deleteRanges: number } {
@@ -158,7 +168,11 @@ function walk(d: decoding.Decoder): { structs: number; deleteRanges: number } {
     uint(d); // client
     const ranges = uint(d);
     claim(d, ranges, 2, 'delete ranges');
-    for (let i = 0; i < ranges; i++) { uint(d); if (uint(d) > 0) deleteRanges++; }
+    for (let i = 0; i < ranges; i++) {
+      uint(d);
+      if (uint(d) === 0) throw new Refused('delete range of length 0');
+      deleteRanges++;
+    }
   }
   if (d.pos !== d.arr.length) throw new Refused('trailing bytes');
   return { structs, deleteRanges };

@@ -30,8 +30,9 @@ import { groupDocName } from '../../shared/docNames.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
 import { Connection } from '../../server/collab/Connection.js';
 import type { Permission } from '../../server/collab/types.js';
-import { testHeaders, waitFor, type CollabHarness, type ProviderClient, type SeenClose } from '../helpers/collabHarness.js';
+import { testHeaders, waitFor, type CollabHarness, type SeenClose } from '../helpers/collabHarness.js';
 import { FrameMutator, type FuzzFrame } from './frameMutator.js';
+import { connectPeer, isSynced, type FuzzPeer } from './fuzzPeers.js';
 import { fingerprintOf, runGroupOp } from './groupDocOps.js';
 import { Prng } from './prng.js';
 
@@ -84,7 +85,13 @@ export interface FrameFuzzReport {
   serverErrors: string[];
   /** Why the server refused frames, from its log (numbers replaced by #). */
   refusalReasons: Record<string, number>;
-  goodClient: { rooms: number; checkpoints: number; edits: number; closes: SeenClose[] };
+  /**
+   * The well-behaved client: its closes other than the reconnects a room reset asks for (CLOSE.serverShutdown),
+   * which are counted in `reconnects`.
+   */
+  goodClient: { rooms: number; checkpoints: number; edits: number; closes: SeenClose[]; reconnects: number };
+  /** Rooms dropped and reloaded from the store because a frame's change was refused after Yjs integrated it (server/collab/itemPlacement.ts). */
+  roomResets: number;
   /** Timings (only with `measure`): chunks handled, the worst five by wall and by CPU time, and wall-time percentiles in ms. */
   timing: { chunks: number; worst: CostlyFrame[]; worstCpu: CostlyFrame[]; p50: number; p99: number; p999: number } | null;
   elapsedMs: number;
@@ -95,6 +102,11 @@ export const ALLOWED_CLOSE_CODES: ReadonlySet<number> = new Set(Object.values(CL
 
 /** Frames that are valid as sent; a write socket must survive them (a read socket may get 4003). */
 const VALID_CATEGORIES = new Set(['valid-update', 'valid-step2', 'valid-chain-update', 'valid-step1', 'valid-awareness', 'query-awareness', 'auth', 'overlong-varint']);
+
+/** Closes of the well-behaved client other than a room reset's request to reconnect. */
+function unexpectedCloses(closes: SeenClose[]): SeenClose[] {
+  return closes.filter((c) => c.code !== CLOSE.serverShutdown.code);
+}
 
 const hexHead = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 16)).toString('hex') + (bytes.length > 16 ? '…' : '');
 /** The whole frame in hex when it is small enough to paste into a reproducer. */
@@ -171,10 +183,12 @@ class FrameFuzzRun {
   private readonly changesBy = new Map<string, number>();
   private readonly samples: number[] = [];
   private docName = '';
-  private good: ProviderClient | null = null;
+  private good: FuzzPeer | null = null;
   private roomDoc: Y.Doc | null = null;
   private goodSession = '';
   private goodEditsPaused = false;
+  /** The re-attachment to the room's new copy after a reset, while it is under way. */
+  private reattaching: Promise<void> | null = null;
   /** Set once the well-behaved client's copy differed from the server's in this room (reported once). */
   private roomDiverged = false;
   private started = 0;
@@ -189,7 +203,7 @@ class FrameFuzzRun {
       frames: 0, textFrames: 0, probes: 0, connections: 0, survived: 0, closesByCode: {}, byCategory: {},
       documentChanges: { byWriters: 0, byWellBehaved: 0, byReaders: 0, byRefusedFrames: 0, byOthers: 0 },
       violations: [], violationCount: 0, serverErrors: [], refusalReasons: {},
-      goodClient: { rooms: 0, checkpoints: 0, edits: 0, closes: [] }, timing: null, elapsedMs: 0,
+      goodClient: { rooms: 0, checkpoints: 0, edits: 0, closes: [], reconnects: 0 }, roomResets: 0, timing: null, elapsedMs: 0,
     };
   }
 
@@ -247,17 +261,17 @@ class FrameFuzzRun {
     this.docName = groupDocName(`frame-fuzz-${this.o.seed}-${round}`.slice(0, 32), 1);
     this.goodSession = `goed-${round}`;
     this.roomDiverged = false;
-    const good = await this.o.harness.connect(this.docName, { name: 'Goede deelnemer', role: 'ambtenaar', session: this.goodSession });
+    // Not through harness.connect, which keeps every client (and its document) until the harness stops.
+    const good = connectPeer(`ws://127.0.0.1:${this.o.harness.port}`, this.docName, { name: 'Goede deelnemer', role: 'ambtenaar', permission: 'write', rng: this.rng.fork(`good-${round}`), session: this.goodSession });
+    await waitFor(() => isSynced(good) || good.closes.length > 0, 'the well-behaved client to sync');
     this.good = good;
     this.report.goodClient.rooms++;
     good.provider.awareness.setLocalStateField('cursor', null); // keeps a presence state in the room
-    // The open room's own Y.Doc (the server runs in this process); the well-behaved client keeps it loaded.
-    this.roomDoc = await this.o.harness.server.readDoc(this.docName, (doc) => doc);
-    this.roomDoc.on('update', this.onServerChange);
+    await this.attachRoomDoc();
     const rng = this.rng.fork(`good-${round}`);
     let edits = 0;
     const timer = setInterval(() => {
-      if (this.goodEditsPaused || good.closes.length > 0) return;
+      if (this.goodEditsPaused || unexpectedCloses(good.closes).length > 0) return;
       runGroupOp(good.doc, rng, { key: 'p-goed', role: 'ambtenaar' }, `goed_${round}_${edits++}`);
       this.report.goodClient.edits++;
     }, 50);
@@ -265,6 +279,25 @@ class FrameFuzzRun {
   }
 
   private stopGoodEdits: () => void = () => {};
+
+  /** Listens to the open room's own Y.Doc (the server runs in this process); the well-behaved client keeps it loaded. */
+  private async attachRoomDoc(): Promise<void> {
+    const good = this.good!;
+    await waitFor(() => good.provider.wsconnected && isSynced(good), 'the well-behaved client to be in the room');
+    this.roomDoc?.off('update', this.onServerChange);
+    this.roomDoc = await this.o.harness.server.readDoc(this.docName, (doc) => doc);
+    this.roomDoc.on('update', this.onServerChange);
+  }
+
+  /** After a room reset: counts it once and listens to the room's new copy once the well-behaved client is back. */
+  private noticeReset(): Promise<void> {
+    if (!this.roomDoc?.isDestroyed) return this.reattaching ?? Promise.resolve();
+    if (!this.reattaching) {
+      this.report.roomResets++;
+      this.reattaching = this.attachRoomDoc().finally(() => { this.reattaching = null; });
+    }
+    return this.reattaching;
+  }
 
   private readonly onServerChange = (_update: Uint8Array, origin: unknown): void => {
     const changes = this.report.documentChanges;
@@ -282,8 +315,10 @@ class FrameFuzzRun {
       w.socket = null;
     }
     this.stopGoodEdits();
+    await this.noticeReset();
     const good = this.good!;
-    this.report.goodClient.closes.push(...good.closes);
+    this.report.goodClient.closes.push(...unexpectedCloses(good.closes));
+    this.report.goodClient.reconnects += good.closes.length - unexpectedCloses(good.closes).length;
     const sameRoom = await this.o.harness.server.readDoc(this.docName, (doc) => doc === this.roomDoc);
     if (!sameRoom) this.violation(`room ${this.docName} was reloaded while its well-behaved client was connected`);
     this.roomDoc?.off('update', this.onServerChange);
@@ -298,15 +333,16 @@ class FrameFuzzRun {
     const good = this.good!;
     this.goodEditsPaused = true;
     try {
-      if (good.closes.length > 0) {
-        this.violation(`the well-behaved client was closed: ${JSON.stringify(good.closes)}`);
+      await this.noticeReset();
+      if (unexpectedCloses(good.closes).length > 0) {
+        this.violation(`the well-behaved client was closed: ${JSON.stringify(unexpectedCloses(good.closes))}`);
         return;
       }
       if (this.roomDiverged) return;
       const converged = await waitFor(async () => {
         const server = await this.o.harness.server.readDoc(this.docName, fingerprintOf);
         const mine = fingerprintOf(good.doc);
-        return good.provider.synced && mine.snapshot === server.snapshot && mine.content === server.content;
+        return good.provider.wsconnected && good.provider.synced && mine.snapshot === server.snapshot && mine.content === server.content;
       }, 'convergence', 10_000).then(() => true, () => false);
       if (converged) this.report.goodClient.checkpoints++;
       else {
@@ -345,7 +381,10 @@ class FrameFuzzRun {
     for (let i = 0; i < frames; i++) {
       this.started++;
       if (!w.socket || w.socket.closed || w.cycles >= this.o.cyclesPerConnection) {
-        w.socket?.ws.terminate();
+        if (w.socket) {
+          w.socket.ws.terminate();
+          this.changesBy.delete(w.socket.session);
+        }
         const permission: Permission = w.rng.chance(this.o.readerShare) ? 'read' : 'write';
         w.socket = await FuzzSocket.open(`${this.o.harness.url}/${this.docName}`, `fuzz-${this.o.seed}-${w.id}-${w.opened++}`, permission);
         w.cycles = 0;
@@ -361,6 +400,7 @@ class FrameFuzzRun {
     const cat = (r.byCategory[frame.category] ??= { sent: 0, survived: 0, closes: {} });
     const changesBefore = this.changesBy.get(socket.session) ?? 0;
     const nonce = `p${r.probes}`;
+    const roomDocBefore = this.roomDoc;
     this.inFlight.set(socket.session, { frame, permission: socket.permission });
     socket.ws.send(frame.bytes, { binary: frame.binary });
     socket.ws.ping(nonce);
@@ -370,6 +410,8 @@ class FrameFuzzRun {
     if (!frame.binary) r.textFrames++;
     const done = await socket.until(() => socket.closed !== null || socket.lastPong === nonce, this.o.cycleTimeoutMs);
     this.inFlight.delete(socket.session);
+    const reset = roomDocBefore?.isDestroyed === true;
+    if (reset) await this.noticeReset();
     if (!done) {
       this.violation(`${frame.category} ${hexHead(frame.bytes)} (${frame.bytes.length} bytes): neither answered nor closed`);
       socket.ws.terminate();
@@ -385,12 +427,14 @@ class FrameFuzzRun {
     cat.closes[code] = (cat.closes[code] ?? 0) + 1;
     const what = `${frame.category} from a ${socket.permission} socket, ${frame.bytes.length} bytes ${hexAll(frame.bytes)}`;
     if (!ALLOWED_CLOSE_CODES.has(code)) this.violation(`${what}: closed with ${code}, not a shared close code`);
-    if ((this.changesBy.get(socket.session) ?? 0) !== changesBefore) {
+    // A reset dropped the room's copy with the change in it; the checkpoints check it is nowhere else.
+    if (!reset && (this.changesBy.get(socket.session) ?? 0) !== changesBefore) {
       r.documentChanges.byRefusedFrames++;
       this.violation(`${what}: refused with ${code} after it changed the document`);
     }
     const readerRefusedWrite = socket.permission === 'read' && code === CLOSE.readOnlyWrite.code;
-    if (VALID_CATEGORIES.has(frame.category) && !readerRefusedWrite) this.violation(`${what}: a valid frame was refused with ${code}`);
+    const closedByReset = code === CLOSE.serverShutdown.code; // another socket's frame reset the room
+    if (VALID_CATEGORIES.has(frame.category) && !readerRefusedWrite && !closedByReset) this.violation(`${what}: a valid frame was refused with ${code}`);
   }
 
   /** Wraps the server side of every socket so each chunk's synchronous handling is timed. */

@@ -34,6 +34,8 @@ export interface PeerOptions {
   rng: Prng;
   /** Longest back-off between reconnects (the provider's own option; default 100 ms for fast runs). */
   maxBackoffTime?: number;
+  /** Session id the test authorizer sees (default: derived from the name). */
+  session?: string;
 }
 
 /** Connects a stock provider to `${baseUrl}/collab/<docName>`; it reconnects by itself after cuts. */
@@ -44,7 +46,7 @@ export function connectPeer(baseUrl: string, docName: string, options: PeerOptio
     connect: true,
     disableBc: true,
     maxBackoffTime: options.maxBackoffTime ?? 100,
-    WebSocketPolyfill: webSocketWithHeaders(testHeaders({ name: options.name, role: options.role, permission: options.permission })) as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: webSocketWithHeaders(testHeaders({ name: options.name, role: options.role, permission: options.permission, session: options.session })) as unknown as typeof globalThis.WebSocket,
   });
   provider.on('connection-close', (event) => { if (event) closes.push({ code: event.code, reason: event.reason }); });
   return {

@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import {
-  addStatement, horizonOf, metaOf, removeStatement, setEndorsement, statementsOf, statementText,
+  addStatement, horizonOf, metaOf, readStatement, removeStatement, setEndorsement, statementsOf, statementText,
 } from '../../shared/groupDoc.js';
 import type { Role } from '../../shared/roles.js';
 import { STATEMENT_KINDS } from '../../shared/statementKinds.js';
@@ -42,9 +42,41 @@ function words(rng: Prng, min = 1, max = 4): string {
   return out.join(' ') + (rng.chance(0.3) ? '. ' : ' ');
 }
 
-/** Statement ids in a stable order, so a seed picks the same one on every run. */
+/** Ids of well-formed statements (what a client lists), in a stable order so a seed picks the same one on every run. */
 function statementIds(doc: Y.Doc): string[] {
-  return [...statementsOf(doc).keys()].sort();
+  const ids: string[] = [];
+  statementsOf(doc).forEach((entry, id) => { if (entry instanceof Y.Map && readStatement(entry)) ids.push(id); });
+  return ids.sort();
+}
+
+/**
+ * A text's characters as UTF-16 code units (embeds count one), as Yjs indexes them. Operations
+ * keep their indices off the middle of a surrogate pair (an emoji), as an editor does: Yjs turns a
+ * split pair into two U+FFFD on the splitting copy only, so that copy alone would differ.
+ */
+function unitsOf(text: Y.Text): string {
+  return (text.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : ' ')).join('');
+}
+
+/** `at`, moved back one when it would fall between the two halves of a surrogate pair. */
+function onCodePoint(units: string, at: number): number {
+  const before = units.charCodeAt(at - 1);
+  return at > 0 && at < units.length && before >= 0xd800 && before <= 0xdbff ? at - 1 : at;
+}
+
+/** A range [at, at+len) of `text` whose ends lie on code points; null when it would be empty. */
+function rangeIn(text: Y.Text, rng: Prng, maxLen: number): { at: number; len: number } | null {
+  const units = unitsOf(text);
+  const at = onCodePoint(units, rng.int(0, units.length - 1));
+  const end = onCodePoint(units, Math.min(at + rng.int(1, maxLen), units.length));
+  const len = end > at ? end - at : onCodePoint(units, Math.min(at + 2, units.length)) - at;
+  return len > 0 ? { at, len } : null;
+}
+
+/** A random insert position of `text` on a code point. */
+function insertPointIn(text: Y.Text, rng: Prng): number {
+  const units = unitsOf(text);
+  return onCodePoint(units, rng.int(0, units.length));
 }
 
 function paragraphText(p: Y.XmlElement): Y.XmlText {
@@ -75,13 +107,12 @@ export function runGroupOp(doc: Y.Doc, rng: Prng, author: OpAuthor, serial: stri
       const id = rng.pick(ids);
       const text = statementText(doc, id);
       if (!text) return `edit ${id} (no text)`;
-      if (text.length > 0 && (text.length > 200 || rng.chance(0.35))) {
-        const at = rng.int(0, text.length - 1);
-        const len = Math.min(rng.int(1, 6), text.length - at);
-        text.delete(at, len);
-        return `edit ${id} delete ${at}+${len}`;
+      const range = text.length > 0 && (text.length > 200 || rng.chance(0.35)) ? rangeIn(text, rng, 6) : null;
+      if (range) {
+        text.delete(range.at, range.len);
+        return `edit ${id} delete ${range.at}+${range.len}`;
       }
-      const at = rng.int(0, text.length);
+      const at = insertPointIn(text, rng);
       text.insert(at, words(rng, 1, 2));
       return `edit ${id} insert at ${at}`;
     }
@@ -108,7 +139,7 @@ export function runGroupOp(doc: Y.Doc, rng: Prng, author: OpAuthor, serial: stri
       const p = randomParagraph(doc, rng);
       if (!p) return runGroupOp(doc, rng, author, serial, 'addParagraph');
       const text = paragraphText(p);
-      const at = rng.int(0, text.length);
+      const at = insertPointIn(text, rng);
       text.insert(at, words(rng, 1, 2));
       return `horizon type at ${at}`;
     }
@@ -116,11 +147,10 @@ export function runGroupOp(doc: Y.Doc, rng: Prng, author: OpAuthor, serial: stri
       const p = randomParagraph(doc, rng);
       if (!p) return 'horizon delete (empty)';
       const text = paragraphText(p);
-      if (text.length === 0) return 'horizon delete (empty paragraph)';
-      const at = rng.int(0, text.length - 1);
-      const len = Math.min(rng.int(1, 8), text.length - at);
-      text.delete(at, len);
-      return `horizon delete ${at}+${len}`;
+      const range = text.length === 0 ? null : rangeIn(text, rng, 8);
+      if (!range) return 'horizon delete (empty paragraph)';
+      text.delete(range.at, range.len);
+      return `horizon delete ${range.at}+${range.len}`;
     }
     case 'removeParagraph': {
       const fragment = horizonOf(doc);
@@ -133,12 +163,11 @@ export function runGroupOp(doc: Y.Doc, rng: Prng, author: OpAuthor, serial: stri
       const p = randomParagraph(doc, rng);
       if (!p) return 'horizon format (empty)';
       const text = paragraphText(p);
-      if (text.length === 0) return 'horizon format (empty paragraph)';
-      const at = rng.int(0, text.length - 1);
-      const len = Math.min(rng.int(1, 10), text.length - at);
+      const range = text.length === 0 ? null : rangeIn(text, rng, 10);
+      if (!range) return 'horizon format (empty paragraph)';
       const mark = rng.pick(['bold', 'italic']);
-      text.format(at, len, { [mark]: rng.chance(0.75) ? {} : null });
-      return `horizon ${mark} ${at}+${len}`;
+      text.format(range.at, range.len, { [mark]: rng.chance(0.75) ? {} : null });
+      return `horizon ${mark} ${range.at}+${range.len}`;
     }
   }
 }
