@@ -25,10 +25,23 @@
 import { z } from 'zod';
 import { ROLES, type Role } from './roles.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { GROUP_COUNT } from './docNames.js';
+import { GROUP_NAME_MAX_CHARS } from './groupNames.js';
 
 const name = z.string().trim().min(1, 'required').max(DEFAULT_LIMITS.maxNameChars);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const email = z.string().trim().email().max(200);
+
+/** The languages a workshop can be held in (its participants' and screen's interface language). */
+export const WORKSHOP_LANGUAGES = ['nl', 'en'] as const;
+/** A workshop's language. */
+export type WorkshopLanguage = (typeof WORKSHOP_LANGUAGES)[number];
+
+/** One group name: trimmed, one line, at most GROUP_NAME_MAX_CHARS characters; '' means the default ("Groep n"). */
+const groupNameText = z.string()
+  .trim()
+  .max(GROUP_NAME_MAX_CHARS, `a group name has at most ${GROUP_NAME_MAX_CHARS} characters`)
+  .regex(/^[^\p{Cc}]*$/u, 'a group name is one line without control characters');
 
 /** Body of POST /api/workshops. */
 export const WorkshopCreateBody = z.object({
@@ -46,6 +59,9 @@ export const WorkshopUpdateBody = z.object({
   title: z.string().trim().min(1).max(200).optional(),
   dates: z.object({ meeting1: isoDate.optional(), meeting2: isoDate.optional() }).strict().optional(),
   showNames: z.boolean().optional(),
+  /** One name per group (exactly GROUP_COUNT); an empty name resets that group to "Groep n". */
+  groupNames: z.array(groupNameText).length(GROUP_COUNT, `expected exactly ${GROUP_COUNT} group names`).optional(),
+  language: z.enum(WORKSHOP_LANGUAGES, `expected one of: ${WORKSHOP_LANGUAGES.join(', ')}`).optional(),
 }).strict();
 export type WorkshopUpdateBody = z.infer<typeof WorkshopUpdateBody>;
 
@@ -99,6 +115,10 @@ export interface ParticipantView {
 /** A workshop with everything the facilitator page needs. */
 export interface WorkshopDetail extends WorkshopSummary {
   showNames: boolean;
+  /** The groups' names, always GROUP_COUNT of them, defaults ("Groep n") filled in. */
+  groupNames: string[];
+  /** The language participants and the big screen see, unless they chose one on their device. */
+  language: WorkshopLanguage;
   facilitatorLink: string;
   participants: ParticipantView[];
 }
@@ -112,16 +132,30 @@ export interface ImportAnswer { added: ParticipantView[]; errors: ImportLineErro
 /** A join link in the list of links. */
 export interface LinkView { participantId: string; name: string; role: Role; group: number | null; link: string }
 
+/**
+ * The workshop as a participant or the big screen knows it (in /api/me). The server always sends
+ * `groupNames` (GROUP_COUNT names, defaults filled in) and `language`; they are optional so that
+ * a reader treats their absence as the defaults.
+ */
+export interface MeWorkshop {
+  id: string;
+  gemeente: string;
+  title: string;
+  showNames: boolean;
+  groupNames?: string[];
+  language?: WorkshopLanguage;
+}
+
 /** GET /api/me: who this session is. */
 export type MeAnswer =
   | { kind: 'setup' }
   | {
       kind: 'participant';
       participant: { id: string; name: string; role: Role; group: number | null; authorKey: string };
-      workshop: { id: string; gemeente: string; title: string; showNames: boolean };
+      workshop: MeWorkshop;
     }
   /** The plenary screen (beamer) of a workshop: opened with a screen link, reads only. */
-  | { kind: 'screen'; workshop: { id: string; gemeente: string; title: string; showNames: boolean } };
+  | { kind: 'screen'; workshop: MeWorkshop };
 
 /** GET /api/workshops/<id>/authors: author key -> name, empty when the workshop shows roles only. */
 export type AuthorNames = Record<string, string>;

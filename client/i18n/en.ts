@@ -2,6 +2,7 @@
 import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
+import { groupsEn } from './groupsEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -81,7 +82,6 @@ export const en: Dictionary = {
     hint: 'This page checks every few seconds whether you are in a group.',
   },
   room: {
-    title: 'Group {{group}}',
     partsNav: 'Parts',
     part: {
       openStaan: 'Being open',
@@ -240,7 +240,6 @@ export const en: Dictionary = {
     email: 'E-mail address (optional)',
     group: 'Group',
     groupAuto: 'Let Stip choose a group',
-    groupOption: 'Group {{group}}',
     addSubmit: 'Add participant',
     added: '{{name}} has been added.',
     nameRequired: 'Fill in a name.',
@@ -261,7 +260,6 @@ export const en: Dictionary = {
     reassign: 'Divide again',
     reassignHint: 'Stip divides everyone over the three groups again.',
     reassigned: 'The groups have been divided again.',
-    groupTitle: 'Group {{group}}',
     unassignedTitle: 'Not in a group yet',
     groupCount_one: '{{count}} participant',
     groupCount_other: '{{count}} participants',
@@ -270,7 +268,7 @@ export const en: Dictionary = {
     moveLabelFor: 'Move {{name}} to group',
     move: 'Move',
     moveFor: 'Move {{name}}',
-    moved: '{{name}} is now in group {{group}}.',
+    moved: '{{name}} is now in {{group}}.',
     copyLink: 'Copy link',
     copyLinkSuffix: 'of {{name}}',
     copied: 'Link of {{name}} copied.',
@@ -314,4 +312,5 @@ export const en: Dictionary = {
   },
   ...meetingEn,
   ...privacyEn,
+  ...groupsEn,
 };

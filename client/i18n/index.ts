@@ -1,6 +1,8 @@
 /**
- * Sets up i18next with Dutch (default) and English. The chosen language is remembered on this
- * device and written to `<html lang>`, so screen readers pronounce the page correctly.
+ * Sets up i18next with Dutch (default) and English. The language a person chooses with the
+ * language switch is remembered on this device; until they choose, a participant's or the big
+ * screen's page follows the workshop's language. The current language is written to
+ * `<html lang>`, so screen readers pronounce the page correctly.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -14,13 +16,27 @@ export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'stip.language';
 
-function storedLanguage(): Language {
+/** The language this person chose on this device, or null when they never chose one. */
+function chosenLanguage(): Language | null {
   try {
     const value = window.localStorage.getItem(STORAGE_KEY);
-    return value === 'en' ? 'en' : 'nl';
+    return value === 'en' || value === 'nl' ? value : null;
   } catch {
-    return 'nl';
+    return null;
   }
+}
+
+function storedLanguage(): Language {
+  return chosenLanguage() ?? 'nl';
+}
+
+/**
+ * Follows the workshop's language (from /api/me) unless this person chose a language on this
+ * device; does not count as a choice, so a later change of the workshop's language is followed too.
+ */
+export function followWorkshopLanguage(language: Language | undefined): void {
+  if (!language || !(LANGUAGES as readonly string[]).includes(language) || chosenLanguage() !== null) return;
+  if (i18n.language !== language) void i18n.changeLanguage(language);
 }
 
 /** Switches the interface language and remembers the choice. */

@@ -1,5 +1,6 @@
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
+import { groupsNl } from './groupsNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -79,7 +80,6 @@ export const nl = {
     hint: 'Deze pagina kijkt om de paar seconden of je al in een groep zit.',
   },
   room: {
-    title: 'Groep {{group}}',
     partsNav: 'Onderdelen',
     part: {
       openStaan: 'Open staan',
@@ -238,7 +238,6 @@ export const nl = {
     email: 'E-mailadres (niet verplicht)',
     group: 'Groep',
     groupAuto: 'Stip kiest een groep',
-    groupOption: 'Groep {{group}}',
     addSubmit: 'Deelnemer toevoegen',
     added: '{{name}} is toegevoegd.',
     nameRequired: 'Vul een naam in.',
@@ -259,7 +258,6 @@ export const nl = {
     reassign: 'Opnieuw verdelen',
     reassignHint: 'Stip verdeelt iedereen opnieuw over de drie groepen.',
     reassigned: 'De groepen zijn opnieuw verdeeld.',
-    groupTitle: 'Groep {{group}}',
     unassignedTitle: 'Nog niet ingedeeld',
     groupCount_one: '{{count}} deelnemer',
     groupCount_other: '{{count}} deelnemers',
@@ -268,7 +266,7 @@ export const nl = {
     moveLabelFor: 'Verplaats {{name}} naar groep',
     move: 'Verplaats',
     moveFor: 'Verplaats {{name}}',
-    moved: '{{name}} zit nu in groep {{group}}.',
+    moved: '{{name}} zit nu in {{group}}.',
     copyLink: 'Kopieer link',
     copyLinkSuffix: 'van {{name}}',
     copied: 'Link van {{name}} gekopieerd.',
@@ -312,6 +310,7 @@ export const nl = {
   },
   ...meetingNl,
   ...privacyNl,
+  ...groupsNl,
 };
 
 /** The shape every language must fill completely. */

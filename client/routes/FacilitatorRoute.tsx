@@ -80,7 +80,7 @@ function FacilitatorScreen({ me, workshopId }: { me: MeAnswer; workshopId: strin
             <ParticipantAddForm />
             <ParticipantImportForm />
           </div>
-          <GroupBoard participants={shown.participants} />
+          <GroupBoard participants={shown.participants} groupNames={shown.groupNames} />
           <div className="facilitator__forms">
             <WorkshopSettingsForm workshop={shown} />
             <OwnLinks workshopId={workshopId} facilitatorLink={shown.facilitatorLink} canOpenRooms={me.kind === 'participant'} />

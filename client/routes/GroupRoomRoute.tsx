@@ -39,6 +39,7 @@ import { reloadRoom } from '../collab/roomStopEffects.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
+import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { cockpitPath, facilitatorPath, mayOpenGroup, plenaryPath } from './routePaths.js';
 
 /** The group room screen. */
@@ -60,7 +61,8 @@ type ParticipantMe = Extract<MeAnswer, { kind: 'participant' }>;
 function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; workshopId: string; group: number }) {
   const { t } = useTranslation();
   const { participant, workshop } = me;
-  useDocumentTitle(`${t('room.title', { group })} – ${workshop.gemeente}`);
+  const groupTitle = useGroupLabel(workshopId)(group);
+  useDocumentTitle(`${groupTitle} – ${workshop.gemeente}`);
   const user = useMemo<AwarenessUser>(
     () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id) }),
     [participant.name, participant.role, participant.id],
@@ -109,7 +111,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const heading = (
     <>
       <p className="page-header__pre">{workshop.gemeente}</p>
-      <Heading level={1}>{t('room.title', { group })}</Heading>
+      <Heading level={1}>{groupTitle}</Heading>
     </>
   );
   const status = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;

@@ -16,6 +16,7 @@ import { SelectField } from '../components/fields/SelectField.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { LinkCard } from '../components/cards/LinkCard.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
+import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { mayManage } from './routePaths.js';
 
@@ -42,6 +43,7 @@ function LinkCardsScreen({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const { workshop, status, error, load } = useWorkshopStore();
   const [filter, setFilter] = useState('all');
+  const groupLabelOf = useGroupLabel(workshopId);
   useEffect(() => { void load(workshopId); }, [load, workshopId]);
   const shown = workshop && workshop.id === workshopId ? workshop : null;
   const title = t('cards.title', { gemeente: shown?.gemeente ?? '' });
@@ -49,7 +51,7 @@ function LinkCardsScreen({ workshopId }: { workshopId: string }) {
   const people = (shown?.participants ?? []).filter((p) => cardFilter(filter, p));
   const choices = [
     { value: 'all', label: t('cards.all') },
-    ...Array.from({ length: GROUP_COUNT }, (_, i) => ({ value: String(i + 1), label: t('cards.groupLine', { group: i + 1 }) })),
+    ...Array.from({ length: GROUP_COUNT }, (_, i) => ({ value: String(i + 1), label: groupLabelOf(i + 1) })),
     { value: 'facilitator', label: t('cards.facilitators') },
   ];
   return (

@@ -1,11 +1,14 @@
 /**
  * Who this browser is: the answer of GET /api/me, loaded once and reloaded on demand (after a
- * permission change, or while waiting to be placed in a group). `none` means no session.
+ * permission change, or while waiting to be placed in a group). `none` means no session. A
+ * participant's or the big screen's interface follows the workshop's language from this answer
+ * (unless the person chose a language on this device), before the screen shows.
  */
 import { create } from 'zustand';
 import type { MeAnswer } from '../../shared/api.js';
 import { fetchMe } from '../api/stipApi.js';
 import { ApiError } from '../api/http.js';
+import { followWorkshopLanguage } from '../i18n/index.js';
 
 /** Loading state of the session. */
 export type SessionStatus = 'idle' | 'loading' | 'ready' | 'none' | 'error';
@@ -34,6 +37,7 @@ export const useSessionStore = create<SessionState>((set, get) => ({
     if (status !== 'ready') set({ status: 'loading' });
     inFlight = fetchMe()
       .then((answer) => {
+        if (answer.kind !== 'setup') followWorkshopLanguage(answer.workshop.language);
         set({ status: 'ready', me: answer });
         return answer;
       })

@@ -1,5 +1,6 @@
 /** Creates a workshop together with its facilitator (a participant with role 'facilitator') and their join link. */
 import type { WorkshopCreateBody } from '../../shared/api.js';
+import { customGroupNames } from '../../shared/groupNames.js';
 import { newId } from '../auth/tokens.js';
 import type { WorkshopRecord } from '../store/workshopStore.js';
 import { addParticipants } from './participantAdder.js';
@@ -15,6 +16,8 @@ export function createWorkshop(ctx: ServiceContext, body: WorkshopCreateBody): W
     meeting2: body.dates.meeting2 ?? null,
     showNames: body.showNames,
     createdAt: ctx.now(),
+    groupNames: customGroupNames(null),
+    language: 'nl',
   };
   ctx.stores.workshops.transaction(() => {
     ctx.stores.workshops.insertWorkshop(workshop);

@@ -1,5 +1,6 @@
 /** Turns stored workshops and participants into the API's answer shapes (shared/api.ts). */
-import type { AuthorNames, LinkView, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../shared/api.js';
+import type { AuthorNames, LinkView, MeWorkshop, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../shared/api.js';
+import { groupNamesWithDefaults } from '../../shared/groupNames.js';
 import type { ParticipantRecord, WorkshopRecord } from '../store/workshopStore.js';
 import { participantLink } from './linkIssuer.js';
 import type { ServiceContext } from './serviceContext.js';
@@ -12,6 +13,14 @@ const datesOf = (w: WorkshopRecord) => ({
 /** A workshop in a list; `participantCount` counts everyone but facilitators. */
 export function workshopSummary(w: WorkshopRecord, participantCount: number): WorkshopSummary {
   return { id: w.id, gemeente: w.gemeente, title: w.title, dates: datesOf(w), participantCount, createdAt: new Date(w.createdAt).toISOString() };
+}
+
+/** The workshop as a participant or the big screen knows it (GET /api/me): what their screens show. */
+export function meWorkshop(w: WorkshopRecord): MeWorkshop {
+  return {
+    id: w.id, gemeente: w.gemeente, title: w.title, showNames: w.showNames,
+    groupNames: groupNamesWithDefaults(w.groupNames), language: w.language,
+  };
 }
 
 /** A participant as the facilitator sees them, with their live join link. */
@@ -29,6 +38,8 @@ export function workshopDetail(ctx: ServiceContext, w: WorkshopRecord): Workshop
   return {
     ...workshopSummary(w, participants.filter((p) => p.role !== 'facilitator').length),
     showNames: w.showNames,
+    groupNames: groupNamesWithDefaults(w.groupNames),
+    language: w.language,
     facilitatorLink: facilitator?.link ?? '',
     participants,
   };

@@ -3,6 +3,9 @@
  * by an older version:
  *
  *   participants  + attendance_m1, attendance_m2 TEXT NULL ('present' | 'absent')
+ *   workshops     + group_names TEXT NULL (JSON array of GROUP_COUNT strings, '' = default "Groep n";
+ *                   NULL = every group keeps its default)
+ *                 + language TEXT NOT NULL DEFAULT 'nl' ('nl' | 'en')
  *   links         kind may be 'screen'; + workshop_id → workshops NULL (set for screen links)
  *   sessions      kind may be 'screen'; + workshop_id → workshops NULL (set for screen sessions)
  *
@@ -80,4 +83,10 @@ export function migrateScreenSessions(db: Db): void {
     ['id_hash', 'kind', 'participant_id', 'expires_at'],
     'CREATE INDEX IF NOT EXISTS sessions_by_participant ON sessions(participant_id);');
   db.exec('CREATE INDEX IF NOT EXISTS sessions_by_workshop ON sessions(workshop_id);');
+}
+
+/** Adds the group names and the workshop language to workshops when they are missing. */
+export function migrateGroupNamesAndLanguage(db: Db): void {
+  if (!hasColumn(db, 'workshops', 'group_names')) db.exec('ALTER TABLE workshops ADD COLUMN group_names TEXT');
+  if (!hasColumn(db, 'workshops', 'language')) db.exec("ALTER TABLE workshops ADD COLUMN language TEXT NOT NULL DEFAULT 'nl'");
 }

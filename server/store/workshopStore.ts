@@ -2,7 +2,9 @@
  * Workshops and their participants in SQLite.
  *
  *   workshops    (id TEXT PK = 16 base64url chars, gemeente, title, meeting1 'YYYY-MM-DD' NULL,
- *                 meeting2 NULL, show_names 0|1, created_at epoch ms)
+ *                 meeting2 NULL, show_names 0|1, created_at epoch ms,
+ *                 group_names JSON array of 3 strings ('' = default) NULL, language 'nl'|'en'
+ *                 (both added by workshopMigrations))
  *   participants (id TEXT PK, workshop_id → workshops, name, role, email NULL, grp 1..3 NULL,
  *                 author_key opaque random (the only author id in shared documents), created_at,
  *                 attendance_m1, attendance_m2 'present' | 'absent' NULL (added by workshopMigrations))
@@ -12,7 +14,9 @@
  */
 import type { Db } from './database.js';
 import type { Role } from '../../shared/roles.js';
-import { migrateAttendance } from './workshopMigrations.js';
+import type { WorkshopLanguage } from '../../shared/api.js';
+import { customGroupNames } from '../../shared/groupNames.js';
+import { migrateAttendance, migrateGroupNamesAndLanguage } from './workshopMigrations.js';
 
 /** A stored workshop. */
 export interface WorkshopRecord {
@@ -23,6 +27,10 @@ export interface WorkshopRecord {
   meeting2: string | null;
   showNames: boolean;
   createdAt: number;
+  /** One name per group (GROUP_COUNT entries), '' where the group keeps its default "Groep n". */
+  groupNames: string[];
+  /** The language of the workshop's interface for participants and the big screen. */
+  language: WorkshopLanguage;
 }
 
 /** A stored participant (facilitators included, with role 'facilitator' and no group). */
@@ -47,11 +55,14 @@ export interface ParticipantAttendance { m1: AttendanceStatus | null; m2: Attend
 const attendanceValue = (v: unknown): AttendanceStatus | null => (v === 'present' || v === 'absent' ? v : null);
 
 /** Fields of a workshop that can change. */
-export type WorkshopChanges = Partial<Pick<WorkshopRecord, 'gemeente' | 'title' | 'meeting1' | 'meeting2' | 'showNames'>>;
+export type WorkshopChanges = Partial<Pick<WorkshopRecord, 'gemeente' | 'title' | 'meeting1' | 'meeting2' | 'showNames' | 'groupNames' | 'language'>>;
 /** Fields of a participant that can change. */
 export type ParticipantChanges = Partial<Pick<ParticipantRecord, 'name' | 'role' | 'email' | 'group'>>;
 
-interface WorkshopRow { id: string; gemeente: string; title: string; meeting1: string | null; meeting2: string | null; show_names: number; created_at: number }
+interface WorkshopRow {
+  id: string; gemeente: string; title: string; meeting1: string | null; meeting2: string | null; show_names: number; created_at: number;
+  group_names?: string | null; language?: string | null;
+}
 interface ParticipantRow { id: string; workshop_id: string; name: string; role: string; email: string | null; grp: number | null; author_key: string; created_at: number; attendance_m1?: string | null; attendance_m2?: string | null }
 
 const SCHEMA = `
@@ -77,9 +88,27 @@ CREATE TABLE IF NOT EXISTS participants (
 CREATE INDEX IF NOT EXISTS participants_by_workshop ON participants(workshop_id);
 `;
 
+/** Stored group names; a missing or unreadable value means every group keeps its default. */
+function groupNamesOf(json: string | null | undefined): string[] {
+  if (!json) return customGroupNames(null);
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return customGroupNames(Array.isArray(parsed) ? parsed.map((n) => (typeof n === 'string' ? n : '')) : null);
+  } catch {
+    return customGroupNames(null);
+  }
+}
+
+/** The stored form of group names: NULL while every group keeps its default. */
+function groupNamesColumn(names: readonly string[]): string | null {
+  const custom = customGroupNames(names);
+  return custom.every((n) => n === '') ? null : JSON.stringify(custom);
+}
+
 const toWorkshop = (r: WorkshopRow): WorkshopRecord => ({
   id: r.id, gemeente: r.gemeente, title: r.title, meeting1: r.meeting1, meeting2: r.meeting2,
   showNames: r.show_names === 1, createdAt: r.created_at,
+  groupNames: groupNamesOf(r.group_names), language: r.language === 'en' ? 'en' : 'nl',
 });
 
 const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
@@ -93,6 +122,7 @@ export class WorkshopStore {
   constructor(readonly db: Db) {
     db.exec(SCHEMA);
     migrateAttendance(db);
+    migrateGroupNamesAndLanguage(db);
   }
 
   /** Records (or clears, with null) a participant's attendance of meeting 1 or 2. */
@@ -127,8 +157,10 @@ export class WorkshopStore {
 
   /** Stores a new workshop. */
   insertWorkshop(w: WorkshopRecord): void {
-    this.db.prepare(`INSERT INTO workshops (id, gemeente, title, meeting1, meeting2, show_names, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?)`).run(w.id, w.gemeente, w.title, w.meeting1, w.meeting2, w.showNames ? 1 : 0, w.createdAt);
+    this.db.prepare(`INSERT INTO workshops (id, gemeente, title, meeting1, meeting2, show_names, created_at, group_names, language)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      w.id, w.gemeente, w.title, w.meeting1, w.meeting2, w.showNames ? 1 : 0, w.createdAt, groupNamesColumn(w.groupNames), w.language,
+    );
   }
 
   /** Changes some fields of a workshop. */
@@ -140,6 +172,8 @@ export class WorkshopStore {
     if (c.meeting1 !== undefined) { sets.push('meeting1 = ?'); values.push(c.meeting1); }
     if (c.meeting2 !== undefined) { sets.push('meeting2 = ?'); values.push(c.meeting2); }
     if (c.showNames !== undefined) { sets.push('show_names = ?'); values.push(c.showNames ? 1 : 0); }
+    if (c.groupNames !== undefined) { sets.push('group_names = ?'); values.push(groupNamesColumn(c.groupNames)); }
+    if (c.language !== undefined) { sets.push('language = ?'); values.push(c.language); }
     if (sets.length === 0) return;
     this.db.prepare(`UPDATE workshops SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
   }

@@ -86,7 +86,13 @@ describe('the plenary screen', () => {
     expect(opened.status).toBe(302);
     expect(opened.location).toBe(`/w/${id()}/plenair`);
     const me = await server.api<MeAnswer>('/api/me', { cookie: opened.cookie! });
-    expect(me.body).toEqual({ kind: 'screen', workshop: { id: id(), gemeente: 'Toegangdorp', title: 'OverheidsParticipatie-visie', showNames: false } });
+    expect(me.body).toEqual({
+      kind: 'screen',
+      workshop: {
+        id: id(), gemeente: 'Toegangdorp', title: 'OverheidsParticipatie-visie', showNames: false,
+        groupNames: ['Groep 1', 'Groep 2', 'Groep 3'], language: 'nl',
+      },
+    });
   });
 
   it('keeps one link per workshop, so asking again does not end a running screen', async () => {

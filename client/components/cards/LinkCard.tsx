@@ -1,11 +1,12 @@
 /**
- * One printable link card: name, role, group, the personal QR code and a short instruction in
+ * One printable link card: name, role, group (by its name), the personal QR code and a short instruction in
  * plain Dutch, with the link written out for typing. On screen it also offers "Nieuwe link maken".
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParticipantView } from '../../../shared/api.js';
 import { RenewLinkButton } from '../facilitator/RenewLinkButton.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { qrImageSource } from './qrSvg.js';
 
 /** Props of a link card. */
@@ -14,6 +15,7 @@ export interface LinkCardProps { participant: ParticipantView; gemeente: string 
 /** A link card. */
 export function LinkCard({ participant, gemeente }: LinkCardProps) {
   const { t } = useTranslation();
+  const groupLabelOf = useGroupLabel();
   const [image, setImage] = useState<string | null>(null);
   useEffect(() => {
     let cancelled = false;
@@ -29,7 +31,7 @@ export function LinkCard({ participant, gemeente }: LinkCardProps) {
         <h2 id={headingId} className="link-card__name">{participant.name}</h2>
         <p className="link-card__role">
           {t(`role.${participant.role}`)}
-          {participant.role !== 'facilitator' ? <> · {participant.group ? t('cards.groupLine', { group: participant.group }) : t('cards.noGroup')}</> : null}
+          {participant.role !== 'facilitator' ? <> · {participant.group ? groupLabelOf(participant.group) : t('cards.noGroup')}</> : null}
         </p>
         <p className="link-card__instruction">{t('cards.instruction')}</p>
       </div>

@@ -1,5 +1,5 @@
 /**
- * One group at a glance (cockpit): who is present now (from the group document's presence),
+ * One group at a glance (cockpit), headed by the group's name: who is present now (from the group document's presence),
  * statements per part, endorsements, last activity, lock state with "Zet groep n op slot" /
  * "Haal groep n van slot", and a link into the group's room.
  */
@@ -11,6 +11,7 @@ import { usePresence, useStatements } from '../../collab/groupRoomHooks.js';
 import { countStatements, useLastActivity } from '../../collab/groupActivity.js';
 import { groupPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { minutesAgo } from './relativeTime.js';
 import { useNow } from './useNow.js';
 
@@ -27,6 +28,7 @@ export interface GroupGlanceProps {
 /** A group card of the cockpit. */
 export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLock }: GroupGlanceProps) {
   const { t, i18n } = useTranslation();
+  const groupLabelOf = useGroupLabel(workshopId);
   const room = useWatchedGroup(workshopId, group);
   const statements = useStatements(room);
   const people = usePresence(room);
@@ -38,7 +40,7 @@ export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLo
   return (
     <section className={`group-glance${locked ? ' group-glance--locked' : ''}`} aria-labelledby={headingId}>
       <Heading level={3} id={headingId} className="group-glance__title">
-        {t('facilitator.groupTitle', { group })}
+        {groupLabelOf(group)}
         {locked ? <span className="group-glance__badge"><span aria-hidden="true">🔒 </span>{t('cockpit.groups.locked')}</span> : null}
       </Heading>
       <Paragraph className="group-glance__present">{t('cockpit.groups.present', { count: people.length })}</Paragraph>

@@ -6,6 +6,7 @@ import { ROLES, type Role } from '../../../shared/roles.js';
 import { GROUP_COUNT } from '../../../shared/docNames.js';
 import { DEFAULT_LIMITS } from '../../../shared/limits.js';
 import { useWorkshopStore } from '../../stores/workshopStore.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { TextField } from '../fields/TextField.js';
@@ -17,6 +18,7 @@ type FieldErrors = Partial<Record<'name' | 'role' | 'email', string>>;
 /** The add-participant form. */
 export function ParticipantAddForm() {
   const { t } = useTranslation();
+  const groupLabelOf = useGroupLabel();
   const addParticipant = useWorkshopStore((s) => s.addParticipant);
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -84,7 +86,7 @@ export function ParticipantAddForm() {
           label={t('facilitator.group')}
           value={group}
           onValueChange={setGroup}
-          choices={[{ value: '', label: t('facilitator.groupAuto') }, ...Array.from({ length: GROUP_COUNT }, (_, i) => ({ value: String(i + 1), label: t('facilitator.groupOption', { group: i + 1 }) }))]}
+          choices={[{ value: '', label: t('facilitator.groupAuto') }, ...Array.from({ length: GROUP_COUNT }, (_, i) => ({ value: String(i + 1), label: groupLabelOf(i + 1) }))]}
         />
         {formError ? <Alert type="error" role="alert"><Paragraph>{formError}</Paragraph></Alert> : null}
         <div className="button-row">

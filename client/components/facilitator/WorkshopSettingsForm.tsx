@@ -1,13 +1,18 @@
-/** The workshop's settings on the facilitator page: gemeente, title, dates; and "Namen tonen bij uitspraken" (saved at once). */
+/**
+ * The workshop's settings on the facilitator page: gemeente, title, dates; and, each saved at
+ * once, "Namen tonen bij uitspraken" and "Taal van de workshop" (what participants and the big
+ * screen see, unless they chose a language themselves).
+ */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { WorkshopDetail } from '../../../shared/api.js';
+import { WORKSHOP_LANGUAGES, type WorkshopDetail, type WorkshopLanguage } from '../../../shared/api.js';
 import { useWorkshopStore } from '../../stores/workshopStore.js';
 import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { TextField } from '../fields/TextField.js';
 import { CheckboxField } from '../fields/CheckboxField.js';
+import { SelectField } from '../fields/SelectField.js';
 import { serverRejected } from '../fields/formErrors.js';
 
 /** The settings section. */
@@ -22,6 +27,8 @@ export function WorkshopSettingsForm({ workshop }: { workshop: WorkshopDetail })
   const [busy, setBusy] = useState(false);
   const [namesBusy, setNamesBusy] = useState(false);
   const [namesError, setNamesError] = useState<string | null>(null);
+  const [languageBusy, setLanguageBusy] = useState(false);
+  const [languageError, setLanguageError] = useState<string | null>(null);
 
   useEffect(() => {
     setGemeente(workshop.gemeente); setTitle(workshop.title);
@@ -57,6 +64,19 @@ export function WorkshopSettingsForm({ workshop }: { workshop: WorkshopDetail })
       setNamesBusy(false);
     }
   };
+  const setWorkshopLanguage = async (language: WorkshopLanguage) => {
+    if (languageBusy) return;
+    setLanguageBusy(true);
+    setLanguageError(null);
+    try {
+      await update({ language });
+      announce(t('workshopLanguage.saved', { language: t(`workshopLanguage.name.${language}`) }));
+    } catch (e) {
+      setLanguageError(apiErrorText(t, e));
+    } finally {
+      setLanguageBusy(false);
+    }
+  };
   const fieldError = (field: string) => (error === 'required' && field === 'gemeente' ? t('workshopForm.required') : serverRejected(error, field) ? t('workshopForm.invalid') : null);
 
   return (
@@ -71,6 +91,15 @@ export function WorkshopSettingsForm({ workshop }: { workshop: WorkshopDetail })
         onCheckedChange={(checked) => void setShowNames(checked)}
       />
       {namesError ? <Alert type="error" role="alert"><Paragraph>{namesError}</Paragraph></Alert> : null}
+      <SelectField
+        id="instelling-taal"
+        label={t('workshopLanguage.label')}
+        description={t('workshopLanguage.hint')}
+        value={workshop.language}
+        choices={WORKSHOP_LANGUAGES.map((l) => ({ value: l, label: t(`workshopLanguage.name.${l}`) }))}
+        onValueChange={(value) => void setWorkshopLanguage(value as WorkshopLanguage)}
+        error={languageError}
+      />
       <form className="form-grid" onSubmit={(e) => void save(e)} noValidate>
         <TextField id="instelling-gemeente" label={t('workshopForm.gemeente')} value={gemeente} onValueChange={setGemeente} error={fieldError('gemeente')} />
         <TextField id="instelling-titel" label={t('workshopForm.title')} value={title} onValueChange={setTitle} error={fieldError('title')} />

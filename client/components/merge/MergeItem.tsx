@@ -8,6 +8,7 @@ import { useId, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
 import { SOURCE_DRAG_TYPE } from '../../editor/sourceDrag.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import type { SourceItem } from './mergeSources.js';
 
 /** Props of a merge item. */
@@ -29,6 +30,7 @@ const shorten = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT 
 /** A merge item. */
 export function MergeItem({ item, selected, inVision, selectedKeys, showGroup = false, onSelect, onInsert }: MergeItemProps) {
   const { t } = useTranslation();
+  const groupLabelOf = useGroupLabel();
   const id = useId();
   const metaId = `${id}-meta`;
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -58,7 +60,7 @@ export function MergeItem({ item, selected, inVision, selectedKeys, showGroup = 
         <label htmlFor={id} className="merge-item__text">{item.text}</label>
       </div>
       <p id={metaId} className="merge-item__meta">
-        {showGroup ? <span>{t('facilitator.groupTitle', { group: item.group })}</span> : null}
+        {showGroup ? <span>{groupLabelOf(item.group)}</span> : null}
         {item.ref.kind === 'statement' ? <span>{t('room.endorseCount', { count: item.endorsements })}</span> : null}
         {inVision ? <span className="merge-item__in-vision"><span aria-hidden="true">★ </span>{t('meeting.takenUp')}</span> : null}
       </p>

@@ -1,11 +1,13 @@
 /**
- * The sources of one vision passage, as a list: group and part, then the statement's text as it
+ * The sources of one vision passage, as a list: group (by its name) and part, then the statement's text as it
  * is now (with the recorded wording when it changed since), or "verwijderde uitspraak" with the
  * recorded wording when the statement is gone. Never an error.
  */
 import { useTranslation } from 'react-i18next';
 import type { Statement } from '../../../shared/groupDoc.js';
 import type { SourceRef } from '../../../shared/visionDoc.js';
+import { groupLabel } from '../../i18n/groupLabel.js';
+import { useGroupNames } from '../../stores/groupNameHooks.js';
 import { sourceNow } from './mergeSources.js';
 
 /** Props of a source list. */
@@ -20,13 +22,15 @@ export interface SourceListProps {
 /** The sources of a passage. */
 export function SourceList({ sources, statements, id, className }: SourceListProps) {
   const { t } = useTranslation();
+  const names = useGroupNames();
   return (
     <ul id={id} className={`source-list${className ? ` ${className}` : ''}`}>
       {sources.map((ref, index) => {
         const now = sourceNow(ref, statements);
+        const group = groupLabel(t, names, ref.group);
         const where = ref.kind === 'statement'
-          ? t('merge.sources.statement', { group: ref.group, part: t(`room.part.${ref.statementKind}`, { defaultValue: '' }) })
-          : t('merge.sources.horizon', { group: ref.group });
+          ? t('merge.sources.statement', { group, part: t(`room.part.${ref.statementKind}`, { defaultValue: '' }) })
+          : t('merge.sources.horizon', { group });
         return (
           <li key={index} className={`source-list__item source-list__item--${now.state}`}>
             <span className="source-list__where">{where}: </span>
@@ -42,11 +46,15 @@ export function SourceList({ sources, statements, id, className }: SourceListPro
   );
 }
 
-/** The same sources as one sentence, for a passage's accessible description. */
-export function sourcesSentence(t: (key: string, options?: Record<string, unknown>) => string, sources: SourceRef[], statements: (Statement[] | null)[]): string {
+/** The same sources as one sentence, for a passage's accessible description (`groupNames` as the API sends them, if known). */
+export function sourcesSentence(
+  t: (key: string, options?: Record<string, unknown>) => string, sources: SourceRef[], statements: (Statement[] | null)[],
+  groupNames?: readonly string[] | null,
+): string {
   return sources.map((ref) => {
     const now = sourceNow(ref, statements);
-    const where = ref.kind === 'statement' ? t('merge.sources.statement', { group: ref.group, part: t(`room.part.${ref.statementKind}`) }) : t('merge.sources.horizon', { group: ref.group });
+    const group = groupLabel(t, groupNames, ref.group);
+    const where = ref.kind === 'statement' ? t('merge.sources.statement', { group, part: t(`room.part.${ref.statementKind}`) }) : t('merge.sources.horizon', { group });
     const text = now.state === 'deleted' ? `${t('merge.sources.deleted')}: ${now.quote}` : now.state === 'horizon' ? now.quote : now.text;
     return `${where}: ${text}`;
   }).join('; ');

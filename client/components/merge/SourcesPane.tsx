@@ -1,12 +1,13 @@
 /**
  * Left side of the merge view: what the three groups wrote, per part (Open staan, Loslaten,
- * Cultuurverandering, Stip op de horizon) with the groups side by side, each item ready to be
+ * Cultuurverandering, Stip op de horizon) with the groups side by side under their names, each item ready to be
  * taken into the vision.
  */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { ROOM_PARTS, type RoomPart } from '../../../shared/statementKinds.js';
 import type { SourceItem } from './mergeSources.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { MergeItem } from './MergeItem.js';
 
 /** Props of the sources pane. */
@@ -22,6 +23,7 @@ export interface SourcesPaneProps {
 /** The groups' material, per part. */
 export function SourcesPane({ itemsByGroup, selected, inVision, onSelect, onInsert }: SourcesPaneProps) {
   const { t } = useTranslation();
+  const groupLabelOf = useGroupLabel();
   const selectedKeys = [...selected];
   const itemsOf = (groupItems: SourceItem[], part: RoomPart) => groupItems.filter((i) => i.section === part);
   return (
@@ -37,7 +39,7 @@ export function SourcesPane({ itemsByGroup, selected, inVision, onSelect, onInse
               return (
                 <section key={group} className="merge-group" aria-labelledby={headingId}>
                   <Heading level={4} id={headingId} className="merge-group__title">
-                    {t('facilitator.groupTitle', { group })}
+                    {groupLabelOf(group)}
                     <span className="visually-hidden">, {t(`room.part.${part}`)}</span>
                   </Heading>
                   {items.length === 0 ? (

@@ -1,4 +1,4 @@
-/** One group's stip op de horizon on the big screen, live and read-only, with its statements to expand. */
+/** One group's stip op de horizon on the big screen (headed by the group's name), live and read-only, with its statements to expand. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { GROUP_FIELDS } from '../../../shared/groupDoc.js';
@@ -6,6 +6,7 @@ import { useWatchedGroup } from '../../collab/groupWatchHooks.js';
 import { useStatements } from '../../collab/groupRoomHooks.js';
 import { useRichTextField } from '../../collab/richTextHooks.js';
 import { RichTextView } from '../richText/RichTextView.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { GroupStatements } from './GroupStatements.js';
 
 /** Props of a group's horizon column. */
@@ -14,6 +15,7 @@ export interface GroupHorizonProps { workshopId: string; group: number; readable
 /** A column of the horizons view. */
 export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps) {
   const { t } = useTranslation();
+  const groupLabelOf = useGroupLabel(workshopId);
   const room = useWatchedGroup(workshopId, readable ? group : null);
   const { node, unreadable } = useRichTextField(room, GROUP_FIELDS.horizon);
   const statements = useStatements(room);
@@ -21,7 +23,7 @@ export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps)
   const empty = !node || node.textContent.trim() === '';
   return (
     <section className="plenary-column" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId} className="plenary-column__title">{t('plenary.groupTitle', { group })}</Heading>
+      <Heading level={2} id={headingId} className="plenary-column__title">{groupLabelOf(group)}</Heading>
       {!readable ? <Paragraph className="plenary-column__note">{t('plenary.notReadable')}</Paragraph> : null}
       {readable && unreadable ? <Paragraph className="plenary-column__note">{t('plenary.unreadable')}</Paragraph> : null}
       {readable && !unreadable && empty ? <Paragraph className="plenary-column__note">{t('plenary.noHorizon')}</Paragraph> : null}

@@ -1,6 +1,7 @@
 /** GET /api/me (who this session is) and POST /api/logout. */
 import type { MeAnswer } from '../../../shared/api.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
+import { meWorkshop } from '../../services/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireActor } from '../guards.js';
 
@@ -10,7 +11,7 @@ export const getMe: ApiHandler = (r) => {
   if (actor.kind === 'setup') return { status: 200, body: { kind: 'setup' } satisfies MeAnswer };
   if (actor.kind === 'screen') {
     const s = r.deps.services.stores.workshops.getWorkshop(actor.workshopId)!;
-    const screen: MeAnswer = { kind: 'screen', workshop: { id: s.id, gemeente: s.gemeente, title: s.title, showNames: s.showNames } };
+    const screen: MeAnswer = { kind: 'screen', workshop: meWorkshop(s) };
     return { status: 200, body: screen };
   }
   const p = actor.participant;
@@ -18,7 +19,7 @@ export const getMe: ApiHandler = (r) => {
   const body: MeAnswer = {
     kind: 'participant',
     participant: { id: p.id, name: p.name, role: p.role, group: p.group, authorKey: p.authorKey },
-    workshop: { id: w.id, gemeente: w.gemeente, title: w.title, showNames: w.showNames },
+    workshop: meWorkshop(w),
   };
   return { status: 200, body };
 };
