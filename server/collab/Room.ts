@@ -15,7 +15,7 @@ import type { DocStore, StoredDocument } from '../store/docStore.js';
 import { CLOSE } from '../../shared/closeCodes.js';
 import type { Connection } from './Connection.js';
 import { misplacedItem } from './itemPlacement.js';
-import { encodeSyncStep1, encodeUpdateMessage } from './protocol.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 
@@ -50,6 +50,8 @@ export class Room {
   private compaction: Promise<void> | null = null;
   private compactionQueued = false;
   private destroyed = false;
+  /** Sync step 2 with the whole document, for new copies (many join at once); dropped at every change. */
+  private fullState: Uint8Array | null = null;
   /** Why a change was refused after Yjs integrated it (the room must be reset), or null. */
   private refusal: string | null = null;
   /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
@@ -91,6 +93,12 @@ export class Room {
     if (conn.permission === 'write') conn.send(encodeSyncStep1(this.doc));
     const presence = this.presence.snapshot();
     if (presence) conn.send(presence);
+  }
+
+  /** The sync step 2 answer for a copy that holds nothing yet, encoded once per document version. */
+  fullStateStep2(): Uint8Array {
+    this.fullState ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
+    return this.fullState;
   }
 
   /** Sends one encoded message to every open socket of the room except `except`. */
@@ -158,6 +166,7 @@ export class Room {
     if (this.refusal) return;
     this.refusal = misplacedItem(transaction);
     if (this.refusal) return;
+    this.fullState = null;
     try {
       this.lastStoredId = this.ctx.store.append(this.name, update);
       this.storedRows++;

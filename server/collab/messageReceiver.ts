@@ -17,7 +17,7 @@ export function receiveMessage(room: Room, conn: Connection, frame: Uint8Array, 
   switch (message.type) {
     case 'syncStep1':
       if (!isSoundStateVector(message.stateVector)) throw new FrameRefused(CLOSE.malformedFrame, 'unsound state vector');
-      conn.send(encodeSyncStep2(room.doc, message.stateVector));
+      conn.send(isEmptyStateVector(message.stateVector) ? room.fullStateStep2() : encodeSyncStep2(room.doc, message.stateVector));
       return;
     case 'syncStep2':
     case 'update':
@@ -59,14 +59,20 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   refuseRunawayPending(room, limits);
 }
 
+/** A state vector naming no client: a new copy that asks for the whole document. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}
+
 /**
  * Updates whose predecessors are missing wait in memory (Yjs "pending"); legitimately only briefly
- * and small. A pile larger than a whole document is dropped and its sender refused.
+ * and small (what the same reconnect sends next). They are merged into every sync answer, so a
+ * pile larger than one frame is dropped and its sender refused.
  */
 function refuseRunawayPending(room: Room, limits: Limits): void {
   const store = room.doc.store;
   const pendingBytes = (store.pendingStructs?.update.length ?? 0) + (store.pendingDs?.length ?? 0);
-  if (pendingBytes <= limits.maxDocumentBytes) return;
+  if (pendingBytes <= limits.maxFrameBytes) return;
   store.pendingStructs = null;
   store.pendingDs = null;
   throw new FrameRefused(CLOSE.updateRefused, 'too many updates with missing predecessors');
