@@ -22,7 +22,8 @@
  *
  * Writes need `Content-Type: application/json` and a same-origin `Origin` (CSRF).
  */
-import { z } from 'zod';
+// zod 4's bundled v3 API: the same schemas at a quarter of v4's heap (the server starts ~10 MB smaller).
+import { z } from 'zod/v3';
 import { ROLES, type Role } from './roles.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import { GROUP_COUNT } from './docNames.js';
@@ -61,7 +62,7 @@ export const WorkshopUpdateBody = z.object({
   showNames: z.boolean().optional(),
   /** One name per group (exactly GROUP_COUNT); an empty name resets that group to "Groep n". */
   groupNames: z.array(groupNameText).length(GROUP_COUNT, `expected exactly ${GROUP_COUNT} group names`).optional(),
-  language: z.enum(WORKSHOP_LANGUAGES, `expected one of: ${WORKSHOP_LANGUAGES.join(', ')}`).optional(),
+  language: z.enum(WORKSHOP_LANGUAGES, { message: `expected one of: ${WORKSHOP_LANGUAGES.join(', ')}` }).optional(),
 }).strict();
 export type WorkshopUpdateBody = z.infer<typeof WorkshopUpdateBody>;
 

@@ -6,7 +6,7 @@
  *   GET    /api/workshops/<id>/export                           WorkshopExport  (facilitator)
  *   DELETE /api/workshops/<id>           WorkshopDeleteBody  -> WorkshopDeleteAnswer (facilitator)
  */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import type { Role } from './roles.js';
 import type { StatementKind } from './statementKinds.js';
 

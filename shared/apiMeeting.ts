@@ -12,7 +12,7 @@
  *
  * The live state itself is read from the `w/<id>/live` document (shared/liveDoc.ts).
  */
-import { z } from 'zod';
+import { z } from 'zod/v3';
 import { METHOD_STEPS } from './method.js';
 import type { SourceRef } from './visionDoc.js';
 

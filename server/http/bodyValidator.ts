@@ -1,5 +1,5 @@
 /** Validates a request body with a zod schema from shared/api.ts; failures become 400 invalid-body with field issues. */
-import type { z } from 'zod';
+import type { z } from 'zod/v3';
 import type { FieldIssue } from '../services/domainError.js';
 import { HttpError } from './httpError.js';
 
