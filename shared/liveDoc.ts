@@ -9,6 +9,11 @@
  *     message     { id, text, at } | null      short broadcast to all groups
  *     focus       'groups' | 'plenary'         'plenary': participants' screens follow to the plenary view
  *     plenaryView 'horizons' | 'vision'        what the plenary screen shows
+ *     settingsRevision number (integer >= 0)   raised by one whenever the facilitator changes a workshop
+ *                                              setting that open screens show (gemeente, title, showNames,
+ *                                              groupNames, language); missing = 0. Screens then reload those
+ *                                              settings through the API: the values themselves are never in
+ *                                              a Yjs document.
  */
 import type * as Y from 'yjs';
 import { isMethodStep, type MethodStep } from './method.js';
@@ -30,6 +35,8 @@ export interface LiveState {
   message: LiveMessage | null;
   focus: 'groups' | 'plenary';
   plenaryView: 'horizons' | 'vision';
+  /** Raised whenever the workshop's shown settings change; a screen that sees it change reloads them (0 when never). */
+  settingsRevision: number;
 }
 
 /** The live map of a live document. */
@@ -42,6 +49,7 @@ export function readLive(doc: Y.Doc): LiveState {
   const focus = m.get('focus');
   const view = m.get('plenaryView');
   const locks = m.get('locks');
+  const settingsRevision = m.get('settingsRevision');
   return {
     step: isMethodStep(step) ? step : null,
     timer: (m.get('timer') as LiveTimer | undefined) ?? null,
@@ -49,6 +57,7 @@ export function readLive(doc: Y.Doc): LiveState {
     message: (m.get('message') as LiveMessage | undefined) ?? null,
     focus: focus === 'plenary' ? 'plenary' : 'groups',
     plenaryView: view === 'vision' ? 'vision' : 'horizons',
+    settingsRevision: typeof settingsRevision === 'number' && Number.isSafeInteger(settingsRevision) && settingsRevision > 0 ? settingsRevision : 0,
   };
 }
 

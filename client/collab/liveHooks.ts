@@ -1,7 +1,7 @@
 /**
- * The live state of a workshop (`w/<id>/live`: step, timer, locks, message, focus, plenary view),
- * read from the server-written live document. Nobody but the server writes it, so it is opened
- * read-only: without presence and without an offline copy.
+ * The live state of a workshop (`w/<id>/live`: step, timer, locks, message, focus, plenary view,
+ * settings revision), read from the server-written live document. Nobody but the server writes
+ * it, so it is opened read-only: without presence and without an offline copy.
  */
 import { useEffect, useState } from 'react';
 import { liveDocName } from '../../shared/docNames.js';
@@ -10,7 +10,7 @@ import type { GroupRoom } from './GroupRoom.js';
 import { useDocRoom } from './docRoomHooks.js';
 
 /** The live state before the document arrived: no step, no timer, nothing locked. */
-export const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons' };
+export const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0 };
 
 /** Opens the live document of a workshop (null id: nothing). */
 export function useLiveRoom(workshopId: string | null): GroupRoom | null {

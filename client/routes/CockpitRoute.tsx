@@ -2,7 +2,8 @@
  * `/w/<id>/regie/live`: the facilitator's cockpit for meeting 1: the method step, the timer, the
  * three groups at a glance (with locks), a message to all groups, and the plenary part (focus,
  * what the big screen shows, its link). The live state is read from the live document; every
- * change goes through the API. Anyone else sees a clear "only for the facilitator" page.
+ * change goes through the API; group names follow another facilitator's changes without a reload.
+ * Anyone else sees a clear "only for the facilitator" page.
  */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -18,6 +19,7 @@ import { MessageControl } from '../components/cockpit/MessageControl.js';
 import { PlenaryControl } from '../components/cockpit/PlenaryControl.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { useLive } from '../collab/liveHooks.js';
+import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { mayManage } from './routePaths.js';
 
@@ -39,6 +41,7 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
   const title = t('cockpit.title', { gemeente });
   useDocumentTitle(title);
   const { live, ready } = useLive(workshopId);
+  useFollowWorkshopSettings(workshopId);
   const heading = (
     <>
       <p className="page-header__pre">{t('cockpit.pre')}</p>

@@ -3,7 +3,8 @@
  * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. While the
  * meeting runs it also shows the facilitator's step, timer and message, turns read-only while
  * the group is locked, keeps new statements private in step 1 (the person's draft document),
- * marks statements taken up in the vision, and follows the facilitator to the plenary view.
+ * marks statements taken up in the vision, and follows the facilitator to the plenary view. The
+ * group's name and the workshop's language follow the facilitator's changes without a reload.
  * All document work goes through the hooks of client/collab.
  */
 import { useCallback, useEffect, useMemo } from 'react';
@@ -28,6 +29,7 @@ import {
 } from '../collab/groupRoomHooks.js';
 import type { AccessCheck } from '../collab/GroupRoom.js';
 import { useLive } from '../collab/liveHooks.js';
+import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useDraftRoom, useShareDraft } from '../collab/draftHooks.js';
 import { useTakenUp, useVisionReader } from '../collab/visionHooks.js';
 import { isGroupLocked } from '../../shared/liveDoc.js';
@@ -79,6 +81,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
 
   const isFacilitator = participant.role === 'facilitator';
   const { live, ready: liveReady } = useLive(workshopId);
+  useFollowWorkshopSettings(workshopId);
   const locked = !isFacilitator && isGroupLocked(live, group);
   const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, locked);
   const connection = useConnectionState(room);

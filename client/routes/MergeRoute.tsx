@@ -4,7 +4,8 @@
  * across groups, most endorsed); right: the vision editor (collaborative, sections Open staan /
  * Loslaten / Cultuurverandering / Stip op de horizon), the sources of the passage under the
  * pointer or caret, and the versions. Taking something into the vision (button, Enter, drag and
- * drop, or combining several) makes a passage with a new id and records where it came from.
+ * drop, or combining several) makes a passage with a new id and records where it came from. Group
+ * names follow another facilitator's changes without a reload.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,6 +39,7 @@ import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
 import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
+import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { HistoryResetNotice } from '../components/room/HistoryResetNotice.js';
 import { announce } from '../stores/announcerStore.js';
 import { nl } from '../i18n/nl.js';
@@ -68,6 +70,7 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
     ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
     : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
   const visionRoom = useVisionWriter(workshopId, user);
+  useFollowWorkshopSettings(workshopId);
   const heading = (
     <>
       <p className="page-header__pre">{t('merge.pre')}</p>

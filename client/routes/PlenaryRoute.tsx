@@ -3,7 +3,8 @@
  * facilitator, and participants whose screens follow the facilitator during the plenary part.
  * Large type; follows the live state's `plenaryView`: the three horizons side by side, or the
  * vision as it is being written. A participant sees only what they may read (the vision and their
- * own group's horizon) and has a way back to their group.
+ * own group's horizon) and has a way back to their group. Group names and the workshop's language
+ * follow the facilitator's changes without a reload.
  */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -21,6 +22,7 @@ import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { stayInGroup, useFollowBackToGroup } from '../components/meeting/usePlenaryFollow.js';
 import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
+import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
 import { groupPath, mayManage, readableGroups } from './routePaths.js';
@@ -43,6 +45,7 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   const liveRoom = useLiveRoom(workshopId);
   const live = useLiveState(liveRoom);
   const ready = useLiveReady(liveRoom);
+  useFollowWorkshopSettings(workshopId);
   const connection = useConnectionState(liveRoom);
   const followed = usePlenaryFollowStore((s) => s.followed);
   const ownGroup = me.kind === 'participant' && me.participant.role !== 'facilitator' ? me.participant.group : null;

@@ -2,7 +2,7 @@
  * `/w/<id>/versie/<n>`: a frozen version of the vision, read-only, for everyone in the workshop.
  * Rendered from its stored ProseMirror JSON with the shared schema; each passage that has sources
  * can be reached with Tab or the pointer, and then shows them beside the text (and as its
- * accessible description). Sources whose statement is gone read "verwijderde uitspraak".
+ * accessible description), each group by its name. Sources whose statement is gone read "verwijderde uitspraak".
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +24,7 @@ import { SourceList, sourcesSentence } from '../components/merge/SourceList.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { useWatchedGroups, useStatementsOfRooms } from '../collab/groupWatchHooks.js';
+import { useGroupNames } from '../stores/groupNameHooks.js';
 import { belongsTo, homePathFor, mayManage, mergePath } from './routePaths.js';
 
 /** The version screen. */
@@ -106,9 +107,10 @@ interface VersionBodyProps {
 function VersionBody({ version, node, workshopId, active, onActive, when, watchGroups }: VersionBodyProps) {
   const { t } = useTranslation();
   const statements = useCurrentStatements(workshopId, watchGroups);
+  const groupNames = useGroupNames(workshopId);
   const provenance = version.provenance ?? {};
   const withSources = useMemo(() => new Set(Object.keys(provenance).filter((id) => (provenance[id] ?? []).length > 0)), [provenance]);
-  const descriptions = Object.fromEntries([...withSources].map((id) => [id, sourcesSentence(t, provenance[id], statements)]));
+  const descriptions = Object.fromEntries([...withSources].map((id) => [id, sourcesSentence(t, provenance[id], statements, groupNames)]));
   return (
     <div className="version">
       <Paragraph className="version__meta">{t('version.meta', { label: version.label, date: when })}</Paragraph>

@@ -1,4 +1,7 @@
-/** `/w/<id>`: a participant who is not in a group yet; checks every few seconds and moves on once placed. */
+/**
+ * `/w/<id>`: a participant who is not in a group yet; checks every few seconds and moves on once
+ * placed. The workshop's language follows the facilitator's change at once (live settings revision).
+ */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';
@@ -9,6 +12,7 @@ import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useRouteStore } from '../stores/routeStore.js';
+import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { homePathFor, waitingPath } from './routePaths.js';
 
 const POLL_MS = 5_000;
@@ -24,6 +28,7 @@ function Waiting({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const load = useSessionStore((s) => s.load);
   const target = homePathFor(me);
   useDocumentTitle(t('waiting.title'));
+  useFollowWorkshopSettings(me.kind === 'participant' && me.workshop.id === workshopId ? workshopId : null);
 
   useEffect(() => {
     if (target !== waitingPath(workshopId)) navigate(target, { replace: true });

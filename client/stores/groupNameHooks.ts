@@ -33,3 +33,19 @@ export function useGroupLabel(workshopId?: string): (group: number) => string {
   const names = useGroupNames(workshopId);
   return useCallback((group: number) => groupLabel(t, names, group), [t, names]);
 }
+
+/**
+ * A function giving the shown name of a group (1-based) of any workshop: its name when it is the
+ * workshop on screen (whose names this tab knows), else the default "Groep n".
+ */
+export function useWorkshopGroupLabel(): (workshopId: string, group: number) => string {
+  const { t } = useTranslation();
+  const sessionWorkshop = useSessionStore((s) => (s.me && s.me.kind !== 'setup' ? s.me.workshop.id : null));
+  const storeWorkshop = useWorkshopStore((s) => s.workshop?.id ?? null);
+  const onScreen = sessionWorkshop ?? storeWorkshop;
+  const names = useGroupNames(onScreen ?? undefined);
+  return useCallback(
+    (workshopId: string, group: number) => groupLabel(t, onScreen !== null && workshopId === onScreen ? names : null, group),
+    [t, names, onScreen],
+  );
+}

@@ -19,6 +19,8 @@ export interface SessionState {
   me: MeAnswer | null;
   /** Loads /api/me (again when `force`); resolves to the answer, or null without a session. */
   load: (force?: boolean) => Promise<MeAnswer | null>;
+  /** Loads /api/me anew, also when a load is under way (its answer may be older than a change this tab just heard of). */
+  reload: () => Promise<MeAnswer | null>;
   /** Forgets the session (after logout). */
   clear: () => void;
 }
@@ -51,6 +53,10 @@ export const useSessionStore = create<SessionState>((set, get) => ({
       })
       .finally(() => { inFlight = null; });
     return inFlight;
+  },
+  reload: async () => {
+    if (inFlight) await inFlight.catch(() => null);
+    return get().load(true);
   },
   clear: () => set({ status: 'none', me: null }),
 }));

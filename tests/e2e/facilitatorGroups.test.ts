@@ -2,9 +2,10 @@
  * Browser: on the facilitator page the facilitator drags people to another group (the drop target
  * is highlighted while dragging; dropping on the own group does nothing), renames a group in place
  * (Enter saves, Escape cancels, focus returns to "Naam wijzigen"), and sets the workshop's language.
- * A participant of the renamed group sees the name in their room; participants then see the
- * English interface, unless they chose Dutch themselves on their device. Axe checks the page with
- * the rename field open, during a drag and after it.
+ * A participant of the renamed group sees the name in their room, and a later rename shows at once
+ * in their open room, on the big screen and in the cockpit, without a reload; participants then see
+ * the English interface (an open room switches too), unless they chose Dutch themselves on their
+ * device. Axe checks the page with the rename field open, during a drag and after it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
 import { startServerWithClient } from './stipInBrowser.js';
 import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
 import type { WorkshopDetail } from '../../shared/api.js';
+import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 
 let server: TestServer;
 let browser: Browser;
@@ -50,6 +52,9 @@ const serverGroupOf = async (name: string) => {
 };
 const personOf = (name: string) => seeded.participants.find((p) => p.name === name)!;
 const announced = () => facilitator.locator('#announcer').textContent();
+/** Marks the page, so a test can tell it was not reloaded since. */
+const markPage = (page: Page) => page.evaluate(() => { (window as unknown as { stipMark: boolean }).stipMark = true; });
+const stillMarked = (page: Page) => page.evaluate(() => (window as unknown as { stipMark?: boolean }).stipMark === true);
 
 describe('moving people by dragging', () => {
   it('explains that a card can be dragged or moved with the choice on the card', async () => {
@@ -132,33 +137,92 @@ describe('naming a group', () => {
     expect(await eva.title()).toContain('De Vliegers');
     await eva.context().close();
   });
+
+  it('shows a new name at once in an open room, on the big screen and in the cockpit, without a reload', async () => {
+    const eva = (await newPerson(browser)).page;
+    await eva.goto(personOf('Eva Visser').link);
+    await eva.getByRole('heading', { level: 1, name: 'De Vliegers' }).waitFor();
+    await eva.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
+    const screenLink = await server.api<ScreenLinkAnswer>(`/api/workshops/${seeded.workshopId}/screen-link`, { cookie: seeded.facilitator.cookie, body: {} });
+    const beamer = (await newPerson(browser)).page;
+    await beamer.goto(screenLink.body.link);
+    await beamer.getByRole('heading', { level: 2, name: 'De Vliegers' }).waitFor();
+    const cockpit = await facilitator.context().newPage();
+    await cockpit.goto(`${new URL(facilitator.url()).origin}/w/${seeded.workshopId}/regie/live`);
+    await cockpit.getByRole('button', { name: 'Zet De Vliegers op slot' }).waitFor();
+    for (const page of [eva, beamer, cockpit]) await markPage(page);
+
+    await column('De Vliegers').getByRole('button', { name: /^Naam wijzigen\s*: De Vliegers$/ }).click();
+    const field = facilitator.getByRole('textbox', { name: 'Nieuwe naam voor De Vliegers' });
+    await field.fill('De Zwaluwen');
+    await field.press('Enter');
+    await expect.poll(announced).toBe('De Vliegers heet nu De Zwaluwen.');
+
+    await eva.getByRole('heading', { level: 1, name: 'De Zwaluwen' }).waitFor();
+    await expect.poll(() => eva.title()).toContain('De Zwaluwen');
+    await beamer.getByRole('heading', { level: 2, name: 'De Zwaluwen' }).waitFor();
+    await cockpit.getByRole('button', { name: 'Zet De Zwaluwen op slot' }).waitFor();
+    await cockpit.getByRole('link', { name: 'Open De Zwaluwen' }).waitFor();
+    for (const page of [eva, beamer, cockpit]) expect(await stillMarked(page)).toBe(true);
+    await eva.context().close();
+    await beamer.context().close();
+    await cockpit.close();
+  });
 });
 
 describe('the workshop language', () => {
-  it('is set to English in the settings; a participant opening their link sees English', async () => {
-    await facilitator.getByLabel('Taal van de workshop').selectOption('en');
-    await expect.poll(announced).toBe('Deelnemers zien Stip nu in het Engels.');
-    const carla = (await newPerson(browser)).page;
+  let carla: Page;
+  let bram: Page;
+
+  it('is set to English in the settings; a participant\'s open room switches to English without a reload', async () => {
+    carla = (await newPerson(browser)).page;
     await carla.goto(personOf('Carla Smit').link);
     await carla.waitForURL(/\/groep\/3$/);
+    await carla.getByRole('heading', { level: 1, name: 'Groep 3' }).waitFor();
+    await carla.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
+    await markPage(carla);
+    await facilitator.getByLabel('Taal van de workshop').selectOption('en');
+    await expect.poll(announced).toBe('Deelnemers zien Stip nu in het Engels.');
     await carla.getByRole('heading', { level: 1, name: 'Group 3' }).waitFor();
+    expect(await stillMarked(carla)).toBe(true);
     await carla.getByRole('heading', { name: 'Being open' }).first().waitFor();
     expect(await carla.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await seriousAxeViolations(carla)).toEqual([]);
   });
 
   it('keeps Dutch for a participant who chose Dutch on their device, also after a reload', async () => {
-    const bram = (await newPerson(browser)).page;
+    bram = (await newPerson(browser)).page;
     await bram.goto(personOf('Bram Jansen').link);
-    await bram.getByRole('heading', { level: 1, name: 'De Vliegers' }).waitFor();
+    await bram.getByRole('heading', { level: 1, name: 'De Zwaluwen' }).waitFor();
     await bram.getByRole('button', { name: 'Nederlands' }).waitFor();
     expect(await bram.evaluate(() => document.documentElement.lang)).toBe('en');
     await bram.getByRole('button', { name: 'Nederlands' }).click();
     await bram.getByRole('button', { name: 'English' }).waitFor();
     expect(await bram.evaluate(() => document.documentElement.lang)).toBe('nl');
     await bram.reload();
-    await bram.getByRole('heading', { level: 1, name: 'De Vliegers' }).waitFor();
+    await bram.getByRole('heading', { level: 1, name: 'De Zwaluwen' }).waitFor();
     await bram.getByRole('button', { name: 'English' }).waitFor();
     expect(await bram.evaluate(() => document.documentElement.lang)).toBe('nl');
+  });
+
+  it('follows later changes in open rooms, except where the person chose a language on this device', async () => {
+    const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+    const setSettings = async (body: object) => {
+      const res = await server.api(`/api/workshops/${seeded.workshopId}`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body });
+      expect(res.status).toBe(200);
+    };
+    for (const page of [carla, bram]) await markPage(page);
+    await setSettings({ language: 'nl', groupNames: ['', 'De Kraanvogels', 'De Reigers'] });
+    await carla.getByRole('heading', { level: 1, name: 'De Reigers' }).waitFor();
+    await carla.getByRole('heading', { name: 'Open staan' }).first().waitFor();
+    expect(await lang(carla)).toBe('nl');
+    await bram.getByRole('heading', { level: 1, name: 'De Kraanvogels' }).waitFor();
+
+    await setSettings({ language: 'en', groupNames: ['', 'De Zwaluwen', 'De Reigers'] });
+    await carla.getByRole('heading', { name: 'Being open' }).first().waitFor();
+    expect(await lang(carla)).toBe('en');
+    await bram.getByRole('heading', { level: 1, name: 'De Zwaluwen' }).waitFor();
+    expect(await lang(bram)).toBe('nl');
+    for (const page of [carla, bram]) expect(await stillMarked(page)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * One group at a glance (cockpit), headed by the group's name: who is present now (from the group document's presence),
- * statements per part, endorsements, last activity, lock state with "Zet groep n op slot" /
- * "Haal groep n van slot", and a link into the group's room.
+ * statements per part, endorsements, last activity, lock state with "Zet <naam> op slot" /
+ * "Haal <naam> van slot", and a link into the group's room ("Open <naam>").
  */
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
@@ -35,17 +35,18 @@ export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLo
   const last = useLastActivity(room);
   const now = useNow(30_000);
   const counts = countStatements(statements);
+  const label = groupLabelOf(group);
   const headingId = `groep-${group}-blik`;
   const ago = last === null ? null : minutesAgo(Math.max(now, last), last);
   return (
     <section className={`group-glance${locked ? ' group-glance--locked' : ''}`} aria-labelledby={headingId}>
       <Heading level={3} id={headingId} className="group-glance__title">
-        {groupLabelOf(group)}
+        {label}
         {locked ? <span className="group-glance__badge"><span aria-hidden="true">🔒 </span>{t('cockpit.groups.locked')}</span> : null}
       </Heading>
       <Paragraph className="group-glance__present">{t('cockpit.groups.present', { count: people.length })}</Paragraph>
       {people.length ? (
-        <ul className="group-glance__people" aria-label={t('cockpit.groups.presentList', { group })}>
+        <ul className="group-glance__people" aria-label={t('cockpit.groups.presentList', { group: label })}>
           {people.map((p) => <li key={p.key}>{p.name} <span className="group-glance__role">({t(`role.${p.role}`)})</span></li>)}
         </ul>
       ) : null}
@@ -69,9 +70,9 @@ export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLo
       </Paragraph>
       <div className="button-row">
         <Button appearance="secondary-action-button" disabled={busy} onClick={() => onLock(!locked)}>
-          {locked ? t('cockpit.groups.unlock', { group }) : t('cockpit.groups.lock', { group })}
+          {locked ? t('cockpit.groups.unlock', { group: label }) : t('cockpit.groups.lock', { group: label })}
         </Button>
-        {canOpenRoom ? <AppLink href={groupPath(workshopId, group)}>{t('facilitator.openGroup', { group })}</AppLink> : null}
+        {canOpenRoom ? <AppLink href={groupPath(workshopId, group)}>{t('facilitator.openGroup', { group: label })}</AppLink> : null}
       </div>
     </section>
   );

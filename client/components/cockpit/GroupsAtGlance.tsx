@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { GROUP_COUNT } from '../../../shared/docNames.js';
 import { isGroupLocked, type LiveState } from '../../../shared/liveDoc.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { GroupGlance } from './GroupGlance.js';
 import { useLiveCommand } from './useLiveCommand.js';
 
@@ -15,6 +16,7 @@ const GROUPS = Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
 export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanceProps) {
   const { t } = useTranslation();
   const { send, busy, error } = useLiveCommand(workshopId);
+  const groupLabelOf = useGroupLabel(workshopId);
   const allLocked = GROUPS.every((g) => isGroupLocked(live, g));
   const noneLocked = GROUPS.every((g) => !isGroupLocked(live, g));
   return (
@@ -40,7 +42,7 @@ export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanc
             canOpenRoom={canOpenRooms}
             onLock={(locked) => void send(
               { lock: { group, locked } },
-              locked ? t('cockpit.groups.lockedDone', { group }) : t('cockpit.groups.unlockedDone', { group }),
+              t(locked ? 'cockpit.groups.lockedDone' : 'cockpit.groups.unlockedDone', { group: groupLabelOf(group) }),
             )}
           />
         ))}

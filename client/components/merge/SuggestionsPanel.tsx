@@ -1,10 +1,12 @@
 /**
  * "Suggesties": statements from different groups that probably say the same (Dutch similarity
- * grouping), each group of them to select at once and combine; and the most endorsed statements.
+ * grouping), each group of them to select at once and combine, with the names of the groups they
+ * come from; and the most endorsed statements.
  */
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { SourceItem, Suggestion } from './mergeSources.js';
+import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { MergeItem } from './MergeItem.js';
 
 /** Props of the suggestions panel. */
@@ -20,7 +22,9 @@ export interface SuggestionsPanelProps {
 
 /** The suggestions panel. */
 export function SuggestionsPanel({ suggestions, top, selected, inVision, onSelect, onSelectMany, onInsert }: SuggestionsPanelProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const groupLabelOf = useGroupLabel();
+  const groupList = (groups: number[]) => new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(groups.map(groupLabelOf));
   const selectedKeys = [...selected];
   const item = (i: SourceItem) => (
     <MergeItem
@@ -46,7 +50,7 @@ export function SuggestionsPanel({ suggestions, top, selected, inVision, onSelec
                 <p className="merge-suggestion__label">
                   {s.label ? t('merge.suggestions.about', { label: s.label }) : t('merge.suggestions.similar')}
                   {' · '}
-                  {t('merge.suggestions.groups', { groups: s.groups.join(', ') })}
+                  {t('merge.suggestions.groups', { groups: groupList(s.groups) })}
                 </p>
                 <ul className="merge-list">{s.items.map(item)}</ul>
                 <Button appearance="secondary-action-button" onClick={() => onSelectMany(s.items.map((i) => i.key))}>

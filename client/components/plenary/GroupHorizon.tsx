@@ -21,14 +21,15 @@ export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps)
   const statements = useStatements(room);
   const headingId = `plenair-groep-${group}`;
   const empty = !node || node.textContent.trim() === '';
+  const label = groupLabelOf(group);
   return (
     <section className="plenary-column" aria-labelledby={headingId}>
-      <Heading level={2} id={headingId} className="plenary-column__title">{groupLabelOf(group)}</Heading>
+      <Heading level={2} id={headingId} className="plenary-column__title">{label}</Heading>
       {!readable ? <Paragraph className="plenary-column__note">{t('plenary.notReadable')}</Paragraph> : null}
       {readable && unreadable ? <Paragraph className="plenary-column__note">{t('plenary.unreadable')}</Paragraph> : null}
       {readable && !unreadable && empty ? <Paragraph className="plenary-column__note">{t('plenary.noHorizon')}</Paragraph> : null}
       {readable && node && !empty ? <RichTextView node={node} headingShift={1} className="plenary-text" /> : null}
-      {readable ? <GroupStatements group={group} statements={statements} /> : null}
+      {readable ? <GroupStatements groupLabel={label} statements={statements} /> : null}
     </section>
   );
 }

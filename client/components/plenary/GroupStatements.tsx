@@ -1,5 +1,5 @@
 /**
- * A group's statements on the big screen, behind a disclosure button ("Uitspraken van groep n"):
+ * A group's statements on the big screen, behind a disclosure button ("Uitspraken van <naam>"):
  * per part, the most endorsed first, each with its endorsement count.
  */
 import { useId, useState } from 'react';
@@ -9,7 +9,11 @@ import type { Statement } from '../../../shared/groupDoc.js';
 import { STATEMENT_KINDS } from '../../../shared/statementKinds.js';
 
 /** Props of the statements disclosure. */
-export interface GroupStatementsProps { group: number; statements: Statement[] }
+export interface GroupStatementsProps {
+  /** The group's shown name (groupLabel). */
+  groupLabel: string;
+  statements: Statement[];
+}
 
 /** Statements sorted for showing: most endorsed first, then oldest. */
 export function byEndorsements(statements: readonly Statement[]): Statement[] {
@@ -17,7 +21,7 @@ export function byEndorsements(statements: readonly Statement[]): Statement[] {
 }
 
 /** The statements of one group, to expand. */
-export function GroupStatements({ group, statements }: GroupStatementsProps) {
+export function GroupStatements({ groupLabel, statements }: GroupStatementsProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -25,7 +29,7 @@ export function GroupStatements({ group, statements }: GroupStatementsProps) {
     <div className="plenary-statements">
       <Button appearance="secondary-action-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
         <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
-        {t('plenary.statementsOf', { group, count: statements.length })}
+        {t('plenary.statementsOf', { group: groupLabel, count: statements.length })}
       </Button>
       <div id={panelId} hidden={!open} className="plenary-statements__panel">
         {open ? STATEMENT_KINDS.map((kind) => {

@@ -14,6 +14,7 @@ import type { AuditEntryView } from '../../../shared/apiAvg.js';
 import { fetchAuditLog } from '../../api/privacyApi.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { announce } from '../../stores/announcerStore.js';
+import { useGroupNames } from '../../stores/groupNameHooks.js';
 import { describeAuditEntry, formatAuditTime } from './auditEntryText.js';
 
 /** Lines per page of the log. */
@@ -40,6 +41,7 @@ export function AuditLogSection({ workshopId, gemeente, participants, reloadSign
   const [olderBusy, setOlderBusy] = useState(false);
   const [olderError, setOlderError] = useState<unknown>(null);
   const refreshRef = useRef<HTMLButtonElement>(null);
+  const groupNames = useGroupNames(workshopId);
 
   const loadFirst = useCallback(async (announceDone: boolean) => {
     setOlderError(null);
@@ -86,7 +88,7 @@ export function AuditLogSection({ workshopId, gemeente, participants, reloadSign
         <>
           {log.entries.length === 0
             ? <Paragraph>{t('privacy.log.empty')}</Paragraph>
-            : <AuditTable entries={log.entries} gemeente={gemeente} participants={participants} />}
+            : <AuditTable entries={log.entries} gemeente={gemeente} participants={participants} groupNames={groupNames} />}
           <Paragraph appearance="small">
             {t('privacy.log.count', { count: log.entries.length })}{log.complete && log.entries.length > 0 ? ` ${t('privacy.log.allShown')}` : ''}
           </Paragraph>
@@ -108,7 +110,9 @@ export function AuditLogSection({ workshopId, gemeente, participants, reloadSign
 }
 
 /** The table itself; the wrapper scrolls sideways on a narrow screen and can then be reached with Tab. */
-function AuditTable({ entries, gemeente, participants }: { entries: AuditEntryView[]; gemeente: string; participants: ParticipantView[] }) {
+function AuditTable({ entries, gemeente, participants, groupNames }: {
+  entries: AuditEntryView[]; gemeente: string; participants: ParticipantView[]; groupNames: readonly string[] | null;
+}) {
   const { t, i18n } = useTranslation();
   const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
   return (
@@ -126,7 +130,7 @@ function AuditTable({ entries, gemeente, participants }: { entries: AuditEntryVi
         </TableHeader>
         <TableBody>
           {entries.map((entry) => {
-            const text = describeAuditEntry(t, entry, names);
+            const text = describeAuditEntry(t, entry, names, groupNames);
             return (
               <TableRow key={entry.id} className={entry.result === 'ok' ? undefined : 'privacy-log__refused'}>
                 <TableCell><time dateTime={entry.at}>{formatAuditTime(entry.at, i18n.language)}</time></TableCell>

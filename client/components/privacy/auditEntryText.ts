@@ -1,12 +1,22 @@
 /**
  * Turns an audit log entry (shared/apiAvg.ts AuditEntryView) into plain-language cells: who did
- * it, what (a label per action id), on what (a participant's current name, a group, a version, or
+ * it, what (a label per action id), on what (a participant's current name, a group by its current
+ * name, a version, or
  * for `live.update` the changes it made, read from its object id, see server liveChanges), and
  * the result. Pure, so the table and its tests agree.
  */
 import type { TFunction } from 'i18next';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';
 import { isMethodStep } from '../../../shared/method.js';
+import { groupLabel } from '../../i18n/groupLabel.js';
+
+/** The workshop's group names as the API sends them (null: not known, the defaults are shown). */
+type GroupNames = readonly string[] | null | undefined;
+
+/** A group number as the log stores it, by its current name; a value that is no group number is shown as it is. */
+function groupText(t: TFunction, value: string, groupNames: GroupNames): string {
+  return /^\d+$/.test(value) ? groupLabel(t, groupNames, Number(value)) : value;
+}
 
 /** The readable cells of one log line (the time is formatted apart, see formatAuditTime). */
 export interface AuditEntryText { who: string; what: string; subject: string; result: string }
@@ -34,7 +44,7 @@ function actorText(t: TFunction, actor: AuditEntryView['actor']): string {
 const ON_OFF = (value: string) => value === 'locked' || value === 'unlocked';
 
 /** One `field=value` change of a live update in words; the raw text when it is not one we know. */
-function liveChangeText(t: TFunction, change: string): string {
+function liveChangeText(t: TFunction, change: string, groupNames: GroupNames): string {
   const [field, value = ''] = change.split('=', 2);
   switch (field) {
     case 'step':
@@ -44,7 +54,7 @@ function liveChangeText(t: TFunction, change: string): string {
       return ['start', 'pause', 'resume', 'stop'].includes(value) ? t(`privacy.log.live.timer.${value}`) : change;
     case 'lock': {
       const m = /^(\d+):(locked|unlocked)$/.exec(value);
-      return m ? t(m[2] === 'locked' ? 'privacy.log.live.lock' : 'privacy.log.live.unlock', { group: Number(m[1]) }) : change;
+      return m ? t(m[2] === 'locked' ? 'privacy.log.live.lock' : 'privacy.log.live.unlock', { group: groupText(t, m[1], groupNames) }) : change;
     }
     case 'lockAll':
       return ON_OFF(value) ? t(value === 'locked' ? 'privacy.log.live.lockAll' : 'privacy.log.live.unlockAll') : change;
@@ -59,23 +69,23 @@ function liveChangeText(t: TFunction, change: string): string {
   }
 }
 
-/** What a live update changed, in words ("Stap 3: eens zijn (stemmen); Timer gestart"). */
-export function liveChangesText(t: TFunction, objectId: string | null): string {
+/** What a live update changed, in words ("Stap 3: eens zijn (stemmen); Timer gestart"); groups by their current names. */
+export function liveChangesText(t: TFunction, objectId: string | null, groupNames?: GroupNames): string {
   if (!objectId) return t('privacy.log.subject.none');
-  return objectId.split(',').filter(Boolean).map((c) => liveChangeText(t, c)).join('; ');
+  return objectId.split(',').filter(Boolean).map((c) => liveChangeText(t, c, groupNames)).join('; ');
 }
 
-function subjectText(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>): string {
+function subjectText(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>, groupNames: GroupNames): string {
   const id = entry.objectId;
   switch (entry.objectType) {
     case 'workshop': return t('privacy.log.subject.workshop');
     case 'participant':
       if (id === null) return t('privacy.log.subject.participants');
       return names.get(id) ?? t('privacy.log.subject.removedParticipant');
-    case 'group': return id === null ? t('privacy.log.subject.allGroups') : t('privacy.log.subject.group', { group: id });
+    case 'group': return id === null ? t('privacy.log.subject.allGroups') : t('privacy.log.subject.group', { group: groupText(t, id, groupNames) });
     case 'visionVersion': return id === null ? t('privacy.log.subject.none') : t('privacy.log.subject.version', { number: id });
     case 'screenLink': return t('privacy.log.subject.screenLink');
-    case 'live': return liveChangesText(t, id);
+    case 'live': return liveChangesText(t, id, groupNames);
     default: return id ?? t('privacy.log.subject.none');
   }
 }
@@ -86,12 +96,12 @@ function resultText(t: TFunction, result: string): string {
   return t('privacy.log.resultOther', { result });
 }
 
-/** The readable cells of an entry; `names` maps participant ids to their current names. */
-export function describeAuditEntry(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>): AuditEntryText {
+/** The readable cells of an entry; `names` maps participant ids to their current names, `groupNames` names the groups. */
+export function describeAuditEntry(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>, groupNames?: GroupNames): AuditEntryText {
   return {
     who: actorText(t, entry.actor),
     what: actionLabel(t, entry.action),
-    subject: subjectText(t, entry, names),
+    subject: subjectText(t, entry, names, groupNames),
     result: resultText(t, entry.result),
   };
 }

@@ -50,6 +50,13 @@ describe('a line of the log in plain Dutch', () => {
     expect(describeAuditEntry(t, entry({ action: 'reveal', objectType: 'group', objectId: '2' }), new Map()).subject).toBe('Groep 2');
     expect(describeAuditEntry(t, entry({ action: 'version.create', objectType: 'visionVersion', objectId: '1' }), new Map()).subject).toBe('Versie 1');
   });
+
+  it('names a group by the name the facilitator gave it, and keeps "Groep n" for one without', () => {
+    const groupNames = ['Groep 1', 'De Vliegers', 'Groep 3'];
+    expect(describeAuditEntry(t, entry({ action: 'reveal', objectType: 'group', objectId: '2' }), new Map(), groupNames).subject).toBe('De Vliegers');
+    expect(describeAuditEntry(t, entry({ action: 'reveal', objectType: 'group', objectId: '1' }), new Map(), groupNames).subject).toBe('Groep 1');
+    expect(liveChangesText(t, 'lock=2:locked,lock=3:unlocked', groupNames)).toBe('De Vliegers op slot; Groep 3 van slot');
+  });
 });
 
 describe('the export file', () => {

@@ -2,7 +2,7 @@
  * Shown when the server refused this device's copy of the document because the group (or the
  * vision) started again on the server (stop `historyReset`): the copy no longer fits. Two choices:
  * save my text (a plain-text file of the refused copies) and continue with the new version
- * (deletes the copies on this device and reloads). Any screen with a room that keeps a copy can
+ * (deletes the copies on this device and reloads). The file names each group by its name. Any screen with a room that keeps a copy can
  * show it when the room's stop is `historyReset`.
  */
 import { useState } from 'react';
@@ -12,17 +12,20 @@ import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-re
 import { parseDocName } from '../../../shared/docNames.js';
 import { continueWithNewVersion, refusedCopiesFile, refusedDocNames } from '../../collab/historyReset.js';
 import type { LocalCopyLabels } from '../../collab/localCopyText.js';
+import { useWorkshopGroupLabel } from '../../stores/groupNameHooks.js';
 import { downloadText } from './textDownload.js';
 
-function copyLabels(t: TFunction, language: string, now: Date): LocalCopyLabels {
+type GroupLabelOf = (workshopId: string, group: number) => string;
+
+function copyLabels(t: TFunction, language: string, now: Date, groupLabelOf: GroupLabelOf): LocalCopyLabels {
   const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'long', timeStyle: 'short' }).format(now);
   return {
     title: t('stop.historyReset.fileTitle'),
     savedAt: t('stop.historyReset.fileSavedAt', { date }),
     documentTitle: (docName) => {
       const ref = parseDocName(docName);
-      if (ref?.kind === 'group') return t('stop.historyReset.fileGroup', { group: ref.group });
-      if (ref?.kind === 'draft') return t('stop.historyReset.fileDraft', { group: ref.group });
+      if (ref?.kind === 'group') return t('stop.historyReset.fileGroup', { group: groupLabelOf(ref.workshopId, ref.group) });
+      if (ref?.kind === 'draft') return t('stop.historyReset.fileDraft', { group: groupLabelOf(ref.workshopId, ref.group) });
       if (ref?.kind === 'vision') return t('stop.historyReset.fileVision');
       return t('stop.historyReset.fileOther');
     },
@@ -35,11 +38,12 @@ function copyLabels(t: TFunction, language: string, now: Date): LocalCopyLabels 
 /** The notice with its two choices. */
 export function HistoryResetNotice() {
   const { t, i18n } = useTranslation();
+  const groupLabelOf = useWorkshopGroupLabel();
   const [savedAs, setSavedAs] = useState<string | null>(null);
   const [leaving, setLeaving] = useState(false);
   const save = () => {
     const now = new Date();
-    const file = refusedCopiesFile(copyLabels(t, i18n.language, now), now);
+    const file = refusedCopiesFile(copyLabels(t, i18n.language, now, groupLabelOf), now);
     downloadText(file.fileName, file.text);
     setSavedAs(file.fileName);
   };

@@ -32,10 +32,10 @@ export const getWorkshop: ApiHandler = async (r) => {
   return { status: 200, body: workshopDetail(r.deps.services, workshop) };
 };
 
-/** PATCH /api/workshops/<id>. */
-export const patchWorkshop: ApiHandler = (r) => {
+/** PATCH /api/workshops/<id>: also tells open screens to reload the settings they show (live settings revision). */
+export const patchWorkshop: ApiHandler = async (r) => {
   requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopUpdateBody, r.body);
-  updateWorkshop(r.deps.services, r.params.id, body);
+  await updateWorkshop(r.deps.services, r.params.id, body, r.deps.meeting?.docs);
   return { status: 200, body: workshopDetail(r.deps.services, r.deps.services.stores.workshops.getWorkshop(r.params.id)!) };
 };

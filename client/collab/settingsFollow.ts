@@ -1,0 +1,40 @@
+/**
+ * Keeps an open screen's workshop settings current (gemeente, title, showNames, group names,
+ * language). The server raises `settingsRevision` in the live document whenever the facilitator
+ * changes one of them (shared/liveDoc.ts); a screen that sees it change (settingsRevision.ts)
+ * reloads /api/me (names and showNames update in place; the language follows unless the person
+ * chose one on this device) and, when the facilitator's workshop store holds the workshop, its
+ * detail. The settings themselves only ever come from the API.
+ */
+import { useEffect } from 'react';
+import { liveOf, readLive } from '../../shared/liveDoc.js';
+import { useSessionStore } from '../stores/sessionStore.js';
+import { useWorkshopStore } from '../stores/workshopStore.js';
+import { useLiveRoom } from './liveHooks.js';
+import { SettingsRevisions } from './settingsRevision.js';
+
+const revisions = new SettingsRevisions();
+
+/** Reloads what this tab knows of the workshop's settings; a failure waits for the next change or page load. */
+export function reloadWorkshopSettings(workshopId: string): void {
+  void useSessionStore.getState().reload().catch(() => undefined);
+  const store = useWorkshopStore.getState();
+  if (store.workshopId === workshopId && store.workshop) void store.load(workshopId);
+}
+
+/** Reads the live document of `workshopId` (null: nothing) and reloads the settings whenever its revision changes. */
+export function useFollowWorkshopSettings(workshopId: string | null): void {
+  const room = useLiveRoom(workshopId);
+  useEffect(() => {
+    if (!room || !workshopId) return;
+    const live = liveOf(room.doc);
+    const check = () => {
+      if (!room.getState().synced && live.size === 0) return; // the server's state has not arrived yet
+      if (revisions.see(workshopId, readLive(room.doc).settingsRevision)) reloadWorkshopSettings(workshopId);
+    };
+    check();
+    live.observe(check);
+    const unsubscribe = room.subscribe(check);
+    return () => { live.unobserve(check); unsubscribe(); };
+  }, [room, workshopId]);
+}
