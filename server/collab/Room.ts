@@ -14,6 +14,7 @@ import type { Limits } from '../../shared/limits.js';
 import type { DocStore, StoredDocument } from '../store/docStore.js';
 import { CLOSE } from '../../shared/closeCodes.js';
 import type { Connection } from './Connection.js';
+import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence } from './RoomPresence.js';
@@ -194,7 +195,7 @@ export class Room {
     const upToId = this.lastStoredId;
     const rows = this.storedRows;
     const bytes = this.storedBytes;
-    const merged = Y.encodeStateAsUpdate(this.doc);
+    const merged = encodeIntegratedState(this.doc);
     await this.ctx.store.compact(this.name, merged, upToId);
     this.storedRows = 1 + (this.storedRows - rows);
     this.storedBytes = merged.length + (this.storedBytes - bytes);

@@ -17,6 +17,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { CLOSE } from '../../shared/closeCodes.js';
+import { encodeIntegratedState } from './integratedState.js';
 
 /** Top-level message types. */
 export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -94,7 +95,7 @@ export function encodeSyncStep2(doc: Y.Doc, stateVector: Uint8Array): Uint8Array
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
   encoding.writeVarUint(encoder, SYNC.step2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, encodeIntegratedState(doc, stateVector));
   return encoding.toUint8Array(encoder);
 }
 

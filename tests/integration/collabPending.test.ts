@@ -31,7 +31,7 @@ describe('updates that wait for their predecessors', () => {
   let harness: CollabHarness;
   afterEach(async () => { await harness?.dispose(); });
 
-  it('keeps an update that came too early and applies it when its predecessor arrives', async () => {
+  it('keeps an update that came too early, sends it to nobody, and applies it when its predecessor arrives', async () => {
     harness = await CollabHarness.start();
     const docName = groupDoc();
     const anna = await harness.connect(docName, { name: 'Anna' });
@@ -39,8 +39,14 @@ describe('updates that wait for their predecessors', () => {
     const [paragraph, first, second] = typedUpdates(['Wij staan ', 'open.']);
     sender.send(updateFrame(paragraph));
     sender.send(updateFrame(second));
+    await waitFor(async () => (await harness.server.readDoc(docName, (doc) => doc.store.pendingStructs)) !== null, 'the early update to wait on the server');
+    const carla = await harness.connect(docName, { name: 'Carla' });
+    expect(carla.doc.store.pendingStructs).toBeNull();
+    expect(horizonText(carla.doc)).not.toContain('open.');
+
     sender.send(updateFrame(first));
     await waitFor(() => horizonText(anna.doc).includes('Wij staan open.'), 'both parts to reach Anna');
+    await waitFor(() => horizonText(carla.doc).includes('Wij staan open.'), 'both parts to reach Carla');
     expect(await harness.storedDoc(docName, horizonText)).toContain('Wij staan open.');
     sender.ws.close();
   });
