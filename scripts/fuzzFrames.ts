@@ -15,7 +15,7 @@
  */
 import { CLOSE } from '../shared/closeCodes.js';
 import { CollabHarness } from '../tests/helpers/collabHarness.js';
-import { fuzzFrames, type CostlyFrame, type FrameFuzzReport } from '../tests/fuzz/frameFuzzer.js';
+import { WARM_UP_FRAMES, fuzzFrames, type CostlyFrame, type FrameFuzzReport } from '../tests/fuzz/frameFuzzer.js';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -43,7 +43,7 @@ process.on('unhandledRejection', (err) => crashed(`unhandled rejection: ${err in
 const n = (x: number) => x.toLocaleString('en-US');
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const codeName = (code: number) => Object.entries(CLOSE).find(([, c]) => c.code === code)?.[1].reason ?? 'NOT A SHARED CLOSE CODE';
-const costly = (c: CostlyFrame) => `wall ${ms(c.ms).padStart(9)}  cpu ${ms(c.cpuMs).padStart(9)}  ${c.category} (${c.permission}, ${n(c.length)} bytes) ${c.head}`;
+const costly = (c: CostlyFrame) => `wall ${ms(c.ms).padStart(9)}  cpu ${ms(c.cpuMs).padStart(9)}  of which gc ${ms(c.gcMs).padStart(8)}  ${c.category} (${c.permission}, ${n(c.length)} bytes) ${c.head}`;
 
 let violationsShown = 0;
 
@@ -51,9 +51,9 @@ function progress(r: FrameFuzzReport): void {
   for (const v of r.violations.slice(violationsShown)) console.log(`  violation: ${v}`);
   violationsShown = r.violations.length;
   const rate = r.frames / (r.elapsedMs / 1000);
-  const worst = r.timing?.worstCpu[0];
+  const worst = r.timing?.worstCpuBesideGc[0];
   const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
-  console.log(`${n(r.frames).padStart(9)} frames  ${(r.elapsedMs / 1000).toFixed(0).padStart(5)} s  ${rate.toFixed(0)} frames/s  closes ${JSON.stringify(r.closesByCode)}  violations ${r.violationCount}  resets ${r.roomResets}  crashes ${crashes.length}  worst cpu ${worst ? `${ms(worst.cpuMs)} (${worst.category})` : '-'}  rss ${rss} MB`);
+  console.log(`${n(r.frames).padStart(9)} frames  ${(r.elapsedMs / 1000).toFixed(0).padStart(5)} s  ${rate.toFixed(0)} frames/s  closes ${JSON.stringify(r.closesByCode)}  violations ${r.violationCount}  resets ${r.roomResets}  crashes ${crashes.length}  worst cpu beside gc ${worst ? `${ms(worst.cpuMs - worst.gcMs)} (${worst.category})` : '-'}  rss ${rss} MB`);
 }
 
 function print(r: FrameFuzzReport): void {
@@ -71,8 +71,9 @@ function print(r: FrameFuzzReport): void {
     `document changes         by fuzz writers ${n(r.documentChanges.byWriters)}, by the well-behaved client ${n(r.documentChanges.byWellBehaved)}, by readers ${r.documentChanges.byReaders}, by refused frames ${r.documentChanges.byRefusedFrames}, other ${r.documentChanges.byOthers}`,
     `violations               ${r.violationCount}`,
     ...r.violations.slice(0, 20).map((v) => `  ${v}`),
-    `worst per-frame server handling (one received chunk: the frame and its ping), of ${n(t.chunks)} chunks:`,
+    `worst per-frame server handling (one received chunk: the frame and its ping), of ${n(t.chunks)} chunks, after the first ${n(WARM_UP_FRAMES)} frames (warm-up):`,
     '  by CPU time:', ...t.worstCpu.map((c) => `    ${costly(c)}`),
+    '  by CPU time beside garbage collection (the fuzzer, its clients and the server share one heap):', ...t.worstCpuBesideGc.map((c) => `    ${costly(c)}`),
     '  by wall time (includes time the machine gave to other processes):', ...t.worst.map((c) => `    ${costly(c)}`),
     `  wall p50 ${ms(t.p50)}, p99 ${ms(t.p99)}, p99.9 ${ms(t.p999)}`,
     'by category (sent / survived / closes):',
