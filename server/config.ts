@@ -66,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
   limits.maxDocumentBytes = num(env.STIP_MAX_DOCUMENT_BYTES, limits.maxDocumentBytes);
   limits.messagesPerSecond = num(env.STIP_MESSAGES_PER_SECOND, limits.messagesPerSecond);
   limits.bytesPerSecond = num(env.STIP_BYTES_PER_SECOND, limits.bytesPerSecond);
+  limits.syncRequestsPerMinute = num(env.STIP_SYNC_REQUESTS_PER_MINUTE, limits.syncRequestsPerMinute);
   const publicUrl = env.STIP_PUBLIC_URL?.replace(/\/+$/, '') || null;
   const rateLimits: RateLimits = {
     upgradesPerSecond: num(env.STIP_UPGRADES_PER_SECOND, 20),

@@ -8,6 +8,11 @@ export const DEFAULT_LIMITS = {
   messagesPerSecond: 50,
   /** Bytes per second per connection, sustained. */
   bytesPerSecond: 1024 * 1024,
+  /**
+   * Requests for the document (sync step 1) per connection per minute, sustained, after a first burst
+   * of 3. A stock client sends one per connection; each answer costs time in proportion to the document.
+   */
+  syncRequestsPerMinute: 6,
   /** Largest awareness state of one client, in bytes (JSON). */
   maxAwarenessStateBytes: 4096,
   /** Longest statement text, in characters. */

@@ -8,6 +8,8 @@ import { TokenBucket } from './TokenBucket.js';
 
 /** Bursts allowed above the sustained rates. */
 const BURST_FACTOR = 4;
+/** Sync requests a connection may make at once before the per-minute rate applies. */
+export const SYNC_REQUEST_BURST = 3;
 
 /** An accepted collaboration socket. */
 export class Connection {
@@ -19,6 +21,7 @@ export class Connection {
   closed = false;
   private readonly messages: TokenBucket;
   private readonly bytes: TokenBucket;
+  private readonly syncRequests: TokenBucket;
   private readonly maxBufferedBytes: number;
   private closeListeners: ((conn: Connection) => void)[] = [];
 
@@ -32,6 +35,7 @@ export class Connection {
   ) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * BURST_FACTOR);
     this.bytes = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * BURST_FACTOR);
+    this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, SYNC_REQUEST_BURST);
     // A socket that cannot keep up with what the room sends is dropped rather than buffered forever.
     this.maxBufferedBytes = limits.maxDocumentBytes + 8 * limits.maxFrameBytes;
   }
@@ -39,6 +43,11 @@ export class Connection {
   /** Charges one incoming frame to the rate limits; false when over them. */
   admit(frameBytes: number): boolean {
     return this.messages.take(1) && this.bytes.take(frameBytes);
+  }
+
+  /** Charges one request for the document (sync step 1); false when over its rate. */
+  admitSyncRequest(): boolean {
+    return this.syncRequests.take(1);
   }
 
   /** Registers a listener told once when this connection closes (its room, the server). */

@@ -28,7 +28,8 @@ import * as Y from 'yjs';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { groupDocName } from '../../shared/docNames.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
-import { Connection } from '../../server/collab/Connection.js';
+import { Connection, SYNC_REQUEST_BURST } from '../../server/collab/Connection.js';
+import { decodeClientMessage } from '../../server/collab/protocol.js';
 import type { Permission } from '../../server/collab/types.js';
 import { testHeaders, waitFor, type CollabHarness, type SeenClose } from '../helpers/collabHarness.js';
 import { FrameMutator, type FuzzFrame } from './frameMutator.js';
@@ -108,6 +109,15 @@ export const ALLOWED_CLOSE_CODES: ReadonlySet<number> = new Set(Object.values(CL
 /** Frames that are valid as sent; a write socket must survive them (a read socket may get 4003). */
 const VALID_CATEGORIES = new Set(['valid-update', 'valid-step2', 'valid-chain-update', 'valid-step1', 'valid-awareness', 'query-awareness', 'auth', 'overlong-varint']);
 
+/** True when the server reads `frame` as a sync step 1 (which it answers within a per-connection budget). */
+function isSyncRequest(frame: Uint8Array): boolean {
+  try {
+    return decodeClientMessage(frame).type === 'syncStep1';
+  } catch {
+    return false;
+  }
+}
+
 /** Closes of the well-behaved client other than a room reset's request to reconnect. */
 function unexpectedCloses(closes: SeenClose[]): SeenClose[] {
   return closes.filter((c) => c.code !== CLOSE.serverShutdown.code);
@@ -120,6 +130,8 @@ const hexAll = (bytes: Uint8Array) => (bytes.length <= 512 ? Buffer.from(bytes).
 /** A raw fuzz socket: remembers the last pong and its close. */
 class FuzzSocket {
   messages = 0;
+  /** Frames sent that the server reads as a request for the document (sync step 1). */
+  syncRequests = 0;
   lastPong = '';
   closed: SeenClose | null = null;
   private wake: (() => void) | null = null;
@@ -415,6 +427,7 @@ class FrameFuzzRun {
     const nonce = `p${r.probes}`;
     const roomDocBefore = this.roomDoc;
     this.inFlight.set(socket.session, { frame, permission: socket.permission });
+    if (frame.binary && isSyncRequest(frame.bytes)) socket.syncRequests++;
     socket.ws.send(frame.bytes, { binary: frame.binary });
     socket.ws.ping(nonce);
     r.frames++;
@@ -447,7 +460,8 @@ class FrameFuzzRun {
     }
     const readerRefusedWrite = socket.permission === 'read' && code === CLOSE.readOnlyWrite.code;
     const closedByReset = code === CLOSE.serverShutdown.code; // another socket's frame reset the room
-    if (VALID_CATEGORIES.has(frame.category) && !readerRefusedWrite && !closedByReset) this.violation(`${what}: a valid frame was refused with ${code}`);
+    const overSyncBudget = code === CLOSE.rateLimited.code && socket.syncRequests > SYNC_REQUEST_BURST;
+    if (VALID_CATEGORIES.has(frame.category) && !readerRefusedWrite && !closedByReset && !overSyncBudget) this.violation(`${what}: a valid frame was refused with ${code}`);
   }
 
   /** Wraps the server side of every socket so each chunk's synchronous handling is timed. */

@@ -162,6 +162,18 @@ describe('collaboration refusals', () => {
       expect(await raw.closed).toEqual({ code: 4429, reason: 'rate-limited' });
     });
 
+    it('answers a few requests for the whole document, then closes a socket that keeps asking with 4429', async () => {
+      await start();
+      const docName = groupDoc();
+      const watcher = await h.connect(docName, { name: 'Anna' });
+      const raw = await h.raw(docName, { name: 'Vrager' });
+      for (let i = 0; i < 3; i++) raw.send(syncStep1Frame());
+      await waitFor(() => raw.received.filter((f) => hasSyncStep2([f])).length === 3, 'three answers');
+      raw.send(syncStep1Frame());
+      expect(await raw.closed).toEqual({ code: 4429, reason: 'rate-limited' });
+      expect(watcher.closes).toEqual([]);
+    });
+
     it('refuses writes to a document past its size ceiling with 4507', async () => {
       await start({ limits: { maxDocumentBytes: 2_000 } });
       const docName = groupDoc();
