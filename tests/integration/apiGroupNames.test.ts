@@ -11,10 +11,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MeAnswer, WorkshopDetail } from '../../shared/api.js';
 import type { ApiErrorBody } from '../../shared/apiErrors.js';
-import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import { openDatabase } from '../../server/store/database.js';
 import { WorkshopStore } from '../../server/store/workshopStore.js';
 import { startTestServer, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
+import { seedAccessFixture } from '../helpers/accessFixture.js';
 
 const DEFAULTS = ['Groep 1', 'Groep 2', 'Groep 3'];
 
@@ -25,16 +25,7 @@ let screenCookie: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  seeded = await server.seedWorkshop({
-    gemeente: 'Namenstad',
-    participants: [
-      { name: 'Anna', role: 'raadslid', group: 1 },
-      { name: 'Bram', role: 'ambtenaar', group: 2 },
-    ],
-  });
-  other = await server.seedWorkshop({ gemeente: 'Buurdorp', participants: [{ name: 'Ook', role: 'raadslid', group: 1 }] });
-  const link = await server.api<ScreenLinkAnswer>(`/api/workshops/${seeded.workshopId}/screen-link`, { cookie: seeded.facilitator.cookie, body: {} });
-  screenCookie = (await server.openLink(link.body.link)).cookie!;
+  ({ seeded, other, screenCookie } = await seedAccessFixture(server, 'Namenstad'));
 });
 afterAll(async () => {
   await server?.close();

@@ -8,11 +8,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MeAnswer, WorkshopDetail } from '../../shared/api.js';
 import type { ApiErrorBody } from '../../shared/apiErrors.js';
-import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { liveDocName } from '../../shared/docNames.js';
 import { liveOf, readLive } from '../../shared/liveDoc.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
+import { seedAccessFixture } from '../helpers/accessFixture.js';
 
 let server: TestServer;
 let seeded: SeededWorkshop;
@@ -22,16 +22,7 @@ const open: CollabClient[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  seeded = await server.seedWorkshop({
-    gemeente: 'Revisiedorp',
-    participants: [
-      { name: 'Anna', role: 'raadslid', group: 1 },
-      { name: 'Bram', role: 'ambtenaar', group: 2 },
-    ],
-  });
-  other = await server.seedWorkshop({ gemeente: 'Buurdorp', participants: [{ name: 'Ook', role: 'raadslid', group: 1 }] });
-  const link = await server.api<ScreenLinkAnswer>(`/api/workshops/${seeded.workshopId}/screen-link`, { cookie: seeded.facilitator.cookie, body: {} });
-  screenCookie = (await server.openLink(link.body.link)).cookie!;
+  ({ seeded, other, screenCookie } = await seedAccessFixture(server, 'Revisiedorp'));
 });
 afterEach(() => {
   for (const c of open.splice(0)) c.destroy();

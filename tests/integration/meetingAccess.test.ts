@@ -9,6 +9,7 @@ import {
   agreementsDocName, consultationDocName, draftDocName, groupDocName, liveDocName, roleGroupDocName, visionDocName,
 } from '../../shared/docNames.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
+import { seedAccessFixture } from '../helpers/accessFixture.js';
 
 let server: TestServer;
 let seeded: SeededWorkshop;
@@ -18,17 +19,7 @@ const open: CollabClient[] = [];
 
 beforeAll(async () => {
   server = await startTestServer();
-  seeded = await server.seedWorkshop({
-    gemeente: 'Toegangdorp',
-    participants: [
-      { name: 'Anna', role: 'raadslid', group: 1 },
-      { name: 'Bram', role: 'ambtenaar', group: 2 },
-    ],
-  });
-  other = await server.seedWorkshop({ gemeente: 'Buurdorp', participants: [{ name: 'Ook', role: 'raadslid', group: 1 }] });
-  const link = await server.api<ScreenLinkAnswer>(`/api/workshops/${seeded.workshopId}/screen-link`, { cookie: seeded.facilitator.cookie, body: {} });
-  expect(link.status).toBe(200);
-  screenCookie = (await server.openLink(link.body.link)).cookie!;
+  ({ seeded, other, screenCookie } = await seedAccessFixture(server, 'Toegangdorp'));
 });
 afterEach(() => {
   for (const c of open.splice(0)) c.destroy();
