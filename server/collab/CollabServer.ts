@@ -138,6 +138,11 @@ export class CollabServer {
     try {
       let result!: T;
       room.doc.transact(() => { result = change(room.doc); }, SERVER_ORIGIN);
+      const refusal = room.refusedChange; // never from the server's own changes; never left standing either
+      if (refusal) {
+        room.reset();
+        throw new Error(`server change refused: ${refusal}`);
+      }
       return result;
     } finally {
       this.rooms.release(room);
