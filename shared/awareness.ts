@@ -4,9 +4,6 @@ import type { Role } from './roles.js';
 /** Who a connection is, as others see it. */
 export interface AwarenessUser { name: string; role: Role; color: string }
 
-/** The awareness state a client sets (the editor adds `cursor`). */
-export interface AwarenessState { user: AwarenessUser; [key: string]: unknown }
-
 /** A readable caret colour per person, from a small palette with enough contrast on white. */
 export function colorFor(seed: string): string {
   const palette = ['#b3261e', '#1b5e20', '#0d47a1', '#6a1b9a', '#e65100', '#004d40', '#880e4f', '#3e2723'];

@@ -10,6 +10,18 @@
  *   w/<workshopId>/m1/g/<n>/draft/<participantId>   one person's private statements in step 1
  *
  * A workshop id is 10–32 characters of [A-Za-z0-9_-]. Anything else is not a document.
+ *
+ * Each kind of document has one home in shared/: its shape (field names, types, a snapshot
+ * function), its starting content (written by the server alone) and its rules. A new kind gets a
+ * home of its own before any code reads or writes it.
+ *
+ *   group         shared/groupDoc.ts    statements, horizon
+ *   live          shared/liveDoc.ts     step, timer, locks, message, focus, plenary view (server-written)
+ *   vision        shared/visionDoc.ts   content in sections (starting content, titles), provenance
+ *   draft         shared/draftDoc.ts    private statements; the reveal draft -> group
+ *   consultation  shared/consultationDoc.ts   to come with the consultation (comments, answers)
+ *   roleGroup     shared/roleGroupDoc.ts      to come with meeting 2 (ambitions, expectations)
+ *   agreements    shared/agreementsDoc.ts     to come with the agreements register (afspraken, progress)
  */
 
 /** Number of breakout groups in meeting 1. */

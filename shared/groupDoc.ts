@@ -1,5 +1,6 @@
 /**
- * The shape of a meeting-1 group document (`w/<id>/m1/g/<n>`) and the operations on it.
+ * The shape of a meeting-1 group document (`w/<id>/m1/g/<n>`) and the operations on it. Written
+ * by the group's members and the facilitator.
  *
  *   statements : Y.Map<statementId, Y.Map>   one entry per statement:
  *       id         string
@@ -10,7 +11,11 @@
  *       createdAt  epoch ms
  *       endorsements Y.Map<authorKey, epoch ms>   one entry per person
  *   horizon    : Y.XmlFragment                 the group's stip op de horizon (Tiptap)
- *   meta       : Y.Map                          step, locked, timer (set by the facilitator)
+ *
+ * No starting content: an empty document is a group that has written nothing yet. Snapshot:
+ * `listStatements` (the horizon through the shared editor schema, shared/editor/schema.ts). The
+ * meeting's step, timer and locks are not here but in the live document (shared/liveDoc.ts);
+ * statements come in from private drafts by the reveal (shared/draftDoc.ts).
  *
  * Client and server use these functions, so the shape is written down once.
  */
@@ -20,7 +25,7 @@ import type { StatementKind } from './statementKinds.js';
 import { isStatementKind } from './statementKinds.js';
 
 /** Top-level field names of a group document. */
-export const GROUP_FIELDS = { statements: 'statements', horizon: 'horizon', meta: 'meta' } as const;
+export const GROUP_FIELDS = { statements: 'statements', horizon: 'horizon' } as const;
 
 /** A statement as plain data (a snapshot of its Y.Map). */
 export interface Statement {
@@ -37,8 +42,6 @@ export interface Statement {
 export const statementsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(GROUP_FIELDS.statements);
 /** The horizon fragment of a group document (the Tiptap field). */
 export const horizonOf = (doc: Y.Doc) => doc.getXmlFragment(GROUP_FIELDS.horizon);
-/** The meta map of a group document. */
-export const metaOf = (doc: Y.Doc) => doc.getMap<unknown>(GROUP_FIELDS.meta);
 
 /** Makes a statement id that is unique without coordination. */
 export function newStatementId(): string {

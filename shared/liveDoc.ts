@@ -14,6 +14,8 @@
  *                                              groupNames, language); missing = 0. Screens then reload those
  *                                              settings through the API: the values themselves are never in
  *                                              a Yjs document.
+ *
+ * No starting content: a missing field reads as its default. Snapshot: `readLive`.
  */
 import type * as Y from 'yjs';
 import { isMethodStep, type MethodStep } from './method.js';

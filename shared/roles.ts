@@ -14,9 +14,6 @@ export const ROLES = [
 /** A participant's role in the municipality (or `facilitator` for the process guide). */
 export type Role = (typeof ROLES)[number];
 
-/** Roles that take part in the groups (everyone but the facilitator). */
-export const MEMBER_ROLES = ROLES.filter((r) => r !== 'facilitator') as Exclude<Role, 'facilitator'>[];
-
 /** The four role categories that the mixed groups of meeting 1 balance over. */
 export type RoleCategory = 'raad' | 'collegeDirectie' | 'ambtenaren' | 'griffie';
 

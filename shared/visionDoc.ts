@@ -7,8 +7,14 @@
  *   provenance : Y.Map<passageId, Y.Array<SourceRef>>   where each passage came from
  *
  * Provenance survives edits of the wording: it is keyed by the passage id, not by the text.
+ *
+ * Starting content: `visionSkeleton(language)`, an h2 per section in the workshop's language, each
+ * followed by an empty paragraph. Only the server writes it (`writeVisionSkeleton`), once, and only
+ * into an empty document; clients edit what is there. Snapshot: the content through the shared
+ * editor schema (shared/editor/schema.ts `fragmentToNode`) and `readProvenance`.
  */
 import * as Y from 'yjs';
+import type { WorkshopLanguage } from './api.js';
 import type { StatementKind } from './statementKinds.js';
 
 /** Top-level field names of the vision document. */
@@ -16,7 +22,69 @@ export const VISION_FIELDS = { content: 'content', provenance: 'provenance' } as
 
 /** The sections of the vision, in order, keyed like the room parts. */
 export const VISION_SECTIONS = ['openStaan', 'loslaten', 'cultuur', 'horizon'] as const;
+/** One section of the vision. */
 export type VisionSection = (typeof VISION_SECTIONS)[number];
+
+/** The heading of each section in each workshop language: document content, not interface text. */
+export const VISION_SECTION_TITLES: Record<WorkshopLanguage, Record<VisionSection, string>> = {
+  nl: { openStaan: 'Open staan', loslaten: 'Loslaten', cultuur: 'Cultuurverandering', horizon: 'Stip op de horizon' },
+  en: { openStaan: 'Being open', loslaten: 'Letting go', cultuur: 'Culture change', horizon: 'Point on the horizon' },
+};
+
+/** Heading texts besides the titles that also name a section (normalised: lower case, no punctuation). */
+const SECTION_ALIASES: Record<VisionSection, string[]> = {
+  openStaan: ['openstaan', 'open to'],
+  loslaten: ['los laten'],
+  cultuur: ['cultuur', 'culture'],
+  horizon: ['de stip op de horizon', 'horizon'],
+};
+
+const normaliseHeading = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+
+/** The section a heading text names (a title in any workshop language, or an alias), or null. */
+export function sectionOfHeading(text: string): VisionSection | null {
+  const key = normaliseHeading(text);
+  for (const section of VISION_SECTIONS) {
+    const titles = Object.values(VISION_SECTION_TITLES).map((t) => normaliseHeading(t[section]));
+    if (titles.includes(key) || SECTION_ALIASES[section].includes(key)) return section;
+  }
+  return null;
+}
+
+/** A ProseMirror JSON node of the shared schema, as far as the starting content needs. */
+export interface VisionNodeJson { type: string; attrs?: Record<string, unknown>; content?: VisionNodeJson[]; text?: string }
+
+/** A section heading (h2) as ProseMirror JSON. */
+export function sectionHeading(title: string): VisionNodeJson {
+  return { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] };
+}
+
+/** The starting content of a vision: each section's heading in `language`, followed by an empty paragraph. */
+export function visionSkeleton(language: WorkshopLanguage): VisionNodeJson[] {
+  const titles = VISION_SECTION_TITLES[language];
+  return VISION_SECTIONS.flatMap((s) => [sectionHeading(titles[s]), { type: 'paragraph' }]);
+}
+
+/** A JSON node as the Yjs node y-tiptap stores for it (elements, attributes, unmarked text). */
+function toYNode(node: VisionNodeJson): Y.XmlElement | Y.XmlText {
+  if (node.type === 'text') return new Y.XmlText(node.text ?? '');
+  const element = new Y.XmlElement(node.type);
+  for (const [key, value] of Object.entries(node.attrs ?? {})) element.setAttribute(key, value as string);
+  if (node.content?.length) element.insert(0, node.content.map(toYNode));
+  return element;
+}
+
+/**
+ * Writes the starting content into the vision when its content is empty; true when it wrote it.
+ * Builds the Yjs nodes directly from `visionSkeleton`, so the server needs no editor schema
+ * (ProseMirror) just to start a document.
+ */
+export function writeVisionSkeleton(doc: Y.Doc, language: WorkshopLanguage): boolean {
+  const content = visionContentOf(doc);
+  if (content.length > 0) return false;
+  content.insert(0, visionSkeleton(language).map(toYNode));
+  return true;
+}
 
 /** One source of a vision passage: a group statement or a passage of a group's horizon. */
 export type SourceRef =

@@ -2,19 +2,19 @@
  * The facilitator's editor of the global vision, wired like the horizon editor (shared
  * extensions, Collaboration on the vision's `content`, CollaborationCaret on the room's provider,
  * content check on). It also: takes dropped source items (from the merge view) at the drop point,
- * reports the passage under the pointer and at the caret (to show its sources), and writes the
- * four section headings into a vision that is still empty once the server's state has arrived.
+ * reports the passage under the pointer and at the caret (to show its sources). It only edits what
+ * is there: the server writes the vision's starting content (its section headings).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { editorExtensions } from '../../shared/editor/extensions.js';
-import { VISION_FIELDS, visionContentOf, type VisionSection } from '../../shared/visionDoc.js';
+import { VISION_FIELDS } from '../../shared/visionDoc.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { GroupRoom } from '../collab/GroupRoom.js';
 import { renderCaret, renderSelection } from './caretRender.js';
-import { blockBoundaryAfter, visionSkeleton } from './visionSections.js';
+import { blockBoundaryAfter } from './visionSections.js';
 import { passageAtCaret } from './visionCommands.js';
 import { SOURCE_DRAG_TYPE, parseDraggedKeys } from './sourceDrag.js';
 
@@ -23,9 +23,6 @@ export interface VisionEditorOptions {
   label: string;
   user: AwarenessUser;
   editable: boolean;
-  /** The server's state has arrived (then an empty vision gets its section headings). */
-  synced: boolean;
-  sectionTitles: Record<VisionSection, string>;
   /** Source items were dropped at a block boundary. */
   onDropKeys: (keys: string[], at: number) => void;
   /** The passage under the pointer changed (null: none). */
@@ -83,12 +80,6 @@ export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): 
   useEffect(() => {
     if (editor && !editor.isDestroyed && editor.isEditable !== (options.editable && !contentError)) editor.setEditable(options.editable && !contentError);
   }, [editor, options.editable, contentError]);
-
-  useEffect(() => {
-    if (!editor || editor.isDestroyed || !options.synced || !options.editable) return;
-    if (visionContentOf(room.doc).length > 0) return;
-    editor.commands.setContent({ type: 'doc', content: visionSkeleton(latest.current.sectionTitles) });
-  }, [editor, room, options.synced, options.editable]);
 
   return { editor, contentError };
 }

@@ -4,8 +4,8 @@
  * where something was dropped, and find or give an id to the passage at the caret.
  */
 import type { Editor } from '@tiptap/core';
-import { newPassageId, type VisionSection } from '../../shared/visionDoc.js';
-import { insertPositionFor, passageNode, sectionHeading } from './visionSections.js';
+import { newPassageId, sectionHeading, type VisionSection } from '../../shared/visionDoc.js';
+import { insertPositionFor, passageNode } from './visionSections.js';
 
 /** What to insert. */
 export interface PassageInsert {

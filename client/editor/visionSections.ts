@@ -1,29 +1,13 @@
 /**
- * The sections of the vision document (Open staan, Loslaten, Cultuurverandering, Stip op de
- * horizon) found in its ProseMirror content: each section starts at a top-level h2 whose text
- * names it (in Dutch or English); when no heading names a section, the h2s count in order.
- * Pure functions over the shared schema, so the merge view knows where to insert a passage.
+ * Where the sections of the vision document are in its ProseMirror content (the sections, their
+ * titles and which heading names which section are the vision's home, shared/visionDoc.ts): each
+ * section starts at a top-level h2 whose text names it; when no heading names a section, the h2s
+ * count in order. Pure functions over the shared schema, so the merge view knows where to insert
+ * a passage.
  */
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { JSONContent } from '@tiptap/core';
-import { VISION_SECTIONS, type VisionSection } from '../../shared/visionDoc.js';
-
-/** Heading texts that name each section (lower case, without punctuation). */
-const SECTION_NAMES: Record<VisionSection, string[]> = {
-  openStaan: ['open staan', 'openstaan', 'being open', 'open to'],
-  loslaten: ['loslaten', 'los laten', 'letting go'],
-  cultuur: ['cultuurverandering', 'cultuur', 'culture change', 'culture'],
-  horizon: ['stip op de horizon', 'de stip op de horizon', 'horizon', 'point on the horizon'],
-};
-
-const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
-
-/** The section a heading text names, or null. */
-export function sectionOfHeading(text: string): VisionSection | null {
-  const key = normalise(text);
-  for (const section of VISION_SECTIONS) if (SECTION_NAMES[section].includes(key)) return section;
-  return null;
-}
+import { sectionOfHeading, VISION_SECTIONS, type VisionSection } from '../../shared/visionDoc.js';
 
 /** Where one section is: its heading's position and the position just after its last block. */
 export interface SectionSpan { section: VisionSection; headingPos: number; end: number }
@@ -85,16 +69,6 @@ export function blockBoundaryAfter(doc: ProseMirrorNode, pos: number): number {
 /** A paragraph that is a vision passage. */
 export function passageNode(passageId: string, text: string): JSONContent {
   return { type: 'paragraph', attrs: { passage: passageId }, content: text ? [{ type: 'text', text }] : [] };
-}
-
-/** A section heading. */
-export function sectionHeading(title: string): JSONContent {
-  return { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] };
-}
-
-/** The content of a new, empty vision: the four section headings, each with an empty paragraph. */
-export function visionSkeleton(titles: Record<VisionSection, string>): JSONContent[] {
-  return VISION_SECTIONS.flatMap((s) => [sectionHeading(titles[s]), { type: 'paragraph' }]);
 }
 
 /** Several statements as one passage to be edited into shared wording: each ends with a full stop, joined by spaces. */

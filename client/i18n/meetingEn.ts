@@ -70,8 +70,7 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
       next: 'Next step',
       back: 'Previous step',
       revealHint: 'At the next step, everyone’s own statements are shared with their group.',
-      revealed_one: '{{count}} own statement shared with the groups.',
-      revealed_other: '{{count}} own statements shared with the groups.',
+      revealed: 'Everyone’s own statements are shared with their group.',
       now: 'Now: {{step}}.',
     },
     timer: {

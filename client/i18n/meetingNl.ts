@@ -70,8 +70,7 @@ export const meetingNl = {
       next: 'Volgende stap',
       back: 'Vorige stap',
       revealHint: 'Bij de volgende stap worden de eigen uitspraken van iedereen gedeeld met hun groep.',
-      revealed_one: '{{count}} eigen uitspraak gedeeld met de groepen.',
-      revealed_other: '{{count}} eigen uitspraken gedeeld met de groepen.',
+      revealed: 'De eigen uitspraken van iedereen zijn gedeeld met hun groep.',
       now: 'Nu: {{step}}.',
     },
     timer: {

@@ -14,7 +14,7 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
 import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
-import { sourceKey, type VisionSection } from '../../shared/visionDoc.js';
+import { sourceKey, VISION_SECTION_TITLES, type VisionSection } from '../../shared/visionDoc.js';
 import { SessionGate } from '../components/SessionGate.js';
 import { PageLayout } from '../components/PageLayout.js';
 import { NoAccessPage } from '../components/NoAccessPage.js';
@@ -42,7 +42,7 @@ import { stopBehaviour } from '../collab/closeHandling.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { HistoryResetNotice } from '../components/room/HistoryResetNotice.js';
 import { announce } from '../stores/announcerStore.js';
-import { nl } from '../i18n/nl.js';
+import { useWorkshopStore } from '../stores/workshopStore.js';
 import { mayManage } from './routePaths.js';
 
 /** The merge view. */
@@ -57,9 +57,14 @@ export function MergeRoute({ workshopId }: { workshopId: string }) {
   );
 }
 
-/** The vision's section headings are Dutch content, whatever language the screen is in. */
-const SECTION_TITLES = nl.room.part as Record<VisionSection, string>;
 const TOP_COUNT = 5;
+
+/** The vision's section headings are content in the workshop's language, whatever language the screen is in. */
+function useSectionTitles(me: MeAnswer, workshopId: string): Record<VisionSection, string> {
+  const stored = useWorkshopStore((s) => (s.workshop?.id === workshopId ? s.workshop.language : null));
+  const fromSession = me.kind !== 'setup' && me.workshop.id === workshopId ? me.workshop.language : null;
+  return VISION_SECTION_TITLES[fromSession ?? stored ?? 'nl'];
+}
 
 function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const { t } = useTranslation();
@@ -69,6 +74,7 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const user = useMemo<AwarenessUser>(() => (me.kind === 'participant'
     ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
     : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
+  const sectionTitles = useSectionTitles(me, workshopId);
   const visionRoom = useVisionWriter(workshopId, user);
   useFollowWorkshopSettings(workshopId);
   const heading = (
@@ -79,12 +85,12 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   );
   return (
     <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="merge" />} showLogout wide>
-      {visionRoom ? <MergeWorkspace workshopId={workshopId} room={visionRoom} user={user} /> : <Paragraph>{t('app.loading')}</Paragraph>}
+      {visionRoom ? <MergeWorkspace workshopId={workshopId} room={visionRoom} user={user} sectionTitles={sectionTitles} /> : <Paragraph>{t('app.loading')}</Paragraph>}
     </PageLayout>
   );
 }
 
-function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: GroupRoom; user: AwarenessUser }) {
+function MergeWorkspace({ workshopId, room, user, sectionTitles }: { workshopId: string; room: GroupRoom; user: AwarenessUser; sectionTitles: Record<VisionSection, string> }) {
   const { t } = useTranslation();
   const connection = useConnectionState(room);
   const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
@@ -115,8 +121,6 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
     label: t('merge.editorLabel'),
     user,
     editable: !readOnly,
-    synced: connection.synced,
-    sectionTitles: SECTION_TITLES,
     onDropKeys,
     onHoverPassage: setHoverPassage,
     onCaretPassage: (id) => { if (id !== null) setCaretPassage(id); },
@@ -126,7 +130,7 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
     if (!editor || items.length === 0) return null;
     const section = sectionFor(items);
     const text = items.length === 1 ? items[0].text : combinedText(items.map((i) => i.text));
-    const id = insertPassage(editor, { section, text, sectionTitle: SECTION_TITLES[section], at });
+    const id = insertPassage(editor, { section, text, sectionTitle: sectionTitles[section], at });
     if (!id) { setNotice(t('merge.insertFailed')); return null; }
     addSources(id, items.map((i) => i.ref));
     setNotice(null);

@@ -2,7 +2,9 @@
  * Changes the live state of a workshop (`w/<id>/live`) on the facilitator's behalf: step, timer
  * (in server time), group locks, broadcast message, focus and plenary view, all in one
  * transaction. Afterwards it keeps the lock cache in step, has the sockets whose rights a lock
- * change altered closed (liveLockEnforcer), and reveals the drafts when the step leaves 'write'.
+ * change altered closed (liveLockEnforcer), and performs the reveal of the drafts when the step
+ * leaves 'write' (shared/draftDoc.ts `stepRevealsDrafts`): part of the step change, once; clients
+ * only change the step.
  *
  * For the audit log, `liveChanges(body)` names what an update set, comma-separated, each
  * `field=value`: step=<step>|none, timer=start|pause|resume|stop, lock=<group>:locked|unlocked,
@@ -11,6 +13,7 @@
  */
 import { GROUP_COUNT, liveDocName } from '../../shared/docNames.js';
 import type { LiveUpdateBody } from '../../shared/apiMeeting.js';
+import { stepRevealsDrafts } from '../../shared/draftDoc.js';
 import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from '../../shared/liveDoc.js';
 import type * as Y from 'yjs';
 import { enforceLockChange } from './liveLockEnforcer.js';
@@ -88,6 +91,6 @@ export async function updateLive(m: MeetingContext, workshopId: string, body: Li
   });
   m.locks.remember(workshopId, after);
   enforceLockChange(m, workshopId, before.locks, after.locks);
-  if (before.step === 'write' && after.step !== null && after.step !== 'write') onReveal?.(await revealDrafts(m, workshopId));
+  if (stepRevealsDrafts(before.step, after.step)) onReveal?.(await revealDrafts(m, workshopId));
   return after;
 }

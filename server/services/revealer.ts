@@ -1,52 +1,14 @@
 /**
- * Reveals private statements: for each member of a group, every statement in their draft document
- * (`w/<id>/m1/g/<n>/draft/<participantId>`) is added to the group document with the same id, kind,
- * text and creation time and no endorsements, then removed from the draft. The author key and
- * role are the draft owner's own (stamped by the server, not taken from the draft). Idempotent:
- * a statement id already in the group document is not added again; an interrupted reveal can be
- * run again.
+ * Performs the reveal of private statements (the rule is the draft's home, shared/draftDoc.ts):
+ * for each member of a group, the statements of their draft document are added to the group
+ * document as theirs, then the draft is emptied. Idempotent: an interrupted reveal can be run
+ * again. The server alone reveals: when the step leaves 'write' (liveUpdater), or for one group
+ * (or all) on the facilitator's explicit request.
  */
-import * as Y from 'yjs';
 import { draftDocName, GROUP_COUNT, groupDocName } from '../../shared/docNames.js';
-import { addStatement, readStatement, statementsOf, type Statement } from '../../shared/groupDoc.js';
-import { DEFAULT_LIMITS } from '../../shared/limits.js';
+import { clearDraft, readDraft, revealInto } from '../../shared/draftDoc.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { MeetingContext } from './meetingContext.js';
-
-/** What one draft holds: every entry key, and the entries that are statements worth revealing. */
-interface DraftContent { keys: string[]; statements: Statement[] }
-
-const SANE_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-function readDraft(doc: Y.Doc): DraftContent {
-  const keys: string[] = [];
-  const statements: Statement[] = [];
-  statementsOf(doc).forEach((entry, key) => {
-    keys.push(key);
-    const s = entry instanceof Y.Map ? readStatement(entry) : null;
-    if (s && s.id === key && SANE_ID.test(s.id) && s.text.trim() !== '') statements.push(s);
-  });
-  return { keys, statements };
-}
-
-/** Adds the statements the group document lacks; returns how many were added. */
-function addMissing(doc: Y.Doc, owner: ParticipantRecord, statements: Statement[], now: number): number {
-  const existing = statementsOf(doc);
-  let added = 0;
-  for (const s of statements) {
-    if (existing.has(s.id)) continue;
-    addStatement(doc, {
-      id: s.id,
-      kind: s.kind,
-      text: s.text.slice(0, DEFAULT_LIMITS.maxStatementChars),
-      authorKey: owner.authorKey,
-      authorRole: owner.role,
-      createdAt: Number.isFinite(s.createdAt) && s.createdAt > 0 ? s.createdAt : now,
-    });
-    added++;
-  }
-  return added;
-}
 
 /** Moves one member's drafts into their group's document; returns how many statements were added. */
 async function revealMember(m: MeetingContext, workshopId: string, group: number, owner: ParticipantRecord): Promise<number> {
@@ -54,11 +16,8 @@ async function revealMember(m: MeetingContext, workshopId: string, group: number
   const draft = await m.docs.readDoc(draftName, readDraft);
   if (draft.keys.length === 0) return 0;
   const now = m.services.now();
-  const added = await m.docs.updateDoc(groupDocName(workshopId, group), (doc) => addMissing(doc, owner, draft.statements, now));
-  await m.docs.updateDoc(draftName, (doc) => {
-    const map = statementsOf(doc);
-    for (const key of draft.keys) map.delete(key);
-  });
+  const added = await m.docs.updateDoc(groupDocName(workshopId, group), (doc) => revealInto(doc, owner, draft.statements, now));
+  await m.docs.updateDoc(draftName, (doc) => clearDraft(doc, draft.keys));
   return added;
 }
 

@@ -9,7 +9,6 @@ import { visionDocName } from '../../shared/docNames.js';
 import { readProvenance, visionContentOf } from '../../shared/visionDoc.js';
 import type { VisionVersionRecord } from '../store/visionVersionStore.js';
 import type { MeetingContext } from './meetingContext.js';
-import { ensureVisionSections } from './visionSections.js';
 
 /** A stored version as the API shows it in a list. */
 export const versionSummary = (v: VisionVersionRecord): VisionVersionSummary =>
@@ -17,7 +16,6 @@ export const versionSummary = (v: VisionVersionRecord): VisionVersionSummary =>
 
 /** Freezes the current vision under the next number. */
 export async function freezeVision(m: MeetingContext, workshopId: string, label: string): Promise<VisionVersionSummary> {
-  await ensureVisionSections(m.docs, workshopId);
   const state = await m.docs.readDoc(visionDocName(workshopId), (doc) => Y.encodeStateAsUpdate(doc));
   return versionSummary(m.versions.append(workshopId, label, state, m.services.now()));
 }

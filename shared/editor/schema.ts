@@ -1,4 +1,4 @@
-/** Reads rich-text fields of a Y.Doc as ProseMirror nodes or plain text, with the shared schema. */
+/** Reads rich-text fields of a Y.Doc as ProseMirror nodes, with the shared schema. */
 import { getSchema } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
@@ -10,10 +10,4 @@ export const editorSchema = getSchema(editorExtensions);
 /** A rich-text fragment as a ProseMirror document node. */
 export function fragmentToNode(fragment: Y.XmlFragment) {
   return yXmlFragmentToProseMirrorRootNode(fragment, editorSchema);
-}
-
-/** A rich-text fragment as plain text, paragraphs separated by blank lines. */
-export function fragmentToText(fragment: Y.XmlFragment): string {
-  const node = fragmentToNode(fragment);
-  return node.textBetween(0, node.content.size, '\n\n');
 }

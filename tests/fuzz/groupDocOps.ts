@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import {
-  addStatement, horizonOf, metaOf, readStatement, removeStatement, setEndorsement, statementsOf, statementText,
+  addStatement, horizonOf, readStatement, removeStatement, setEndorsement, statementsOf, statementText,
 } from '../../shared/groupDoc.js';
 import type { Role } from '../../shared/roles.js';
 import { STATEMENT_KINDS } from '../../shared/statementKinds.js';
@@ -186,7 +186,7 @@ export function canonicalGroupState(doc: Y.Doc): string {
     return JSON.stringify(sortKeysDeep({
       statements: statementsOf(doc).toJSON(),
       horizon: horizonOf(doc).toString(),
-      meta: metaOf(doc).toJSON(),
+      meta: doc.getMap('meta').toJSON(),
     }));
   } catch (err) {
     return `unreadable: ${String(err)}`;

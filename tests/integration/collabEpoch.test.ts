@@ -11,8 +11,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { EPOCH_KEY, EPOCH_MAP, readDocEpoch } from '../../shared/docEpoch.js';
 import { addStatement, listStatements } from '../../shared/groupDoc.js';
-import { visionContentOf } from '../../shared/visionDoc.js';
-import { writeVisionSections } from '../../server/services/visionSections.js';
+import { visionContentOf, writeVisionSkeleton } from '../../shared/visionDoc.js';
 import {
   CollabHarness, groupDoc, testHeaders, waitFor, webSocketWithHeaders, type SeenClose,
 } from '../helpers/collabHarness.js';
@@ -94,7 +93,7 @@ describe('document epochs', () => {
   it('gives a deleted and re-made vision a new epoch, so an old copy does not double its headings', async () => {
     const h = await start();
     const docName = `w/${groupDoc().split('/')[1]}/vision`;
-    await h.server.updateDoc(docName, writeVisionSections);
+    await h.server.updateDoc(docName, (doc) => writeVisionSkeleton(doc, 'nl'));
     const copy = new Y.Doc();
     const facilitator = join(h, docName, copy, null);
     expect(await outcome(facilitator)).toBe('synced');
@@ -103,7 +102,7 @@ describe('document epochs', () => {
 
     await h.server.forgetDocuments((name) => name === docName, CLOSE.sessionEnded);
     await h.store.delete(docName);
-    await h.server.updateDoc(docName, writeVisionSections); // the server writes the headings again, as a new Yjs client
+    await h.server.updateDoc(docName, (doc) => writeVisionSkeleton(doc, 'nl')); // the server writes the headings again, as a new Yjs client
     const again = join(h, docName, copy, oldEpoch);
 
     expect(await outcome(again)).toEqual(historyReset);

@@ -71,6 +71,16 @@ describe('the vision document', () => {
     expect(contentJson(reader.doc)).toEqual({ type: 'doc', content: SECTIONS });
   });
 
+  it('starts in the workshop\'s language: a workshop held in English gets English section headings', async () => {
+    const older = createWorkshop(server.app.services, { gemeente: 'Engeldorp', title: 'Vision', dates: {}, showNames: false, facilitatorName: 'Facilitator' });
+    const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
+    expect((await server.api(`/api/workshops/${older.id}`, { method: 'PATCH', cookie, body: { language: 'en' } })).status).toBe(200);
+    expect((await server.api(`/api/workshops/${older.id}`, { cookie })).status).toBe(200);
+    const json = await server.app.collab.readDoc(visionDocName(older.id), contentJson);
+    const headings = (json.content as { type: string; content?: { text: string }[] }[]).filter((n) => n.type === 'heading');
+    expect(headings.map((n) => n.content?.[0].text)).toEqual(['Being open', 'Letting go', 'Culture change', 'Point on the horizon']);
+  });
+
   it('never gets the headings a second time, also not after a restart', async () => {
     await server.restart();
     const reader = connect(anna().cookie);

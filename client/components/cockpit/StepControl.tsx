@@ -1,16 +1,15 @@
 /**
  * The method step of meeting 1 (cockpit): the four steps with the current one marked, and
- * "Vorige stap" / "Volgende stap". Leaving step 1 first reveals everyone's private statements
- * into their group (the answer says how many), then moves on.
+ * "Vorige stap" / "Volgende stap". It only changes the step: leaving step 1 makes the server
+ * reveal everyone's private statements into their group as part of that change.
  */
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { METHOD_STEPS, type MethodStep } from '../../../shared/method.js';
 import type { LiveState } from '../../../shared/liveDoc.js';
-import { revealDrafts } from '../../api/meetingApi.js';
-import { apiErrorText } from '../../i18n/apiErrorText.js';
+import { stepRevealsDrafts } from '../../../shared/draftDoc.js';
 import { useLiveCommand } from './useLiveCommand.js';
-import { leavesPrivateStep, nextStep, previousStep } from './methodSteps.js';
+import { nextStep, previousStep } from './methodSteps.js';
 
 /** Props of the step control. */
 export interface StepControlProps { workshopId: string; live: LiveState }
@@ -18,23 +17,13 @@ export interface StepControlProps { workshopId: string; live: LiveState }
 /** The cockpit's step control. */
 export function StepControl({ workshopId, live }: StepControlProps) {
   const { t } = useTranslation();
-  const { send, busy, error, setError } = useLiveCommand(workshopId);
+  const { send, busy, error } = useLiveCommand(workshopId);
   const next = nextStep(live.step);
   const previous = previousStep(live.step);
 
   const goTo = async (step: MethodStep) => {
-    let done = t('cockpit.step.now', { step: t(`meeting.step.${step}`) });
-    if (leavesPrivateStep(live.step, step)) {
-      try {
-        const { revealed } = await revealDrafts(workshopId);
-        const count = Object.values(revealed).reduce((a, b) => a + b, 0);
-        done = `${t('cockpit.step.revealed', { count })} ${done}`;
-      } catch (e) {
-        setError(apiErrorText(t, e));
-        return;
-      }
-    }
-    await send({ step }, done);
+    const now = t('cockpit.step.now', { step: t(`meeting.step.${step}`) });
+    await send({ step }, stepRevealsDrafts(live.step, step) ? `${t('cockpit.step.revealed')} ${now}` : now);
   };
 
   return (

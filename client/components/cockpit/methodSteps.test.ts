@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leavesPrivateStep, nextStep, parseMinutes, previousStep } from './methodSteps.js';
+import { nextStep, parseMinutes, previousStep } from './methodSteps.js';
 
 describe('the cockpit steps', () => {
   it('start with step 1 and go forward to the horizon, then stop', () => {
@@ -13,13 +13,6 @@ describe('the cockpit steps', () => {
     expect(previousStep('reveal')).toBe('write');
     expect(previousStep('write')).toBeNull();
     expect(previousStep(null)).toBeNull();
-  });
-
-  it('know when leaving step 1 must share the private statements first', () => {
-    expect(leavesPrivateStep('write', 'reveal')).toBe(true);
-    expect(leavesPrivateStep('write', 'horizon')).toBe(true);
-    expect(leavesPrivateStep('reveal', 'endorse')).toBe(false);
-    expect(leavesPrivateStep(null, 'write')).toBe(false);
   });
 
   it('accept whole minutes from 1 to 240 for the timer', () => {

@@ -15,9 +15,6 @@ export function previousStep(step: MethodStep | null): MethodStep | null {
   return i > 0 ? METHOD_STEPS[i - 1] : null;
 }
 
-/** Whether going from one step to another leaves step 1, so the private statements must be shared first. */
-export const leavesPrivateStep = (from: MethodStep | null, to: MethodStep) => from === 'write' && to !== 'write';
-
 /** Minutes typed by a person as whole minutes (1–240), or null. */
 export function parseMinutes(input: string): number | null {
   const text = input.trim();

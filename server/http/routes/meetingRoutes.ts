@@ -10,7 +10,6 @@ import { audit } from '../../services/audit.js';
 import { liveChanges, updateLive } from '../../services/liveUpdater.js';
 import { revealDrafts } from '../../services/revealer.js';
 import { screenLink } from '../../services/screenLinkIssuer.js';
-import { ensureVisionSections } from '../../services/visionSections.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
@@ -21,7 +20,6 @@ export const patchLive: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(LiveUpdateBody, r.body);
   const m = meetingOf(r);
-  await ensureVisionSections(m.docs, workshop.id);
   let autoRevealed = false;
   const after = await updateLive(m, workshop.id, body, () => { autoRevealed = true; });
   audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'live.update', objectType: 'live', objectId: liveChanges(body) || null });

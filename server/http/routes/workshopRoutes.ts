@@ -1,4 +1,8 @@
-/** Workshops: list and create (set-up session), read and change (facilitator). A workshop's vision gets its sections on creation (or on the facilitator's first read). */
+/**
+ * Workshops: list and create (set-up session), read and change (facilitator). A workshop's vision
+ * gets its starting content (services/visionSections.ts) on creation, or on the facilitator's
+ * first read when the workshop was made without it (older workshops, the CLI); nowhere else.
+ */
 import { WorkshopCreateBody, WorkshopUpdateBody } from '../../../shared/api.js';
 import { createWorkshop } from '../../services/workshopCreator.js';
 import { updateWorkshop } from '../../services/workshopUpdater.js';
@@ -21,14 +25,14 @@ export const postWorkshop: ApiHandler = async (r) => {
   const body = validateBody(WorkshopCreateBody, r.body);
   const workshop = createWorkshop(r.deps.services, body);
   // The workshop exists now; if this fails, the facilitator's first read writes the sections.
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id).catch(() => undefined);
+  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop).catch(() => undefined);
   return { status: 201, body: workshopDetail(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>. */
 export const getWorkshop: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id);
+  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop);
   return { status: 200, body: workshopDetail(r.deps.services, workshop) };
 };
 
