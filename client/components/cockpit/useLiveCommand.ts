@@ -30,5 +30,5 @@ export function useLiveCommand(workshopId: string) {
       setBusy(false);
     }
   }, [workshopId, t]);
-  return { send, busy, error, setError };
+  return { send, busy, error };
 }
