@@ -7,9 +7,9 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { silentLog } from '../log.js';
-import { runningServerPid } from '../services/backupStoreOwner.js';
-import { expiredWorkshops } from '../services/retentionPolicy.js';
-import { sweepRetention } from '../services/retentionSweeper.js';
+import { runningServerPid } from '../services/backup/backupStoreOwner.js';
+import { expiredWorkshops } from '../services/privacy/retentionPolicy.js';
+import { sweepRetention } from '../services/privacy/retentionSweeper.js';
 import { withCliServices, withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { runningServerPid } from '../services/backupStoreOwner.js';
+import { runningServerPid } from '../services/backup/backupStoreOwner.js';
 import { DomainError } from '../services/domainError.js';
-import { deleteWorkshop, confirmsGemeente } from '../services/workshopDeleter.js';
+import { deleteWorkshop, confirmsGemeente } from '../services/privacy/workshopDeleter.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 

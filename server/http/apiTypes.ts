@@ -3,8 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthAnswer } from '../../shared/api.js';
 import type { Actor } from '../auth/actor.js';
 import type { MeetingContext } from '../services/meetingContext.js';
-import type { DocumentForgetter } from '../services/workshopDeleter.js';
-import type { DocReader } from '../services/workshopExporter.js';
+import type { DocumentForgetter } from '../services/privacy/workshopDeleter.js';
+import type { DocReader } from '../services/privacy/workshopExporter.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 
 /** What the API routes depend on. */

@@ -7,7 +7,7 @@ import type * as Y from 'yjs';
 import type { DocRef } from '../../shared/docNames.js';
 import type { ConnectionIdentity, Permission } from '../collab/types.js';
 import type { VisionVersionStore } from '../store/visionVersionStore.js';
-import type { LiveLocks } from './liveLocks.js';
+import type { LiveLocks } from './meeting/liveLocks.js';
 import type { ServiceContext } from './serviceContext.js';
 
 /** Server-side reads and writes of documents (CollabServer has exactly these). */

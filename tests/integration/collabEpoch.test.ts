@@ -12,7 +12,7 @@ import { CLOSE } from '../../shared/closeCodes.js';
 import { EPOCH_KEY, EPOCH_MAP, readDocEpoch } from '../../shared/docEpoch.js';
 import { addStatement, listStatements } from '../../shared/groupDoc.js';
 import { visionContentOf } from '../../shared/visionDoc.js';
-import { writeVisionSections } from '../../server/services/visionSections.js';
+import { writeVisionSections } from '../../server/services/vision/visionSections.js';
 import {
   CollabHarness, groupDoc, testHeaders, waitFor, webSocketWithHeaders, type SeenClose,
 } from '../helpers/collabHarness.js';

@@ -8,8 +8,8 @@ import type { VisionVersionSummary, VisionVersionView } from '../../shared/apiMe
 import { visionDocName } from '../../shared/docNames.js';
 import { fragmentToNode } from '../../shared/editor/schema.js';
 import { addSources, newPassageId, readProvenance, visionContentOf, type SourceRef } from '../../shared/visionDoc.js';
-import { createWorkshop } from '../../server/services/workshopCreator.js';
-import { workshopDetail } from '../../server/services/workshopPresenter.js';
+import { createWorkshop } from '../../server/services/workshop/workshopCreator.js';
+import { workshopDetail } from '../../server/services/workshop/workshopPresenter.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;

@@ -5,9 +5,9 @@
  */
 import { WorkshopDeleteBody } from '../../../shared/apiAvg.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
-import { audit } from '../../services/audit.js';
-import { deleteConfirmedWorkshop } from '../../services/workshopDeleter.js';
-import { exportWorkshop } from '../../services/workshopExporter.js';
+import { audit } from '../../services/privacy/audit.js';
+import { deleteConfirmedWorkshop } from '../../services/privacy/workshopDeleter.js';
+import { exportWorkshop } from '../../services/privacy/workshopExporter.js';
 import type { ApiDeps, ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';

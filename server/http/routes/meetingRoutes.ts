@@ -6,11 +6,11 @@
  * reveals), screenLink.create.
  */
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/audit.js';
-import { liveChanges, updateLive } from '../../services/liveUpdater.js';
-import { revealDrafts } from '../../services/revealer.js';
-import { screenLink } from '../../services/screenLinkIssuer.js';
-import { ensureVisionSections } from '../../services/visionSections.js';
+import { audit } from '../../services/privacy/audit.js';
+import { liveChanges, updateLive } from '../../services/meeting/liveUpdater.js';
+import { revealDrafts } from '../../services/meeting/revealer.js';
+import { screenLink } from '../../services/workshop/screenLinkIssuer.js';
+import { ensureVisionSections } from '../../services/vision/visionSections.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';

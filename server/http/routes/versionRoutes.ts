@@ -1,7 +1,7 @@
 /** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator; audit: version.create). */
 import { VersionCreateBody } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/audit.js';
-import { freezeVision, versionSummary, visionVersionView } from '../../services/versionFreezer.js';
+import { audit } from '../../services/privacy/audit.js';
+import { freezeVision, versionSummary, visionVersionView } from '../../services/vision/versionFreezer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireMember } from '../guards.js';

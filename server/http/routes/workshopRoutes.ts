@@ -1,9 +1,9 @@
 /** Workshops: list and create (set-up session), read and change (facilitator). A workshop's vision gets its sections on creation (or on the facilitator's first read). */
 import { WorkshopCreateBody, WorkshopUpdateBody } from '../../../shared/api.js';
-import { createWorkshop } from '../../services/workshopCreator.js';
-import { updateWorkshop } from '../../services/workshopUpdater.js';
-import { workshopDetail, workshopSummary } from '../../services/workshopPresenter.js';
-import { ensureVisionSections } from '../../services/visionSections.js';
+import { createWorkshop } from '../../services/workshop/workshopCreator.js';
+import { updateWorkshop } from '../../services/workshop/workshopUpdater.js';
+import { workshopDetail, workshopSummary } from '../../services/workshop/workshopPresenter.js';
+import { ensureVisionSections } from '../../services/vision/visionSections.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireSetup } from '../guards.js';

@@ -12,7 +12,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../store/database.js';
+import type { Db } from '../../store/database.js';
 
 /** Name of the marker table. */
 export const BACKUP_TABLE = 'stip_backup';

@@ -3,13 +3,13 @@
  * Anyone with a ServiceContext can call it; live, reveal and version actions do so too. A failed
  * write never undoes or fails the action itself: it is reported on stderr instead.
  */
-import type { AuditEntryView } from '../../shared/apiAvg.js';
-import type { Actor } from '../auth/actor.js';
-import { SCREEN_USER_NAME, SETUP_USER_NAME } from '../auth/collabAuthorizer.js';
-import { formatLogLine } from '../log.js';
-import type { Db } from '../store/database.js';
-import { AuditStore, type AuditActorKind, type AuditRecord } from '../store/auditStore.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { AuditEntryView } from '../../../shared/apiAvg.js';
+import type { Actor } from '../../auth/actor.js';
+import { SCREEN_USER_NAME, SETUP_USER_NAME } from '../../auth/collabAuthorizer.js';
+import { formatLogLine } from '../../log.js';
+import type { Db } from '../../store/database.js';
+import { AuditStore, type AuditActorKind, type AuditRecord } from '../../store/auditStore.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /**
  * What to record. `action` is `<object>.<verb>`: workshop.create|update|delete|export,

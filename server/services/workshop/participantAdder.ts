@@ -2,14 +2,14 @@
  * Adds participants to a workshop: stores them, gives each a join link, and places those without
  * a chosen group where the mix stays most balanced.
  */
-import type { Role } from '../../shared/roles.js';
-import { DEFAULT_LIMITS } from '../../shared/limits.js';
-import { newId } from '../auth/tokens.js';
-import type { ParticipantRecord } from '../store/workshopStore.js';
-import { DomainError } from './domainError.js';
+import type { Role } from '../../../shared/roles.js';
+import { DEFAULT_LIMITS } from '../../../shared/limits.js';
+import { newId } from '../../auth/tokens.js';
+import type { ParticipantRecord } from '../../store/workshopStore.js';
+import { DomainError } from '../domainError.js';
 import { placeUngrouped } from './groupPlacer.js';
 import { issueParticipantLink } from './linkIssuer.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** A person to add. */
 export interface NewParticipant { name: string; role: Role; email?: string | null; group?: number | null }

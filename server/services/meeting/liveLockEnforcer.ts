@@ -3,10 +3,10 @@
  * and drafts) whose permission no longer matches the lock are closed with CLOSE.permissionChanged,
  * and reconnect with the permission the authorizer now gives (auth/lockRule).
  */
-import { CLOSE } from '../../shared/closeCodes.js';
-import { GROUP_COUNT } from '../../shared/docNames.js';
-import type { LiveState } from '../../shared/liveDoc.js';
-import type { MeetingContext } from './meetingContext.js';
+import { CLOSE } from '../../../shared/closeCodes.js';
+import { GROUP_COUNT } from '../../../shared/docNames.js';
+import type { LiveState } from '../../../shared/liveDoc.js';
+import type { MeetingContext } from '../meetingContext.js';
 
 /** Groups whose lock differs between two lock states. */
 function changedGroups(before: LiveState['locks'], after: LiveState['locks']): number[] {

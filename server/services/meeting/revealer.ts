@@ -7,11 +7,11 @@
  * run again.
  */
 import * as Y from 'yjs';
-import { draftDocName, GROUP_COUNT, groupDocName } from '../../shared/docNames.js';
-import { addStatement, readStatement, statementsOf, type Statement } from '../../shared/groupDoc.js';
-import { DEFAULT_LIMITS } from '../../shared/limits.js';
-import type { ParticipantRecord } from '../store/workshopStore.js';
-import type { MeetingContext } from './meetingContext.js';
+import { draftDocName, GROUP_COUNT, groupDocName } from '../../../shared/docNames.js';
+import { addStatement, readStatement, statementsOf, type Statement } from '../../../shared/groupDoc.js';
+import { DEFAULT_LIMITS } from '../../../shared/limits.js';
+import type { ParticipantRecord } from '../../store/workshopStore.js';
+import type { MeetingContext } from '../meetingContext.js';
 
 /** What one draft holds: every entry key, and the entries that are statements worth revealing. */
 interface DraftContent { keys: string[]; statements: Statement[] }

@@ -1,9 +1,9 @@
 /** Turns stored workshops and participants into the API's answer shapes (shared/api.ts). */
-import type { AuthorNames, LinkView, MeWorkshop, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../shared/api.js';
-import { groupNamesWithDefaults } from '../../shared/groupNames.js';
-import type { ParticipantRecord, WorkshopRecord } from '../store/workshopStore.js';
+import type { AuthorNames, LinkView, MeWorkshop, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../../shared/api.js';
+import { groupNamesWithDefaults } from '../../../shared/groupNames.js';
+import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
 import { participantLink } from './linkIssuer.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 const datesOf = (w: WorkshopRecord) => ({
   ...(w.meeting1 ? { meeting1: w.meeting1 } : {}),

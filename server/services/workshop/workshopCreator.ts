@@ -1,10 +1,10 @@
 /** Creates a workshop together with its facilitator (a participant with role 'facilitator') and their join link. */
-import type { WorkshopCreateBody } from '../../shared/api.js';
-import { customGroupNames } from '../../shared/groupNames.js';
-import { newId } from '../auth/tokens.js';
-import type { WorkshopRecord } from '../store/workshopStore.js';
+import type { WorkshopCreateBody } from '../../../shared/api.js';
+import { customGroupNames } from '../../../shared/groupNames.js';
+import { newId } from '../../auth/tokens.js';
+import type { WorkshopRecord } from '../../store/workshopStore.js';
 import { addParticipants } from './participantAdder.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Creates the workshop and its facilitator; returns the stored workshop. */
 export function createWorkshop(ctx: ServiceContext, body: WorkshopCreateBody): WorkshopRecord {

@@ -6,13 +6,13 @@
  * rooms (whose buffered updates the store then flushes), then the documents once more (those
  * flushed rows). The deletion itself is recorded in the audit log without any tie to the workshop.
  */
-import type { WorkshopDeleteAnswer } from '../../shared/apiAvg.js';
-import { CLOSE } from '../../shared/closeCodes.js';
-import type { Actor } from '../auth/actor.js';
-import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocPrefix } from '../store/workshopRows.js';
+import type { WorkshopDeleteAnswer } from '../../../shared/apiAvg.js';
+import { CLOSE } from '../../../shared/closeCodes.js';
+import type { Actor } from '../../auth/actor.js';
+import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocPrefix } from '../../store/workshopRows.js';
 import { audit } from './audit.js';
-import { DomainError } from './domainError.js';
-import type { ServiceContext } from './serviceContext.js';
+import { DomainError } from '../domainError.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** The part of the collaboration server a delete needs (CollabServer has it). */
 export interface DocumentForgetter {

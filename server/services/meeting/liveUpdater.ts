@@ -9,13 +9,13 @@
  * lockAll=locked|unlocked, message=set|cleared (never the text), focus=groups|plenary,
  * plenaryView=horizons|vision. Example: `step=endorse,timer=start`.
  */
-import { GROUP_COUNT, liveDocName } from '../../shared/docNames.js';
-import type { LiveUpdateBody } from '../../shared/apiMeeting.js';
-import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from '../../shared/liveDoc.js';
+import { GROUP_COUNT, liveDocName } from '../../../shared/docNames.js';
+import type { LiveUpdateBody } from '../../../shared/apiMeeting.js';
+import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from '../../../shared/liveDoc.js';
 import type * as Y from 'yjs';
 import { enforceLockChange } from './liveLockEnforcer.js';
 import { newMessageId } from './liveMessageId.js';
-import type { MeetingContext } from './meetingContext.js';
+import type { MeetingContext } from '../meetingContext.js';
 import { revealDrafts } from './revealer.js';
 
 /** The timer after a timer action at server time `now`; unchanged when the action does not apply. */

@@ -1,7 +1,7 @@
 /** Issues join links: one reusable link per participant, and one-time set-up links for the installation organiser. */
-import { hashToken, newToken } from '../auth/tokens.js';
-import type { LinkKind } from '../store/workshopLinkStore.js';
-import type { ServiceContext } from './serviceContext.js';
+import { hashToken, newToken } from '../../auth/tokens.js';
+import type { LinkKind } from '../../store/workshopLinkStore.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Hours a set-up link stays valid. */
 export const SETUP_LINK_HOURS = 72;

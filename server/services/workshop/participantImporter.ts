@@ -1,10 +1,10 @@
 /** Imports a CSV list of participants: good lines are added (and placed in groups), bad lines reported. */
-import type { ImportLineError } from '../../shared/api.js';
-import { DEFAULT_LIMITS } from '../../shared/limits.js';
-import { parseParticipantsCsv } from '../../shared/csvParticipants.js';
-import type { ParticipantRecord } from '../store/workshopStore.js';
+import type { ImportLineError } from '../../../shared/api.js';
+import { DEFAULT_LIMITS } from '../../../shared/limits.js';
+import { parseParticipantsCsv } from '../../../shared/csvParticipants.js';
+import type { ParticipantRecord } from '../../store/workshopStore.js';
 import { addParticipants, participantRoom } from './participantAdder.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** What an import did. */
 export interface ImportResult { added: ParticipantRecord[]; errors: ImportLineError[] }

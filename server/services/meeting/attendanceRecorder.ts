@@ -1,8 +1,8 @@
 /** Records whether a participant was at meeting 1 or 2 (the facilitator ticks it off; null clears). */
-import type { AttendanceBody } from '../../shared/apiMeeting.js';
-import type { ParticipantRecord } from '../store/workshopStore.js';
-import { participantIn } from './participantLookup.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { AttendanceBody } from '../../../shared/apiMeeting.js';
+import type { ParticipantRecord } from '../../store/workshopStore.js';
+import { participantIn } from '../workshop/participantLookup.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Stores the attendance and returns the updated participant. */
 export function recordAttendance(ctx: ServiceContext, workshopId: string, participantId: string, body: AttendanceBody): ParticipantRecord {

@@ -3,9 +3,9 @@
  * with workshopDeleter, so open sockets close and rooms are dropped. Runs once shortly after start
  * and then every `intervalMs` (a day); its timers never keep the process alive.
  */
-import type { Log } from '../log.js';
+import type { Log } from '../../log.js';
 import { expiredWorkshops } from './retentionPolicy.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 import { deleteWorkshop, type DocumentForgetter } from './workshopDeleter.js';
 
 /** Settings of the sweep. */

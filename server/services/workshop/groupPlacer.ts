@@ -2,8 +2,8 @@
  * Places participants in the three mixed groups with shared/groupAssigner: newcomers go where the
  * mix stays most balanced (everyone already placed is pinned), or everyone is dealt afresh.
  */
-import { assignGroups } from '../../shared/groupAssigner.js';
-import type { ServiceContext } from './serviceContext.js';
+import { assignGroups } from '../../../shared/groupAssigner.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Gives a group to every member of the workshop that has none; returns id → new group. */
 export function placeUngrouped(ctx: ServiceContext, workshopId: string): Map<string, number> {

@@ -1,7 +1,7 @@
 /** Removes a participant for good: their row, links and sessions are deleted and their sockets closed. */
-import { DomainError } from './domainError.js';
+import { DomainError } from '../domainError.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Deletes the participant (AVG: nothing of them remains in the workshop store). */
 export function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): void {

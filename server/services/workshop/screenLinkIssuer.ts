@@ -2,9 +2,9 @@
  * The plenary screen's join link (kind 'screen'): one live link per workshop, reused while it is
  * valid, so asking twice does not end the session of a beamer that is already showing.
  */
-import { hashToken, newToken } from '../auth/tokens.js';
+import { hashToken, newToken } from '../../auth/tokens.js';
 import { joinUrl } from './linkIssuer.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** The workshop's live screen link, issuing one when there is none; returns its URL. */
 export function screenLink(ctx: ServiceContext, workshopId: string): string {

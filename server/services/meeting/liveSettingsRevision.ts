@@ -4,9 +4,9 @@
  * the live document open then reload the settings through the API; the settings themselves (group
  * names, language …) stay out of the Yjs documents.
  */
-import { liveDocName } from '../../shared/docNames.js';
-import { liveOf, readLive } from '../../shared/liveDoc.js';
-import type { MeetingDocs } from './meetingContext.js';
+import { liveDocName } from '../../../shared/docNames.js';
+import { liveOf, readLive } from '../../../shared/liveDoc.js';
+import type { MeetingDocs } from '../meetingContext.js';
 
 /** Raises the live document's settings revision by one and answers the new revision. */
 export function bumpSettingsRevision(docs: MeetingDocs, workshopId: string): Promise<number> {

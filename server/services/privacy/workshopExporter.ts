@@ -5,16 +5,16 @@
  * versions as text, every other stored document as text, and the audit log.
  */
 import * as Y from 'yjs';
-import type { ExportStatement, WorkshopExport } from '../../shared/apiAvg.js';
-import { GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../shared/docNames.js';
-import { horizonOf, listStatements } from '../../shared/groupDoc.js';
-import { visionContentOf } from '../../shared/visionDoc.js';
-import { VisionVersionStore } from '../store/visionVersionStore.js';
-import type { ParticipantRecord, WorkshopRecord } from '../store/workshopStore.js';
-import { workshopDocumentNames } from '../store/workshopRows.js';
+import type { ExportStatement, WorkshopExport } from '../../../shared/apiAvg.js';
+import { GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
+import { horizonOf, listStatements } from '../../../shared/groupDoc.js';
+import { visionContentOf } from '../../../shared/visionDoc.js';
+import { VisionVersionStore } from '../../store/visionVersionStore.js';
+import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
+import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
 import { anyDocText, docCopy, fragmentText } from './workshopExporterText.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Reads a document's current state (CollabServer.readDoc has this shape). */
 export interface DocReader {

@@ -1,7 +1,7 @@
 /** Finds a participant within a workshop, so an id from another workshop is never touched. */
-import type { ParticipantRecord } from '../store/workshopStore.js';
-import { DomainError } from './domainError.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ParticipantRecord } from '../../store/workshopStore.js';
+import { DomainError } from '../domainError.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** The participant with this id in this workshop; throws participant-not-found otherwise. */
 export function participantIn(ctx: ServiceContext, workshopId: string, participantId: string): ParticipantRecord {

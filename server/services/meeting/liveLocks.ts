@@ -4,10 +4,10 @@
  * use (so it survives a restart) and updated by the live updater after every change it makes
  * (the live document is written by the server only).
  */
-import { liveDocName } from '../../shared/docNames.js';
-import { readLive, type LiveState } from '../../shared/liveDoc.js';
-import type { GroupLocks } from '../auth/lockRule.js';
-import type { MeetingDocs } from './meetingContext.js';
+import { liveDocName } from '../../../shared/docNames.js';
+import { readLive, type LiveState } from '../../../shared/liveDoc.js';
+import type { GroupLocks } from '../../auth/lockRule.js';
+import type { MeetingDocs } from '../meetingContext.js';
 
 /** The lock state of every workshop that was asked about, kept in step with the live documents. */
 export class LiveLocks implements GroupLocks {

@@ -4,12 +4,12 @@
  * title, showNames, groupNames, language), it raises the live document's settings revision, so
  * those open pages reload the settings at once.
  */
-import type { WorkshopUpdateBody } from '../../shared/api.js';
-import { customGroupNames } from '../../shared/groupNames.js';
-import type { WorkshopChanges, WorkshopRecord } from '../store/workshopStore.js';
-import { bumpSettingsRevision } from './liveSettingsRevision.js';
-import type { MeetingDocs } from './meetingContext.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { WorkshopUpdateBody } from '../../../shared/api.js';
+import { customGroupNames } from '../../../shared/groupNames.js';
+import type { WorkshopChanges, WorkshopRecord } from '../../store/workshopStore.js';
+import { bumpSettingsRevision } from '../meeting/liveSettingsRevision.js';
+import type { MeetingDocs } from '../meetingContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** The settings that open screens show (a change of the dates does not concern them). */
 const SHOWN_SETTINGS = ['gemeente', 'title', 'showNames', 'groupNames', 'language'] as const;

@@ -4,11 +4,11 @@
  * and provenance. Later edits of the vision never reach a stored version.
  */
 import * as Y from 'yjs';
-import type { VisionVersionSummary, VisionVersionView } from '../../shared/apiMeeting.js';
-import { visionDocName } from '../../shared/docNames.js';
-import { readProvenance, visionContentOf } from '../../shared/visionDoc.js';
-import type { VisionVersionRecord } from '../store/visionVersionStore.js';
-import type { MeetingContext } from './meetingContext.js';
+import type { VisionVersionSummary, VisionVersionView } from '../../../shared/apiMeeting.js';
+import { visionDocName } from '../../../shared/docNames.js';
+import { readProvenance, visionContentOf } from '../../../shared/visionDoc.js';
+import type { VisionVersionRecord } from '../../store/visionVersionStore.js';
+import type { MeetingContext } from '../meetingContext.js';
 import { ensureVisionSections } from './visionSections.js';
 
 /** A stored version as the API shows it in a list. */
@@ -40,7 +40,7 @@ export function readVisionVersion<T>(m: MeetingContext, workshopId: string, numb
  * schema is loaded on first use only: it costs memory the collaboration hot path never needs.
  */
 export async function visionVersionView(m: MeetingContext, workshopId: string, number: number): Promise<VisionVersionView | null> {
-  const { fragmentToNode } = await import('../../shared/editor/schema.js');
+  const { fragmentToNode } = await import('../../../shared/editor/schema.js');
   const found = readVisionVersion(m, workshopId, number, (doc) => ({
     content: fragmentToNode(visionContentOf(doc)).toJSON() as unknown,
     provenance: readProvenance(doc),

@@ -2,12 +2,12 @@
  * Changes a participant: name, role, e-mail, or group (a facilitator's manual move). Whoever loses
  * rights on open documents gets those sockets closed (permission-changed).
  */
-import type { ParticipantUpdateBody } from '../../shared/api.js';
-import type { ParticipantChanges, ParticipantRecord } from '../store/workshopStore.js';
-import { DomainError } from './domainError.js';
+import type { ParticipantUpdateBody } from '../../../shared/api.js';
+import type { ParticipantChanges, ParticipantRecord } from '../../store/workshopStore.js';
+import { DomainError } from '../domainError.js';
 import { placeUngrouped } from './groupPlacer.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Applies a PATCH body and returns the updated participant. */
 export function updateParticipant(ctx: ServiceContext, workshopId: string, participantId: string, body: ParticipantUpdateBody): ParticipantRecord {

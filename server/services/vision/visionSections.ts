@@ -5,9 +5,9 @@
  * the shared schema and turned into the Yjs fragment the editor binds to.
  */
 import * as Y from 'yjs';
-import { visionDocName } from '../../shared/docNames.js';
-import { VISION_SECTIONS, visionContentOf, type VisionSection } from '../../shared/visionDoc.js';
-import type { MeetingDocs } from './meetingContext.js';
+import { visionDocName } from '../../../shared/docNames.js';
+import { VISION_SECTIONS, visionContentOf, type VisionSection } from '../../../shared/visionDoc.js';
+import type { MeetingDocs } from '../meetingContext.js';
 
 /** The heading of each vision section, as it appears in the document. */
 export const VISION_SECTION_TITLES: Record<VisionSection, string> = {

@@ -3,8 +3,8 @@
  * latest of its meeting dates (end of that day, UTC) and its creation, lies more than the
  * retention period in the past.
  */
-import type { WorkshopRecord } from '../store/workshopStore.js';
-import type { ServiceContext } from './serviceContext.js';
+import type { WorkshopRecord } from '../../store/workshopStore.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 const DAY_MS = 24 * 3600_000;
 
