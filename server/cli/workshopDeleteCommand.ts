@@ -25,7 +25,7 @@ export async function workshopDeleteCommand(args: string[]): Promise<void> {
       throw new CliError(`Bevestig met --confirm "${workshop.gemeente}" (de naam van de gemeente). Er is niets verwijderd.`);
     }
     try {
-      return { gemeente: workshop.gemeente, ...(await deleteWorkshop(services, null, id, 'system')) };
+      return { gemeente: workshop.gemeente, ...(await deleteWorkshop(services, id, 'system')) };
     } catch (err) {
       if (err instanceof DomainError) throw new CliError(err.message);
       throw err;

@@ -21,14 +21,14 @@ export const postWorkshop: ApiHandler = async (r) => {
   const body = validateBody(WorkshopCreateBody, r.body);
   const workshop = createWorkshop(r.deps.services, body);
   // The workshop exists now; if this fails, the facilitator's first read writes the sections.
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id).catch(() => undefined);
+  await ensureVisionSections(r.deps.services.documents, workshop.id).catch(() => undefined);
   return { status: 201, body: workshopDetail(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>. */
 export const getWorkshop: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop.id);
+  await ensureVisionSections(r.deps.services.documents, workshop.id);
   return { status: 200, body: workshopDetail(r.deps.services, workshop) };
 };
 
@@ -36,6 +36,6 @@ export const getWorkshop: ApiHandler = async (r) => {
 export const patchWorkshop: ApiHandler = async (r) => {
   requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopUpdateBody, r.body);
-  await updateWorkshop(r.deps.services, r.params.id, body, r.deps.meeting?.docs);
+  await updateWorkshop(r.deps.services, r.params.id, body);
   return { status: 200, body: workshopDetail(r.deps.services, r.deps.services.stores.workshops.getWorkshop(r.params.id)!) };
 };

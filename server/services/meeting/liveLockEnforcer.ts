@@ -6,7 +6,7 @@
 import { CLOSE } from '../../../shared/closeCodes.js';
 import { GROUP_COUNT } from '../../../shared/docNames.js';
 import type { LiveState } from '../../../shared/liveDoc.js';
-import type { MeetingContext } from '../meetingContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** Groups whose lock differs between two lock states. */
 function changedGroups(before: LiveState['locks'], after: LiveState['locks']): number[] {
@@ -19,9 +19,9 @@ function changedGroups(before: LiveState['locks'], after: LiveState['locks']): n
  * Closes the members' sockets on these groups' documents whose permission does not match the lock
  * state now (writers of a locked group, readers of an unlocked one); they reconnect with the right one.
  */
-function closeMismatchedSockets(m: MeetingContext, workshopId: string, groups: number[], locks: LiveState['locks']): void {
-  const members = new Set(m.services.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator').map((p) => p.id));
-  m.docs.closeConnections((identity, doc, permission) => {
+function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, groups: number[], locks: LiveState['locks']): void {
+  const members = new Set(ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator').map((p) => p.id));
+  ctx.documents.closeSockets((identity, doc, permission) => {
     if (doc.workshopId !== workshopId || (doc.kind !== 'group' && doc.kind !== 'draft') || !groups.includes(doc.group)) return false;
     if (identity.participantId === null || !members.has(identity.participantId)) return false;
     return permission === (locks[String(doc.group)] === true ? 'write' : 'read');
@@ -32,11 +32,11 @@ function closeMismatchedSockets(m: MeetingContext, workshopId: string, groups: n
  * Brings open sockets in line with a lock change: now, and once more after the sockets being
  * admitted at this moment (authorized against the old state) have been accepted.
  */
-export function enforceLockChange(m: MeetingContext, workshopId: string, before: LiveState['locks'], after: LiveState['locks']): void {
+export function enforceLockChange(ctx: ServiceContext, workshopId: string, before: LiveState['locks'], after: LiveState['locks']): void {
   const groups = changedGroups(before, after);
   if (groups.length === 0) return;
-  closeMismatchedSockets(m, workshopId, groups, after);
+  closeMismatchedSockets(ctx, workshopId, groups, after);
   setImmediate(() => {
-    void m.locks.current(workshopId).then((locks) => closeMismatchedSockets(m, workshopId, groups, locks)).catch(() => undefined);
+    void ctx.locks.current(workshopId).then((locks) => closeMismatchedSockets(ctx, workshopId, groups, locks)).catch(() => undefined);
   });
 }

@@ -7,14 +7,13 @@
 import { liveDocName } from '../../../shared/docNames.js';
 import { readLive, type LiveState } from '../../../shared/liveDoc.js';
 import type { GroupLocks } from '../../auth/lockRule.js';
-import type { MeetingDocs } from '../meetingContext.js';
+import type { DocumentPort } from '../../documents/DocumentPort.js';
 
 /** The lock state of every workshop that was asked about, kept in step with the live documents. */
 export class LiveLocks implements GroupLocks {
   private readonly known = new Map<string, LiveState['locks']>();
 
-  /** `docs` is a getter because the collab server is made after the authorizer that uses this cache. */
-  constructor(private readonly docs: () => Pick<MeetingDocs, 'readDoc'>) {}
+  constructor(private readonly docs: Pick<DocumentPort, 'read'>) {}
 
   /** Whether the group's documents are read-only for its members now. */
   async isLocked(workshopId: string, group: number): Promise<boolean> {
@@ -25,7 +24,7 @@ export class LiveLocks implements GroupLocks {
   async current(workshopId: string): Promise<LiveState['locks']> {
     const known = this.known.get(workshopId);
     if (known) return known;
-    const loaded = await this.docs().readDoc(liveDocName(workshopId), (doc) => readLive(doc).locks);
+    const loaded = await this.docs.read(liveDocName(workshopId), (doc) => readLive(doc).locks);
     // A change remembered while the document loaded is newer than what was loaded.
     if (!this.known.has(workshopId)) this.known.set(workshopId, { ...loaded });
     return this.known.get(workshopId)!;

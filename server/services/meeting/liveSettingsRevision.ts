@@ -6,11 +6,11 @@
  */
 import { liveDocName } from '../../../shared/docNames.js';
 import { liveOf, readLive } from '../../../shared/liveDoc.js';
-import type { MeetingDocs } from '../meetingContext.js';
+import type { DocumentPort } from '../../documents/DocumentPort.js';
 
 /** Raises the live document's settings revision by one and answers the new revision. */
-export function bumpSettingsRevision(docs: MeetingDocs, workshopId: string): Promise<number> {
-  return docs.updateDoc(liveDocName(workshopId), (doc) => {
+export function bumpSettingsRevision(docs: DocumentPort, workshopId: string): Promise<number> {
+  return docs.change(liveDocName(workshopId), (doc) => {
     const next = readLive(doc).settingsRevision + 1;
     liveOf(doc).set('settingsRevision', next);
     return next;

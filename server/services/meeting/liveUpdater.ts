@@ -15,7 +15,7 @@ import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from
 import type * as Y from 'yjs';
 import { enforceLockChange } from './liveLockEnforcer.js';
 import { newMessageId } from './liveMessageId.js';
-import type { MeetingContext } from '../meetingContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 import { revealDrafts } from './revealer.js';
 
 /** The timer after a timer action at server time `now`; unchanged when the action does not apply. */
@@ -79,15 +79,15 @@ export function liveChanges(body: LiveUpdateBody): string {
  * Applies a live update and answers the new live state. `onReveal` hears about the reveal that
  * leaving step 'write' sets off (so the route can record it in the audit log).
  */
-export async function updateLive(m: MeetingContext, workshopId: string, body: LiveUpdateBody, onReveal?: (revealed: Record<string, number>) => void): Promise<LiveState> {
-  const now = m.services.now();
-  const { before, after } = await m.docs.updateDoc(liveDocName(workshopId), (doc) => {
+export async function updateLive(ctx: ServiceContext, workshopId: string, body: LiveUpdateBody, onReveal?: (revealed: Record<string, number>) => void): Promise<LiveState> {
+  const now = ctx.now();
+  const { before, after } = await ctx.documents.change(liveDocName(workshopId), (doc) => {
     const previous = readLive(doc);
     applyLiveChanges(doc, body, now);
     return { before: previous, after: readLive(doc) };
   });
-  m.locks.remember(workshopId, after);
-  enforceLockChange(m, workshopId, before.locks, after.locks);
-  if (before.step === 'write' && after.step !== null && after.step !== 'write') onReveal?.(await revealDrafts(m, workshopId));
+  ctx.locks.remember(workshopId, after);
+  enforceLockChange(ctx, workshopId, before.locks, after.locks);
+  if (before.step === 'write' && after.step !== null && after.step !== 'write') onReveal?.(await revealDrafts(ctx, workshopId));
   return after;
 }

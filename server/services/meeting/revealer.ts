@@ -11,7 +11,7 @@ import { draftDocName, GROUP_COUNT, groupDocName } from '../../../shared/docName
 import { addStatement, readStatement, statementsOf, type Statement } from '../../../shared/groupDoc.js';
 import { DEFAULT_LIMITS } from '../../../shared/limits.js';
 import type { ParticipantRecord } from '../../store/workshopStore.js';
-import type { MeetingContext } from '../meetingContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 
 /** What one draft holds: every entry key, and the entries that are statements worth revealing. */
 interface DraftContent { keys: string[]; statements: Statement[] }
@@ -49,13 +49,13 @@ function addMissing(doc: Y.Doc, owner: ParticipantRecord, statements: Statement[
 }
 
 /** Moves one member's drafts into their group's document; returns how many statements were added. */
-async function revealMember(m: MeetingContext, workshopId: string, group: number, owner: ParticipantRecord): Promise<number> {
+async function revealMember(ctx: ServiceContext, workshopId: string, group: number, owner: ParticipantRecord): Promise<number> {
   const draftName = draftDocName(workshopId, group, owner.id);
-  const draft = await m.docs.readDoc(draftName, readDraft);
+  const draft = await ctx.documents.read(draftName, readDraft);
   if (draft.keys.length === 0) return 0;
-  const now = m.services.now();
-  const added = await m.docs.updateDoc(groupDocName(workshopId, group), (doc) => addMissing(doc, owner, draft.statements, now));
-  await m.docs.updateDoc(draftName, (doc) => {
+  const now = ctx.now();
+  const added = await ctx.documents.change(groupDocName(workshopId, group), (doc) => addMissing(doc, owner, draft.statements, now));
+  await ctx.documents.change(draftName, (doc) => {
     const map = statementsOf(doc);
     for (const key of draft.keys) map.delete(key);
   });
@@ -63,13 +63,13 @@ async function revealMember(m: MeetingContext, workshopId: string, group: number
 }
 
 /** Reveals the drafts of one group, or of every group; answers the number added per group. */
-export async function revealDrafts(m: MeetingContext, workshopId: string, group?: number): Promise<Record<string, number>> {
+export async function revealDrafts(ctx: ServiceContext, workshopId: string, group?: number): Promise<Record<string, number>> {
   const groups = group !== undefined ? [group] : Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
-  const members = m.services.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
   const revealed: Record<string, number> = {};
   for (const g of groups) {
     let count = 0;
-    for (const owner of members.filter((p) => p.group === g)) count += await revealMember(m, workshopId, g, owner);
+    for (const owner of members.filter((p) => p.group === g)) count += await revealMember(ctx, workshopId, g, owner);
     revealed[String(g)] = count;
   }
   return revealed;

@@ -6,12 +6,11 @@
 import type { Log } from '../../log.js';
 import { expiredWorkshops } from './retentionPolicy.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { deleteWorkshop, type DocumentForgetter } from './workshopDeleter.js';
+import { deleteWorkshop } from './workshopDeleter.js';
 
 /** Settings of the sweep. */
 export interface RetentionSweepOptions {
   ctx: ServiceContext;
-  docs: DocumentForgetter | null;
   days: number;
   log: Log;
   /** Milliseconds between sweeps (default one day). */
@@ -21,11 +20,11 @@ export interface RetentionSweepOptions {
 }
 
 /** Deletes every expired workshop now; returns their ids. */
-export async function sweepRetention(ctx: ServiceContext, docs: DocumentForgetter | null, days: number, log: Log): Promise<string[]> {
+export async function sweepRetention(ctx: ServiceContext, days: number, log: Log): Promise<string[]> {
   const deleted: string[] = [];
   for (const w of expiredWorkshops(ctx, days)) {
     try {
-      await deleteWorkshop(ctx, docs, w.id, 'system');
+      await deleteWorkshop(ctx, w.id, 'system');
       deleted.push(w.id);
     } catch (err) {
       log.error('retention.delete-failed', { error: err instanceof Error ? err.message : String(err) });
@@ -39,7 +38,7 @@ export async function sweepRetention(ctx: ServiceContext, docs: DocumentForgette
 export function startRetentionSweep(options: RetentionSweepOptions): () => void {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= sweepRetention(options.ctx, options.docs, options.days, options.log)
+    running ??= sweepRetention(options.ctx, options.days, options.log)
       .catch((err) => options.log.error('retention.sweep-failed', { error: err instanceof Error ? err.message : String(err) }))
       .finally(() => { running = null; });
   };

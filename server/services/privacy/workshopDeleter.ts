@@ -14,11 +14,6 @@ import { audit } from './audit.js';
 import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-/** The part of the collaboration server a delete needs (CollabServer has it). */
-export interface DocumentForgetter {
-  forgetDocuments(match: (docName: string) => boolean, close: { code: number; reason: string }): Promise<number>;
-}
-
 /** Whether the typed confirmation names the gemeente (case and surrounding spaces do not matter). */
 export function confirmsGemeente(confirm: string, gemeente: string): boolean {
   return confirm.trim().toLocaleLowerCase('nl') === gemeente.trim().toLocaleLowerCase('nl');
@@ -28,12 +23,12 @@ export function confirmsGemeente(confirm: string, gemeente: string): boolean {
  * Deletes the workshop with everything in it. `actor` is who asked ('system' for the retention
  * sweep); it is recorded without name or id, since those belonged to the deleted workshop.
  */
-export async function deleteWorkshop(ctx: ServiceContext, docs: DocumentForgetter | null, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
+export async function deleteWorkshop(ctx: ServiceContext, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
   const db = ctx.stores.workshops.db;
   if (!ctx.stores.workshops.getWorkshop(workshopId)) throw new DomainError('workshop-not-found', 'No such workshop');
   const erased = eraseWorkshop(db, workshopId);
   const prefix = workshopDocPrefix(workshopId);
-  const socketsClosed = docs ? await docs.forgetDocuments((name) => name.startsWith(prefix), CLOSE.sessionEnded) : 0;
+  const socketsClosed = await ctx.documents.forget((name) => name.startsWith(prefix), CLOSE.sessionEnded);
   eraseWorkshopDocuments(db, workshopId);
   truncateWriteAheadLog(db);
   audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
@@ -41,11 +36,11 @@ export async function deleteWorkshop(ctx: ServiceContext, docs: DocumentForgette
 }
 
 /** Checks the confirmation, then deletes (DELETE /api/workshops/<id>). */
-export async function deleteConfirmedWorkshop(ctx: ServiceContext, docs: DocumentForgetter | null, workshopId: string, confirm: string, actor: Actor): Promise<WorkshopDeleteAnswer> {
+export async function deleteConfirmedWorkshop(ctx: ServiceContext, workshopId: string, confirm: string, actor: Actor): Promise<WorkshopDeleteAnswer> {
   const workshop = ctx.stores.workshops.getWorkshop(workshopId);
   if (!workshop) throw new DomainError('workshop-not-found', 'No such workshop');
   if (!confirmsGemeente(confirm, workshop.gemeente)) {
     throw new DomainError('invalid-body', 'Type the name of the gemeente to confirm', [{ path: 'confirm', message: 'must be the name of the gemeente of this workshop' }]);
   }
-  return deleteWorkshop(ctx, docs, workshopId, actor);
+  return deleteWorkshop(ctx, workshopId, actor);
 }

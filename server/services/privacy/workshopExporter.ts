@@ -9,25 +9,20 @@ import type { ExportStatement, WorkshopExport } from '../../../shared/apiAvg.js'
 import { GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
 import { horizonOf, listStatements } from '../../../shared/groupDoc.js';
 import { visionContentOf } from '../../../shared/visionDoc.js';
-import { VisionVersionStore } from '../../store/visionVersionStore.js';
 import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
 import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
 import { anyDocText, docCopy, fragmentText } from './workshopExporterText.js';
+import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
-
-/** Reads a document's current state (CollabServer.readDoc has this shape). */
-export interface DocReader {
-  readDoc<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T>;
-}
 
 /** Most audit entries an export carries. */
 const MAX_AUDIT_ENTRIES = 100_000;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-async function copyOf(docs: DocReader, name: string): Promise<Y.Doc> {
-  return docCopy(await docs.readDoc(name, (doc) => Y.encodeStateAsUpdate(doc)));
+async function copyOf(docs: DocumentPort, name: string): Promise<Y.Doc> {
+  return docCopy(await docs.read(name, (doc) => Y.encodeStateAsUpdate(doc)));
 }
 
 function exportStatements(doc: Y.Doc, group: number, nameOf: (authorKey: string) => string | null): ExportStatement[] {
@@ -50,7 +45,7 @@ function participantPart(p: ParticipantRecord): WorkshopExport['participants'][n
 }
 
 function versionsPart(ctx: ServiceContext, workshopId: string): WorkshopExport['versions'] {
-  const store = new VisionVersionStore(ctx.stores.workshops.db);
+  const store = ctx.versions;
   return store.list(workshopId).map((v) => {
     const frozen = store.get(workshopId, v.number);
     const doc = frozen ? docCopy(frozen.state) : null;
@@ -61,7 +56,8 @@ function versionsPart(ctx: ServiceContext, workshopId: string): WorkshopExport['
 }
 
 /** Builds the export of one workshop. */
-export async function exportWorkshop(ctx: ServiceContext, docs: DocReader, workshop: WorkshopRecord): Promise<WorkshopExport> {
+export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopRecord): Promise<WorkshopExport> {
+  const docs = ctx.documents;
   const participants = ctx.stores.workshops.listParticipants(workshop.id);
   const names = new Map(participants.map((p) => [p.authorKey, p.name]));
   const nameOf = (authorKey: string) => names.get(authorKey) ?? null;

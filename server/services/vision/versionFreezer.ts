@@ -8,7 +8,7 @@ import type { VisionVersionSummary, VisionVersionView } from '../../../shared/ap
 import { visionDocName } from '../../../shared/docNames.js';
 import { readProvenance, visionContentOf } from '../../../shared/visionDoc.js';
 import type { VisionVersionRecord } from '../../store/visionVersionStore.js';
-import type { MeetingContext } from '../meetingContext.js';
+import type { ServiceContext } from '../serviceContext.js';
 import { ensureVisionSections } from './visionSections.js';
 
 /** A stored version as the API shows it in a list. */
@@ -16,15 +16,15 @@ export const versionSummary = (v: VisionVersionRecord): VisionVersionSummary =>
   ({ number: v.number, label: v.label, createdAt: new Date(v.createdAt).toISOString() });
 
 /** Freezes the current vision under the next number. */
-export async function freezeVision(m: MeetingContext, workshopId: string, label: string): Promise<VisionVersionSummary> {
-  await ensureVisionSections(m.docs, workshopId);
-  const state = await m.docs.readDoc(visionDocName(workshopId), (doc) => Y.encodeStateAsUpdate(doc));
-  return versionSummary(m.versions.append(workshopId, label, state, m.services.now()));
+export async function freezeVision(ctx: ServiceContext, workshopId: string, label: string): Promise<VisionVersionSummary> {
+  await ensureVisionSections(ctx.documents, workshopId);
+  const state = await ctx.documents.read(visionDocName(workshopId), (doc) => Y.encodeStateAsUpdate(doc));
+  return versionSummary(ctx.versions.append(workshopId, label, state, ctx.now()));
 }
 
 /** Runs `read` on a frozen version's document (for exports and the consultation); null when there is no such version. */
-export function readVisionVersion<T>(m: MeetingContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
-  const frozen = m.versions.get(workshopId, number);
+export function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
+  const frozen = ctx.versions.get(workshopId, number);
   if (!frozen) return null;
   const doc = new Y.Doc();
   try {
@@ -39,9 +39,9 @@ export function readVisionVersion<T>(m: MeetingContext, workshopId: string, numb
  * A frozen version with its content and provenance; null when there is no such version. The editor
  * schema is loaded on first use only: it costs memory the collaboration hot path never needs.
  */
-export async function visionVersionView(m: MeetingContext, workshopId: string, number: number): Promise<VisionVersionView | null> {
+export async function visionVersionView(ctx: ServiceContext, workshopId: string, number: number): Promise<VisionVersionView | null> {
   const { fragmentToNode } = await import('../../../shared/editor/schema.js');
-  const found = readVisionVersion(m, workshopId, number, (doc) => ({
+  const found = readVisionVersion(ctx, workshopId, number, (doc) => ({
     content: fragmentToNode(visionContentOf(doc)).toJSON() as unknown,
     provenance: readProvenance(doc),
   }));

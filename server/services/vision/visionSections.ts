@@ -7,7 +7,7 @@
 import * as Y from 'yjs';
 import { visionDocName } from '../../../shared/docNames.js';
 import { VISION_SECTIONS, visionContentOf, type VisionSection } from '../../../shared/visionDoc.js';
-import type { MeetingDocs } from '../meetingContext.js';
+import type { DocumentPort } from '../../documents/DocumentPort.js';
 
 /** The heading of each vision section, as it appears in the document. */
 export const VISION_SECTION_TITLES: Record<VisionSection, string> = {
@@ -47,15 +47,15 @@ export function writeVisionSections(doc: Y.Doc): boolean {
 }
 
 /** Workshops whose vision is known to have content in this process (saves a look per call). */
-const ready = new WeakMap<MeetingDocs, Set<string>>();
+const ready = new WeakMap<DocumentPort, Set<string>>();
 
 /** Makes sure the workshop's vision has its sections (once; never into a non-empty document). */
-export async function ensureVisionSections(docs: MeetingDocs, workshopId: string): Promise<void> {
+export async function ensureVisionSections(docs: DocumentPort, workshopId: string): Promise<void> {
   let known = ready.get(docs);
   if (!known) ready.set(docs, (known = new Set()));
   if (known.has(workshopId)) return;
   const name = visionDocName(workshopId);
-  const empty = await docs.readDoc(name, (doc) => visionContentOf(doc).length === 0);
-  if (empty) await docs.updateDoc(name, writeVisionSections);
+  const empty = await docs.read(name, (doc) => visionContentOf(doc).length === 0);
+  if (empty) await docs.change(name, writeVisionSections);
   known.add(workshopId);
 }

@@ -4,6 +4,7 @@
  */
 import { assignGroups } from '../../../shared/groupAssigner.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { closeParticipantSockets } from './participantSockets.js';
 
 /** Gives a group to every member of the workshop that has none; returns id → new group. */
 export function placeUngrouped(ctx: ServiceContext, workshopId: string): Map<string, number> {
@@ -32,6 +33,6 @@ export function rebalanceGroups(ctx: ServiceContext, workshopId: string): string
     if (p.group !== null) moved.push(p.id);
   }
   ctx.stores.workshops.setGroups(changed);
-  if (moved.length > 0) ctx.connections.closeFor(moved, 'permissionChanged', 'groupDocs');
+  if (moved.length > 0) closeParticipantSockets(ctx, moved, 'permissionChanged', 'groupDocs');
   return [...changed.keys()];
 }

@@ -2,6 +2,7 @@
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { LinkKind } from '../../store/workshopLinkStore.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { closeParticipantSockets } from './participantSockets.js';
 
 /** Hours a set-up link stays valid. */
 export const SETUP_LINK_HOURS = 72;
@@ -41,7 +42,7 @@ export function renewParticipantLink(ctx: ServiceContext, participantId: string)
     ctx.stores.sessions.deleteForParticipant(participantId);
     return issueParticipantLink(ctx, participantId);
   });
-  ctx.connections.closeFor([participantId], 'sessionEnded', 'all');
+  closeParticipantSockets(ctx, [participantId], 'sessionEnded', 'all');
   return url;
 }
 

@@ -2,11 +2,12 @@
 import { DomainError } from '../domainError.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { closeParticipantSockets } from './participantSockets.js';
 
 /** Deletes the participant (AVG: nothing of them remains in the workshop store). */
 export function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): void {
   const p = participantIn(ctx, workshopId, participantId);
   if (isLastFacilitator(ctx, p)) throw new DomainError('forbidden', 'The only facilitator of a workshop cannot be removed');
   ctx.stores.workshops.deleteParticipant(participantId);
-  ctx.connections.closeFor([participantId], 'sessionEnded', 'all');
+  closeParticipantSockets(ctx, [participantId], 'sessionEnded', 'all');
 }

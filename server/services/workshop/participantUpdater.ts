@@ -8,6 +8,7 @@ import { DomainError } from '../domainError.js';
 import { placeUngrouped } from './groupPlacer.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { closeParticipantSockets } from './participantSockets.js';
 
 /** Applies a PATCH body and returns the updated participant. */
 export function updateParticipant(ctx: ServiceContext, workshopId: string, participantId: string, body: ParticipantUpdateBody): ParticipantRecord {
@@ -28,7 +29,7 @@ export function updateParticipant(ctx: ServiceContext, workshopId: string, parti
     return ctx.stores.workshops.getParticipant(participantId)!;
   });
 
-  if (after.role !== before.role) ctx.connections.closeFor([participantId], 'permissionChanged', 'all');
-  else if (after.group !== before.group) ctx.connections.closeFor([participantId], 'permissionChanged', 'groupDocs');
+  if (after.role !== before.role) closeParticipantSockets(ctx, [participantId], 'permissionChanged', 'all');
+  else if (after.group !== before.group) closeParticipantSockets(ctx, [participantId], 'permissionChanged', 'groupDocs');
   return after;
 }

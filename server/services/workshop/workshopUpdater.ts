@@ -8,7 +8,6 @@ import type { WorkshopUpdateBody } from '../../../shared/api.js';
 import { customGroupNames } from '../../../shared/groupNames.js';
 import type { WorkshopChanges, WorkshopRecord } from '../../store/workshopStore.js';
 import { bumpSettingsRevision } from '../meeting/liveSettingsRevision.js';
-import type { MeetingDocs } from '../meetingContext.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** The settings that open screens show (a change of the dates does not concern them). */
@@ -20,10 +19,10 @@ export function shownSettingsChanged(before: WorkshopRecord, after: WorkshopReco
 }
 
 /**
- * Applies the changes of a PATCH body (absent fields stay as they are). With `docs` (a server with
- * collaboration documents), a change of a shown setting also raises the live settings revision.
+ * Applies the changes of a PATCH body (absent fields stay as they are); a change of a shown
+ * setting also raises the live settings revision.
  */
-export async function updateWorkshop(ctx: ServiceContext, workshopId: string, body: WorkshopUpdateBody, docs?: MeetingDocs): Promise<void> {
+export async function updateWorkshop(ctx: ServiceContext, workshopId: string, body: WorkshopUpdateBody): Promise<void> {
   const changes: WorkshopChanges = {
     gemeente: body.gemeente, title: body.title, showNames: body.showNames, language: body.language,
     groupNames: body.groupNames ? customGroupNames(body.groupNames) : undefined,
@@ -33,5 +32,5 @@ export async function updateWorkshop(ctx: ServiceContext, workshopId: string, bo
   const before = ctx.stores.workshops.getWorkshop(workshopId);
   ctx.stores.workshops.updateWorkshop(workshopId, changes);
   const after = ctx.stores.workshops.getWorkshop(workshopId);
-  if (docs && before && after && shownSettingsChanged(before, after)) await bumpSettingsRevision(docs, workshopId);
+  if (before && after && shownSettingsChanged(before, after)) await bumpSettingsRevision(ctx.documents, workshopId);
 }
