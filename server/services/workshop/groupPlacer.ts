@@ -4,7 +4,7 @@
  */
 import { assignGroups } from '../../../shared/groupAssigner.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { closeParticipantSockets } from './participantSockets.js';
+import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Gives a group to every member of the workshop that has none; returns id → new group. */
 export function placeUngrouped(ctx: ServiceContext, workshopId: string): Map<string, number> {

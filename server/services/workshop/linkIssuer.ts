@@ -2,7 +2,7 @@
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { LinkKind } from '../../store/workshopLinkStore.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { closeParticipantSockets } from './participantSockets.js';
+import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Hours a set-up link stays valid. */
 export const SETUP_LINK_HOURS = 72;

@@ -2,7 +2,7 @@
 import { DomainError } from '../domainError.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { closeParticipantSockets } from './participantSockets.js';
+import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Deletes the participant (AVG: nothing of them remains in the workshop store). */
 export function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): void {

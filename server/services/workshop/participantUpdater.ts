@@ -8,7 +8,7 @@ import { DomainError } from '../domainError.js';
 import { placeUngrouped } from './groupPlacer.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { closeParticipantSockets } from './participantSockets.js';
+import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Applies a PATCH body and returns the updated participant. */
 export function updateParticipant(ctx: ServiceContext, workshopId: string, participantId: string, body: ParticipantUpdateBody): ParticipantRecord {
