@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CLOSE } from '../../../shared/closeCodes.js';
 import { parseDocName, type DocRef } from '../../../shared/docNames.js';
-import type { ConnectionIdentity } from '../../collab/types.js';
 import type { DocumentPort, SocketClose, SocketPredicate } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { closeParticipantSockets } from './participantSocketCloser.js';
 
 const GROUP = parseDocName('w/AbCdEfGhIjKl/m1/g/1') as DocRef;
 const VISION = parseDocName('w/AbCdEfGhIjKl/vision') as DocRef;
-const who = (participantId: string | null): ConnectionIdentity =>
+const who = (participantId: string | null): Parameters<SocketPredicate>[0] =>
   ({ sessionId: `s-${participantId}`, participantId, workshopId: 'AbCdEfGhIjKl', user: { name: 'x', role: 'ambtenaar', color: '#000000' } });
 
 /** A context whose document port only records the socket closes asked of it. */
