@@ -130,7 +130,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     throw err;
   }
   const stopRetention = config.retentionDays === null ? () => {}
-    : startRetentionSweep({ ctx: services, days: config.retentionDays, log });
+    : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 

@@ -3,7 +3,6 @@
  * with workshopDeleter, so open sockets close and rooms are dropped. Runs once shortly after start
  * and then every `intervalMs` (a day); its timers never keep the process alive.
  */
-import type { Log } from '../../log.js';
 import { expiredWorkshops } from './retentionPolicy.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { deleteWorkshop } from './workshopDeleter.js';
@@ -12,15 +11,15 @@ import { deleteWorkshop } from './workshopDeleter.js';
 export interface RetentionSweepOptions {
   ctx: ServiceContext;
   days: number;
-  log: Log;
   /** Milliseconds between sweeps (default one day). */
   intervalMs?: number;
   /** Milliseconds before the first sweep (default 0: right after start). */
   firstAfterMs?: number;
 }
 
-/** Deletes every expired workshop now; returns their ids. */
-export async function sweepRetention(ctx: ServiceContext, days: number, log: Log): Promise<string[]> {
+/** Deletes every expired workshop now, logging to ctx.log; returns their ids. */
+export async function sweepRetention(ctx: ServiceContext, days: number): Promise<string[]> {
+  const log = ctx.log;
   const deleted: string[] = [];
   for (const w of expiredWorkshops(ctx, days)) {
     try {
@@ -38,8 +37,8 @@ export async function sweepRetention(ctx: ServiceContext, days: number, log: Log
 export function startRetentionSweep(options: RetentionSweepOptions): () => void {
   let running: Promise<unknown> | null = null;
   const run = () => {
-    running ??= sweepRetention(options.ctx, options.days, options.log)
-      .catch((err) => options.log.error('retention.sweep-failed', { error: err instanceof Error ? err.message : String(err) }))
+    running ??= sweepRetention(options.ctx, options.days)
+      .catch((err) => options.ctx.log.error('retention.sweep-failed', { error: err instanceof Error ? err.message : String(err) }))
       .finally(() => { running = null; });
   };
   const first = setTimeout(run, options.firstAfterMs ?? 0);
