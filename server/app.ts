@@ -1,30 +1,29 @@
 /**
- * Composes Stip: database, workshop stores and services, the collaboration server, and one HTTP
- * server for the API, join links, the built client and WebSocket upgrades on /collab/<docName>.
+ * Composes Stip, in an order where nothing is bound late: database and document store, the rooms
+ * (the document port), the services on them, the collaboration transport feeding those rooms, and
+ * one HTTP server for the API, join links, the built client and WebSocket upgrades on /collab/<docName>.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { HealthAnswer } from '../shared/api.js';
-import { CLOSE } from '../shared/closeCodes.js';
 import { createCollabAuthorizer } from './auth/collabAuthorizer.js';
 import { CollabServer } from './collab/CollabServer.js';
+import { RoomDocuments } from './collab/RoomDocuments.js';
 import { sameHostOrigin } from './collab/upgradeRequest.js';
 import type { ServerConfig } from './config.js';
 import { createRequestHandler } from './http/requestHandler.js';
 import { refuseRateLimitedUpgrade } from './http/rateLimitAnswers.js';
 import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
-import { claimStore } from './services/backupStoreOwner.js';
-import { issueSetupLink } from './services/linkIssuer.js';
-import { startRetentionSweep } from './services/retentionSweeper.js';
-import { LiveLocks } from './services/liveLocks.js';
-import type { MeetingContext } from './services/meetingContext.js';
-import { createServiceContext, type ConnectionCloser, type ServiceContext } from './services/serviceContext.js';
+import { claimStore } from './services/backup/backupStoreOwner.js';
+import { issueSetupLink } from './services/workshop/linkIssuer.js';
+import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
+import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
+import type { DocumentPort } from './documents/DocumentPort.js';
 import { createSqliteDocStore } from './store/docStore.js';
-import { VisionVersionStore } from './store/visionVersionStore.js';
 
 /** A running Stip server. */
 export interface StipApp {
@@ -34,9 +33,9 @@ export interface StipApp {
   url: string;
   db: Db;
   collab: CollabServer;
+  /** The shared documents and their sockets, as the services reach them. */
+  documents: DocumentPort;
   services: ServiceContext;
-  /** Documents, lock cache and vision versions of the meeting services. */
-  meeting: MeetingContext;
   /** The one-time set-up link made at start because the store had no workshop; null otherwise. */
   setupLink: string | null;
   /** Makes a new one-time set-up link (older unused ones are revoked). */
@@ -52,19 +51,6 @@ const VERSION: string = (() => {
     return '0.0.0';
   }
 })();
-
-/** Closes a participant's collab sockets through the collab server. */
-function socketCloser(collab: () => CollabServer): ConnectionCloser {
-  return {
-    closeFor(participantIds, why, scope) {
-      const ids = new Set(participantIds);
-      collab().closeConnections(
-        (identity, doc) => identity.participantId !== null && ids.has(identity.participantId) && (scope === 'all' || doc.kind === 'group'),
-        CLOSE[why],
-      );
-    },
-  };
-}
 
 function refuseUpgrade(socket: Duplex): void {
   socket.on('error', () => {});
@@ -97,33 +83,32 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const rateLimits = new RateLimitGate(config.rateLimits, config.trustProxy);
   let port = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${port}`;
-  let collab: CollabServer | null = null;
-  const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl,
-    connections: socketCloser(() => collab!),
-  });
-  services.stores.sessions.deleteExpired(services.now());
-  const locks = new LiveLocks(() => collab!);
-
-  collab = new CollabServer({
+  const documents = new RoomDocuments({
     store: createSqliteDocStore(db),
-    authorizer: createCollabAuthorizer(services.stores, services.now, locks),
     limits: config.limits,
     roomIdleMs: config.roomIdleMs,
     flushIntervalMs: config.flushIntervalMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    log,
+  });
+  const services = createServiceContext({
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl, documents, log,
+  });
+  services.stores.sessions.deleteExpired(services.now());
+  const collabServer = new CollabServer({
+    documents,
+    authorizer: createCollabAuthorizer(services.stores, services.now, services.locks),
+    limits: config.limits,
     allowedOrigins: originRule(config.publicUrl),
     log,
   });
-  const collabServer = collab;
-  const meeting: MeetingContext = { services, docs: collabServer, locks, versions: new VisionVersionStore(db) };
 
   const startedAt = Date.now();
   const health = (): HealthAnswer => {
     const stats = collabServer.stats();
     return { ok: true, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections };
   };
-  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, meeting, rateLimits, workshopDocs: collabServer }));
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
     if (!url.startsWith('/collab/')) refuseUpgrade(socket);
@@ -145,7 +130,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     throw err;
   }
   const stopRetention = config.retentionDays === null ? () => {}
-    : startRetentionSweep({ ctx: services, docs: collabServer, days: config.retentionDays, log });
+    : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 
@@ -155,8 +140,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     url: baseUrl(),
     db,
     collab: collabServer,
+    documents,
     services,
-    meeting,
     setupLink,
     issueSetupLink: () => issueSetupLink(services),
     close() {

@@ -4,10 +4,10 @@
  * one member per group. Returns the documents each session may open.
  */
 import { groupDocName, visionDocName, consultationDocName, roleGroupDocName, agreementsDocName, liveDocName, draftDocName, ROLE_GROUPS } from '../../shared/docNames.js';
-import { addParticipants } from '../../server/services/participantAdder.js';
-import { participantLink } from '../../server/services/linkIssuer.js';
+import { addParticipants } from '../../server/services/workshop/participantAdder.js';
+import { participantLink } from '../../server/services/workshop/linkIssuer.js';
 import { createServiceContext } from '../../server/services/serviceContext.js';
-import { createWorkshop } from '../../server/services/workshopCreator.js';
+import { createWorkshop } from '../../server/services/workshop/workshopCreator.js';
 import { openDatabase } from '../../server/store/database.js';
 
 /** Documents of one workshop that steady sockets use. */

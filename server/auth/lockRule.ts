@@ -1,7 +1,7 @@
 /**
  * The lock rule: while the facilitator has locked a group (the `locks` of `w/<id>/live`), its
  * members may only read the group document and their own drafts; facilitators keep writing.
- * The lock state is read through a GroupLocks source (server/services/liveLocks.ts).
+ * The lock state is read through a GroupLocks source (server/services/meeting/liveLocks.ts).
  */
 import type { DocRef } from '../../shared/docNames.js';
 import type { Permission } from '../collab/types.js';

@@ -4,9 +4,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { BackupError } from '../services/backupFormat.js';
-import { makeBackup } from '../services/backupMaker.js';
-import { restoreBackup } from '../services/backupRestorer.js';
+import { BackupError } from '../services/backup/backupFormat.js';
+import { makeBackup } from '../services/backup/backupMaker.js';
+import { restoreBackup } from '../services/backup/backupRestorer.js';
 import { CliError } from './cliError.js';
 
 function oneFile(args: string[], command: string): string {

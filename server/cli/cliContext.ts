@@ -1,6 +1,6 @@
 /** Opens the store in STIP_DATA_DIR for a CLI command (no server needed); links use STIP_PUBLIC_URL or http://localhost:$PORT. */
 import { loadConfig } from '../config.js';
-import { createServiceContext, noSockets, type ServiceContext } from '../services/serviceContext.js';
+import { createServiceContext, type ServiceContext } from '../services/serviceContext.js';
 import { openDatabase, type Db } from '../store/database.js';
 
 /** Runs `fn` with services on the data folder's database, closing it afterwards. */
@@ -29,6 +29,5 @@ function cliServices(db: Db, config: ReturnType<typeof loadConfig>): ServiceCont
   return createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
     baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
-    connections: noSockets,
   });
 }

@@ -1,7 +1,7 @@
 /** `workshop list [--json]` and `setup-link`. */
 import { parseArgs } from 'node:util';
-import { issueSetupLink } from '../services/linkIssuer.js';
-import { workshopSummary } from '../services/workshopPresenter.js';
+import { issueSetupLink } from '../services/workshop/linkIssuer.js';
+import { workshopSummary } from '../services/workshop/workshopPresenter.js';
 import { withCliServices } from './cliContext.js';
 
 /** Prints every workshop (id, gemeente, title, number of participants). */

@@ -6,10 +6,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { silentLog } from '../log.js';
-import { runningServerPid } from '../services/backupStoreOwner.js';
-import { expiredWorkshops } from '../services/retentionPolicy.js';
-import { sweepRetention } from '../services/retentionSweeper.js';
+import { runningServerPid } from '../services/backup/backupStoreOwner.js';
+import { expiredWorkshops } from '../services/privacy/retentionPolicy.js';
+import { sweepRetention } from '../services/privacy/retentionSweeper.js';
 import { withCliServices, withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 
@@ -40,6 +39,6 @@ export async function retentionCommand(args: string[]): Promise<void> {
   }
   const pid = runningServerPid(loadConfig().dataDir);
   if (pid !== null) throw new CliError(`Stip draait nog op deze gegevensmap (proces ${pid}). Stop de server eerst, of laat de server dit zelf doen met STIP_RETENTION_DAYS.`);
-  const deleted = await withCliServicesAsync((services) => sweepRetention(services, null, days, silentLog));
+  const deleted = await withCliServicesAsync((services) => sweepRetention(services, days));
   console.log(deleted.length === 0 ? `Geen workshops ouder dan de bewaartermijn van ${dagen(days)}.` : `${deleted.length} workshop(s) verwijderd: ${deleted.join(', ')}.`);
 }

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { WorkshopCreateBody } from '../../shared/api.js';
-import { importParticipants } from '../services/participantImporter.js';
-import { createWorkshop } from '../services/workshopCreator.js';
-import { workshopDetail } from '../services/workshopPresenter.js';
+import { importParticipants } from '../services/workshop/participantImporter.js';
+import { createWorkshop } from '../services/workshop/workshopCreator.js';
+import { workshopDetail } from '../services/workshop/workshopPresenter.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
-import { participantLink } from '../services/linkIssuer.js';
+import { participantLink } from '../services/workshop/linkIssuer.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 import { withCliServices } from './cliContext.js';
 import { CliError } from './cliError.js';

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { runningServerPid } from '../services/backupStoreOwner.js';
+import { runningServerPid } from '../services/backup/backupStoreOwner.js';
 import { DomainError } from '../services/domainError.js';
-import { deleteWorkshop, confirmsGemeente } from '../services/workshopDeleter.js';
+import { deleteWorkshop, confirmsGemeente } from '../services/privacy/workshopDeleter.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 
@@ -25,7 +25,7 @@ export async function workshopDeleteCommand(args: string[]): Promise<void> {
       throw new CliError(`Bevestig met --confirm "${workshop.gemeente}" (de naam van de gemeente). Er is niets verwijderd.`);
     }
     try {
-      return { gemeente: workshop.gemeente, ...(await deleteWorkshop(services, null, id, 'system')) };
+      return { gemeente: workshop.gemeente, ...(await deleteWorkshop(services, id, 'system')) };
     } catch (err) {
       if (err instanceof DomainError) throw new CliError(err.message);
       throw err;

@@ -2,36 +2,32 @@
  * The collaboration endpoint `/collab/<docName>`: plain y-websocket protocol over `ws`, so the
  * stock `WebsocketProvider` connects unchanged. This class is the transport: it checks the
  * document name, origin and authorization before upgrading, accepts sockets, routes their frames
- * to rooms (queueing them while a room loads), pings, and shuts down. Rooms hold the documents.
+ * to rooms (queueing them while a room loads), pings, and shuts down. Rooms hold the documents;
+ * services reach them through the document port (RoomDocuments), never through this class.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type * as Y from 'yjs';
 import { CLOSE, UPGRADE_REFUSAL } from '../../shared/closeCodes.js';
 import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
-import type { DocStore } from '../store/docStore.js';
 import { Connection } from './Connection.js';
 import { receiveMessage } from './messageReceiver.js';
 import { FrameRefused, type CloseSpec } from './protocol.js';
-import { SERVER_ORIGIN, type Room } from './Room.js';
-import { RoomRegistry } from './RoomRegistry.js';
+import type { Room } from './Room.js';
+import type { RoomRegistry } from './RoomRegistry.js';
+import type { RoomDocuments } from './RoomDocuments.js';
+import { toCollabLog } from './collabLog.js';
 import type { Log } from '../log.js';
 import type { CollabAuthorizer, CollabLog, ConnectionIdentity, Permission } from './types.js';
 import { claimedEpochOfUrl, docNameOfUrl, refuseUpgrade, sameHostOrigin } from './upgradeRequest.js';
 
 /** Settings of the collaboration server. */
 export interface CollabServerOptions {
-  store: DocStore;
+  /** The rooms and the socket set this transport feeds (made first, so services can use them). */
+  documents: RoomDocuments;
   authorizer: CollabAuthorizer;
   limits: Limits;
-  /** Milliseconds a room stays in memory after its last socket left. */
-  roomIdleMs: number;
-  /** The store is asked to flush at most this long after an append (default 50). */
-  flushIntervalMs?: number;
-  /** Compact a document's log after this many stored updates. */
-  compactAfterUpdates: number;
   /**
    * Decides whether a request's Origin may connect: a predicate, or a list of allowed origins
    * (e.g. ['https://stip.gemeente.nl']). Default: same host as the Host header.
@@ -41,24 +37,10 @@ export interface CollabServerOptions {
   log?: CollabLog | Log;
   /** Milliseconds between pings; a socket that did not answer the previous one is dropped (default 30 000). */
   pingIntervalMs?: number;
-  /** Real presence changes within this window go out in one frame (default 50). */
-  awarenessChangeBatchMs?: number;
-  /** Presence renewals are sent room-wide at this interval (default 8 000; must stay well under 12 000). */
-  awarenessRenewalMs?: number;
 }
 
 /** Close of a socket whose room could not be opened. */
 const INTERNAL_ERROR: CloseSpec = { code: 1011, reason: 'server-error' };
-
-const defaultLog: CollabLog = (level, msg, fields) => {
-  if (level === 'error') process.stderr.write(`collab ${level} ${msg} ${fields ? JSON.stringify(fields) : ''}\n`);
-};
-
-function toCollabLog(log: CollabLog | Log | undefined): CollabLog {
-  if (!log) return defaultLog;
-  if (typeof log === 'function') return log;
-  return (level, msg, fields) => log[level](msg, fields as Parameters<Log['info']>[1]);
-}
 
 function toOriginRule(allowed: CollabServerOptions['allowedOrigins']): (origin: string, req: IncomingMessage) => boolean {
   if (!allowed) return sameHostOrigin;
@@ -71,27 +53,18 @@ function toOriginRule(allowed: CollabServerOptions['allowedOrigins']): (origin: 
 export class CollabServer {
   private readonly wss: WebSocketServer;
   private readonly rooms: RoomRegistry;
-  private readonly connections = new Set<Connection>();
+  private readonly connections: Set<Connection>;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
-  private flushTimer: NodeJS.Timeout | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly opts: CollabServerOptions) {
     this.log = toCollabLog(opts.log);
     this.originAllowed = toOriginRule(opts.allowedOrigins);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.limits.maxFrameBytes, perMessageDeflate: false, clientTracking: false });
-    this.rooms = new RoomRegistry({
-      store: opts.store,
-      limits: opts.limits,
-      compactAfterUpdates: opts.compactAfterUpdates,
-      awarenessChangeBatchMs: opts.awarenessChangeBatchMs ?? 50,
-      awarenessRenewalMs: opts.awarenessRenewalMs ?? 8_000,
-      roomIdleMs: opts.roomIdleMs,
-      log: this.log,
-      onAppend: () => this.scheduleFlush(),
-    });
+    this.rooms = opts.documents.rooms;
+    this.connections = opts.documents.sockets;
     this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000);
     this.pingTimer.unref();
   }
@@ -110,63 +83,6 @@ export class CollabServer {
     return { rooms: this.rooms.size, connections: this.connections.size };
   }
 
-  /** Closes every open connection for which predicate is true (revocation, group move, lock). Returns how many. */
-  closeConnections(predicate: (identity: ConnectionIdentity, doc: DocRef, permission: Permission) => boolean, close: { code: number; reason: string }): number {
-    let closed = 0;
-    for (const conn of [...this.connections]) {
-      if (!conn.closed && predicate(conn.identity, conn.doc, conn.permission)) {
-        conn.close(close);
-        closed++;
-      }
-    }
-    return closed;
-  }
-
-  /** Reads a document's current state (loading it if not in memory) without keeping it open; for exports/tests. */
-  readDoc<T>(docName: string, read: (doc: Y.Doc) => T): Promise<T> {
-    if (!parseDocName(docName)) return Promise.reject(new Error(`unknown document: ${docName}`));
-    return this.rooms.read(docName, read);
-  }
-
-  /**
-   * Changes a document on the server's own authority (posted comments, answers): runs `change` in
-   * one transaction; the result is stored and sent to every open socket like any update.
-   */
-  async updateDoc<T>(docName: string, change: (doc: Y.Doc) => T): Promise<T> {
-    if (!parseDocName(docName)) throw new Error(`unknown document: ${docName}`);
-    const room = await this.rooms.acquire(docName);
-    try {
-      let result!: T;
-      room.doc.transact(() => { result = change(room.doc); }, SERVER_ORIGIN);
-      const refusal = room.refusedChange; // never from the server's own changes; never left standing either
-      if (refusal) {
-        room.reset();
-        throw new Error(`server change refused: ${refusal}`);
-      }
-      return result;
-    } finally {
-      this.rooms.release(room);
-    }
-  }
-
-  /**
-   * Forgets every document whose name matches (a deleted workshop): closes its sockets with
-   * `close`, drops its rooms without saving them, and flushes the store, so that the caller can
-   * then delete the stored rows for good. Returns how many sockets were closed.
-   */
-  async forgetDocuments(match: (docName: string) => boolean, close: CloseSpec): Promise<number> {
-    let closed = 0;
-    for (const conn of [...this.connections]) {
-      if (!conn.closed && match(conn.docName)) {
-        conn.close(close);
-        closed++;
-      }
-    }
-    await this.rooms.discard(match);
-    await this.opts.store.flush();
-    return closed;
-  }
-
   /** Closes all sockets with CLOSE.serverShutdown, flushes the store, compacts loaded documents. */
   shutdown(): Promise<void> {
     this.stopping ??= this.stop();
@@ -176,10 +92,7 @@ export class CollabServer {
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
-    await this.rooms.closeAll();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    await this.opts.store.flush();
+    await this.opts.documents.closeAll();
     this.wss.close();
   }
 
@@ -262,14 +175,6 @@ export class CollabServer {
         conn.terminate();
       }
     }
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      this.opts.store.flush().catch((err) => this.log('error', 'collab.flush-failed', { error: String(err) }));
-    }, this.opts.flushIntervalMs ?? 50);
   }
 }
 

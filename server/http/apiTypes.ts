@@ -2,22 +2,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthAnswer } from '../../shared/api.js';
 import type { Actor } from '../auth/actor.js';
-import type { MeetingContext } from '../services/meetingContext.js';
-import type { DocumentForgetter } from '../services/workshopDeleter.js';
-import type { DocReader } from '../services/workshopExporter.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 
 /** What the API routes depend on. */
 export interface ApiDeps {
+  /** Stores, documents, locks and versions: everything the services work on. */
   services: ServiceContext;
   /** Set Secure on cookies. */
   secureCookies: boolean;
   /** Current health figures (collab stats included). */
   health(): HealthAnswer;
-  /** Documents, locks and versions for running a meeting (absent where no collab server runs). */
-  meeting?: MeetingContext;
-  /** Reading and forgetting a workshop's documents, for the AVG export and delete (the collab server). */
-  workshopDocs?: DocReader & DocumentForgetter;
 }
 
 /** One API request, with its body already read (writes) and its session resolved. */

@@ -6,7 +6,7 @@
  * `audit()`) are not in the table; a workshop delete is, for its refused attempts only.
  */
 import type { Actor } from '../auth/actor.js';
-import { audit } from '../services/audit.js';
+import { audit } from '../services/privacy/audit.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 
 interface WriteRule {

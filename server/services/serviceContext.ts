@@ -1,22 +1,17 @@
-/** What every service needs: the stores, the link cipher, lifetimes, the public base URL and a way to close sockets. */
+/**
+ * The one context every service gets: the stores, the link cipher, lifetimes and the public base
+ * URL, the clock, the log, the document port (documents and their sockets), the cache of group
+ * locks, and the store of frozen vision versions.
+ */
 import type { Db } from '../store/database.js';
 import { openWorkshopStores, type WorkshopStores } from '../store/workshopStores.js';
+import { VisionVersionStore } from '../store/visionVersionStore.js';
 import { createTokenCipher, type TokenCipher } from '../auth/tokenCipher.js';
 import { loadServerSecret } from '../auth/serverSecret.js';
-
-/** Which collaboration sockets of a participant to close. */
-export type CloseScope = 'groupDocs' | 'all';
-
-/**
- * Closes open collaboration sockets when someone's rights change (moved, removed, link revoked).
- * The server wires it to the collab server; the CLI, which has no sockets, uses `noSockets`.
- */
-export interface ConnectionCloser {
-  closeFor(participantIds: readonly string[], why: 'permissionChanged' | 'sessionEnded', scope: CloseScope): void;
-}
-
-/** A closer for processes without collaboration sockets (the CLI). */
-export const noSockets: ConnectionCloser = { closeFor() {} };
+import type { DocumentPort } from '../documents/DocumentPort.js';
+import { noDocuments } from '../documents/noDocuments.js';
+import { silentLog, type Log } from '../log.js';
+import { LiveLocks } from './meeting/liveLocks.js';
 
 /** Shared dependencies of the services. */
 export interface ServiceContext {
@@ -28,9 +23,15 @@ export interface ServiceContext {
   sessionHours: number;
   /** Base of join links, without trailing slash, e.g. `http://localhost:8080`. */
   baseUrl(): string;
-  connections: ConnectionCloser;
   /** Current time in epoch ms. */
   now(): number;
+  log: Log;
+  /** The shared documents and the sockets open on them (noDocuments in the CLI). */
+  documents: DocumentPort;
+  /** Which groups are locked, as the collab authorizer reads it on every connect. */
+  locks: LiveLocks;
+  /** Frozen copies of the vision. */
+  versions: VisionVersionStore;
 }
 
 /** Builds the context on an open database; reads (or creates) the server secret in `dataDir`. */
@@ -40,15 +41,22 @@ export function createServiceContext(options: {
   linkDays: number;
   sessionHours: number;
   baseUrl: () => string;
-  connections?: ConnectionCloser;
+  /** Default: noDocuments (a process without rooms or sockets). */
+  documents?: DocumentPort;
+  /** Default: silentLog. */
+  log?: Log;
 }): ServiceContext {
+  const documents = options.documents ?? noDocuments;
   return {
     stores: openWorkshopStores(options.db),
     cipher: createTokenCipher(loadServerSecret(options.dataDir)),
     linkDays: options.linkDays,
     sessionHours: options.sessionHours,
     baseUrl: options.baseUrl,
-    connections: options.connections ?? noSockets,
     now: Date.now,
+    log: options.log ?? silentLog,
+    documents,
+    locks: new LiveLocks(documents),
+    versions: new VisionVersionStore(options.db),
   };
 }

@@ -24,7 +24,7 @@ let anna: Page;
 let roomUrl: string;
 let docName: string;
 
-const serverTexts = () => server.app.collab.readDoc(docName, (doc) => listStatements(doc).map((s) => s.text));
+const serverTexts = () => server.app.documents.read(docName, (doc) => listStatements(doc).map((s) => s.text));
 const openStaan = (page: Page) => page.getByRole('region', { name: 'Open staan' });
 
 /** Whether this page's offline copy of the document holds every one of the strings (ASCII). */
@@ -67,17 +67,17 @@ describe('a copy from before the group started again', () => {
     await anna.getByLabel('Nieuwe uitspraak over open staan').fill(OLD_TEXT);
     await openStaan(anna).getByRole('button', { name: 'Toevoegen' }).click();
     await expect.poll(serverTexts).toEqual([OLD_TEXT]);
-    const epoch = await server.app.collab.readDoc(docName, readDocEpoch);
+    const epoch = await server.app.documents.read(docName, readDocEpoch);
     await expect.poll(() => localCopyHolds(anna, `stip/${docName}`, [OLD_TEXT, epoch!])).toBe(true);
     await anna.goto('about:blank');
   });
 
   it('is refused when the person comes back, and the server keeps only the new content', async () => {
     // The server loses this document's history and starts it again with other content.
-    await server.app.collab.forgetDocuments((name) => name === docName, CLOSE.serverShutdown);
+    await server.app.documents.forget((name) => name === docName, CLOSE.serverShutdown);
     server.app.db.prepare('DELETE FROM collab_updates WHERE doc_name = ?').run(docName);
     server.app.db.prepare('DELETE FROM doc_epochs WHERE doc_name = ?').run(docName);
-    await server.app.collab.updateDoc(docName, (doc) => { addStatement(doc, { kind: 'openStaan', text: NEW_TEXT, authorKey: 'a-facilitator', authorRole: 'facilitator' }); });
+    await server.app.documents.change(docName, (doc) => { addStatement(doc, { kind: 'openStaan', text: NEW_TEXT, authorKey: 'a-facilitator', authorRole: 'facilitator' }); });
 
     await anna.goto(roomUrl);
     await anna.getByRole('heading', { name: 'Deze groep is op de server opnieuw begonnen' }).waitFor();

@@ -11,7 +11,7 @@ import { startServerWithClient } from './stipInBrowser.js';
 import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
 import type { ParticipantView } from '../../shared/api.js';
 import type { WorkshopExport } from '../../shared/apiAvg.js';
-import { audit } from '../../server/services/audit.js';
+import { audit } from '../../server/services/privacy/audit.js';
 
 let server: TestServer;
 let browser: Browser;

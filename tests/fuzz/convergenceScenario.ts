@@ -109,10 +109,10 @@ class Run {
     for (let i = 0; i < 8; i++) this.note(`Vertrekker: ${runGroupOp(leaver.doc, leaverRng, { key: 'p-Vertrekker', role: 'ambtenaar' }, `${this.scenario.seed}_Vertrekker_${i}`)}`);
     const clientId = leaver.doc.clientID;
     const clock = clockOf(leaver.doc, clientId);
-    await waitFor(async () => (await this.harness.server.readDoc(this.docName, (d) => clockOf(d, clientId))) >= clock, 'the leaver\'s edits on the server');
+    await waitFor(async () => (await this.harness.documents.read(this.docName, (d) => clockOf(d, clientId))) >= clock, 'the leaver\'s edits on the server');
     for (const peer of this.writers.slice(0, 2)) this.operate(peer); // offline edits meanwhile
     await this.replaceServer(this.harness.stop()); // stop() also closes the leaver for good
-    const onServerAfterRestart = await this.harness.server.readDoc(this.docName, (d) => clockOf(d, clientId));
+    const onServerAfterRestart = await this.harness.documents.read(this.docName, (d) => clockOf(d, clientId));
     this.leaver = { clientId, clock, onServerAfterRestart, onServerAtEnd: 0 };
     this.proxy.stopRefusing();
     this.note('quiet restart done');
@@ -174,7 +174,7 @@ class Run {
   }
 
   async serverFingerprint(): Promise<DocFingerprint> {
-    return this.harness.server.readDoc(this.docName, fingerprintOf);
+    return this.harness.documents.read(this.docName, fingerprintOf);
   }
 
   /** Heals the network and waits until every peer is synced and holds the server's document. */
@@ -221,7 +221,7 @@ export async function runScenario(scenario: Scenario): Promise<ScenarioResult> {
     }
     await run.converge();
     const server = await run.serverFingerprint();
-    if (run.leaver) run.leaver.onServerAtEnd = await run.harness.server.readDoc(run.docName, (d) => clockOf(d, run.leaver!.clientId));
+    if (run.leaver) run.leaver.onServerAtEnd = await run.harness.documents.read(run.docName, (d) => clockOf(d, run.leaver!.clientId));
     const stored = await run.harness.storedDoc(run.docName, fingerprintOf);
     run.collectErrors(run.harness);
     return {

@@ -98,10 +98,10 @@ describe('frame fuzzing', () => {
     const expected = ['Tijdens het herladen geschreven.', 'Vóór de fout geschreven.'];
     await waitFor(() => texts(anna.doc).length === 2, 'Bram\'s statement to reach Anna after the reset');
     expect(texts(anna.doc)).toEqual(expected);
-    expect(await harness.server.readDoc(docName, texts)).toEqual(expected);
+    expect(await harness.documents.read(docName, texts)).toEqual(expected);
     expect(await harness.storedDoc(docName, texts)).toEqual(expected);
     for (const doc of [anna.doc, bram.doc]) expect(horizonOf(doc).toString()).not.toContain('voor open');
-    expect(await harness.server.readDoc(docName, (doc) => horizonOf(doc).toString())).not.toContain('voor open');
+    expect(await harness.documents.read(docName, (doc) => horizonOf(doc).toString())).not.toContain('voor open');
     expect(anna.closes.map((c) => c.code)).toEqual([CLOSE.serverShutdown.code]);
   });
 
@@ -112,12 +112,12 @@ describe('frame fuzzing', () => {
       // They reconnect like the room does (a reset asks everyone but the sender to reconnect).
       const anna = await harness.connect(docName, { name: 'Anna' }, { reconnect: true });
       const bram = await harness.connect(docName, { name: 'Bram' }, { reconnect: true });
-      const before = await harness.server.readDoc(docName, canonicalGroupState);
+      const before = await harness.documents.read(docName, canonicalGroupState);
       const storedBefore = (await harness.store.load(docName)).updates.length;
       const sender = await harness.raw(docName, { name: 'Mallory' });
       sender.send(Buffer.from(regression.hex, 'hex'));
       expect((await sender.closed).code).toBe(regression.close);
-      expect(await harness.server.readDoc(docName, canonicalGroupState)).toBe(before);
+      expect(await harness.documents.read(docName, canonicalGroupState)).toBe(before);
       await harness.store.flush();
       expect((await harness.store.load(docName)).updates.length).toBe(storedBefore);
       expect(canonicalGroupState(anna.doc)).toBe(before);

@@ -310,7 +310,7 @@ class FrameFuzzRun {
     const good = this.good!;
     await waitFor(() => good.provider.wsconnected && isSynced(good), 'the well-behaved client to be in the room');
     this.roomDoc?.off('update', this.onServerChange);
-    this.roomDoc = await this.o.harness.server.readDoc(this.docName, (doc) => doc);
+    this.roomDoc = await this.o.harness.documents.read(this.docName, (doc) => doc);
     this.roomDoc.on('update', this.onServerChange);
   }
 
@@ -344,10 +344,10 @@ class FrameFuzzRun {
     const good = this.good!;
     this.report.goodClient.closes.push(...unexpectedCloses(good.closes));
     this.report.goodClient.reconnects += good.closes.length - unexpectedCloses(good.closes).length;
-    const sameRoom = await this.o.harness.server.readDoc(this.docName, (doc) => doc === this.roomDoc);
+    const sameRoom = await this.o.harness.documents.read(this.docName, (doc) => doc === this.roomDoc);
     if (!sameRoom) this.violation(`room ${this.docName} was reloaded while its well-behaved client was connected`);
     this.roomDoc?.off('update', this.onServerChange);
-    const server = await this.o.harness.server.readDoc(this.docName, fingerprintOf);
+    const server = await this.o.harness.documents.read(this.docName, fingerprintOf);
     const stored = await this.o.harness.storedDoc(this.docName, fingerprintOf);
     if (stored.snapshot !== server.snapshot || stored.content !== server.content) this.violation(`room ${this.docName}: the stored document differs from the server's`);
     good.destroy();
@@ -365,7 +365,7 @@ class FrameFuzzRun {
       }
       if (this.roomDiverged) return;
       const converged = await waitFor(async () => {
-        const server = await this.o.harness.server.readDoc(this.docName, fingerprintOf);
+        const server = await this.o.harness.documents.read(this.docName, fingerprintOf);
         const mine = fingerprintOf(good.doc);
         return good.provider.wsconnected && good.provider.synced && mine.snapshot === server.snapshot && mine.content === server.content;
       }, 'convergence', 10_000).then(() => true, () => false);
@@ -387,7 +387,7 @@ class FrameFuzzRun {
       pendingDs: doc.store.pendingDs?.length ?? 0,
       fingerprint: fingerprintOf(doc),
     });
-    const server = await this.o.harness.server.readDoc(this.docName, describe);
+    const server = await this.o.harness.documents.read(this.docName, describe);
     const client = describe(mine);
     const clocks: string[] = [];
     for (const id of new Set([...server.sv.keys(), ...client.sv.keys()])) {

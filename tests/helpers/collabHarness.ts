@@ -18,6 +18,7 @@ import type { UPGRADE_REFUSAL } from '../../shared/closeCodes.js';
 import { DEFAULT_LIMITS, type Limits } from '../../shared/limits.js';
 import type { Role } from '../../shared/roles.js';
 import { CollabServer } from '../../server/collab/CollabServer.js';
+import { RoomDocuments } from '../../server/collab/RoomDocuments.js';
 import type { CollabAuthorizer, Permission } from '../../server/collab/types.js';
 import { openDatabase, type Db } from '../../server/store/database.js';
 import { createSqliteDocStore, type DocStore } from '../../server/store/docStore.js';
@@ -133,6 +134,8 @@ export class CollabHarness {
 
   private constructor(
     readonly server: CollabServer,
+    /** The rooms behind the server, as services see them (read, change, forget, close sockets). */
+    readonly documents: RoomDocuments,
     readonly store: DocStore,
     readonly db: Db,
     readonly http: http.Server,
@@ -148,16 +151,23 @@ export class CollabHarness {
     const db = openDatabase(dataDir);
     const store = createSqliteDocStore(db, { flushIntervalMs: 20 });
     const logs: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
-    const server = new CollabServer({
+    const log = (level: string, msg: string, fields?: Record<string, unknown>) => { logs.push({ level, msg, fields }); };
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const documents = new RoomDocuments({
       store,
-      authorizer: testAuthorizer(),
-      limits: { ...DEFAULT_LIMITS, ...options.limits },
+      limits,
       roomIdleMs: options.roomIdleMs ?? 60_000,
       flushIntervalMs: 20,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       awarenessRenewalMs: options.awarenessRenewalMs,
+      log,
+    });
+    const server = new CollabServer({
+      documents,
+      authorizer: testAuthorizer(),
+      limits,
       pingIntervalMs: options.pingIntervalMs,
-      log: (level, msg, fields) => { logs.push({ level, msg, fields }); },
+      log,
     });
     const httpServer = http.createServer((_req, res) => { res.statusCode = 404; res.end(); });
     httpServer.on('upgrade', (req, socket, head) => {
@@ -166,7 +176,7 @@ export class CollabHarness {
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     const port = (httpServer.address() as AddressInfo).port;
-    return new CollabHarness(server, store, db, httpServer, port, dataDir, logs);
+    return new CollabHarness(server, documents, store, db, httpServer, port, dataDir, logs);
   }
 
   /** Base URL for providers: `ws://127.0.0.1:<port>/collab`. */

@@ -80,5 +80,5 @@ export const isAwareness = (f: Uint8Array) => f.length >= 1 && f[0] === 1;
 
 /** The server's current state vector of a document, as bytes that compare with Buffer.equals. */
 export async function serverStateVector(app: StipApp, docName: string): Promise<Buffer> {
-  return Buffer.from(await app.collab.readDoc(docName, (doc) => Y.encodeStateVector(doc)));
+  return Buffer.from(await app.documents.read(docName, (doc) => Y.encodeStateVector(doc)));
 }

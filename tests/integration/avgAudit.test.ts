@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkView, ParticipantView, WorkshopDetail } from '../../shared/api.js';
 import type { AuditEntryView } from '../../shared/apiAvg.js';
-import { audit } from '../../server/services/audit.js';
+import { audit } from '../../server/services/privacy/audit.js';
 import { startTestServer, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;

@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
   const kept = await server.seedWorkshop({ gemeente: 'Blijfdorp', participants: [{ name: 'Kees Blijft', role: 'ambtenaar', group: 1 }] });
   keptId = kept.workshopId;
-  await server.app.collab.updateDoc(groupDocName(keptId, 1), (doc) => addStatement(doc, { kind: 'cultuur', text: 'Blijft bestaan', authorKey: 'k_kees', authorRole: 'ambtenaar' }));
+  await server.app.documents.change(groupDocName(keptId, 1), (doc) => addStatement(doc, { kind: 'cultuur', text: 'Blijft bestaan', authorKey: 'k_kees', authorRole: 'ambtenaar' }));
 
   // Anna and Bram write in group 1 with stock clients; the facilitator writes the vision.
   const [anna, bram] = people;
@@ -69,14 +69,14 @@ beforeAll(async () => {
   await until([bramClient.doc], () => listStatements(bramClient.doc).length === 1);
   setEndorsement(bramClient.doc, statementId, bram.authorKey, true);
   visionContentOf(visionClient.doc).push([paragraph(VISION_TEXT)]);
-  await eventually(() => server.app.collab.readDoc(visionDocName(workshopId), (d) => visionContentOf(d).toString().includes(VISION_TEXT)));
+  await eventually(() => server.app.documents.read(visionDocName(workshopId), (d) => visionContentOf(d).toString().includes(VISION_TEXT)));
   // A frozen version and the plenary screen's link and session: rows in other tables of the workshop.
   expect((await server.api(`/api/workshops/${workshopId}/versions`, { cookie: facilitatorCookie, body: { label: 'v1 na bijeenkomst 1' } })).status).toBe(201);
   const screen = await server.api<{ link: string }>(`/api/workshops/${workshopId}/screen-link`, { cookie: facilitatorCookie, body: {} });
   expect((await server.openLink(screen.body.link)).cookie).not.toBeNull();
   await eventually(async () => (await storedRowsContain(groupDocName(workshopId, 1), SECRET_TEXT))
-    && (await server.app.collab.readDoc(groupDocName(workshopId, 1), (d) => listStatements(d)[0]?.endorsedBy.length === 1))
-    && (await server.app.collab.readDoc(visionDocName(workshopId), (d) => visionContentOf(d).toString().includes(VISION_TEXT))));
+    && (await server.app.documents.read(groupDocName(workshopId, 1), (d) => listStatements(d)[0]?.endorsedBy.length === 1))
+    && (await server.app.documents.read(visionDocName(workshopId), (d) => visionContentOf(d).toString().includes(VISION_TEXT))));
 });
 
 afterAll(async () => {
@@ -150,7 +150,7 @@ describe('deleting a workshop', () => {
     }
     expect(rowsMentioning(server.app.db, SECRET_TEXT)).toEqual([]);
     expect(rowsMentioning(server.app.db, VISION_TEXT)).toEqual([]);
-    expect(await server.app.collab.readDoc(groupDocName(workshopId, 1), (d) => Y.encodeStateVector(d).length)).toBe(1);
+    expect(await server.app.documents.read(groupDocName(workshopId, 1), (d) => Y.encodeStateVector(d).length)).toBe(1);
     expect((await server.api('/api/me', { cookie: facilitatorCookie })).status).toBe(401);
     expect((await server.api('/api/me', { cookie: people[0].cookie })).status).toBe(401);
     const setup = await server.setupSession();
@@ -158,7 +158,7 @@ describe('deleting a workshop', () => {
     expect((await openRawCollab(server.url, groupDocName(workshopId, 1), { cookie: setup })).ok).toBe(false);
 
     expect((await server.api(`/api/workshops/${keptId}`, { cookie: setup })).status).toBe(200);
-    expect(await server.app.collab.readDoc(groupDocName(keptId, 1), (d) => listStatements(d).map((s) => s.text))).toEqual(['Blijft bestaan']);
+    expect(await server.app.documents.read(groupDocName(keptId, 1), (d) => listStatements(d).map((s) => s.text))).toEqual(['Blijft bestaan']);
     const deletions = server.app.db.prepare("SELECT workshop_id, actor_kind, actor_id, actor_name FROM audit_log WHERE action = 'workshop.delete'").all();
     expect(deletions).toEqual([{ workshop_id: null, actor_kind: 'participant', actor_id: null, actor_name: null }]);
   });

@@ -45,7 +45,7 @@ beforeAll(async () => {
   const make = async (gemeente: string, meeting1?: string) => {
     const s = await server.seedWorkshop({ gemeente, participants: [{ name: `Lid van ${gemeente}`, role: 'raadslid', group: 1 }] });
     if (meeting1) await server.api(`/api/workshops/${s.workshopId}`, { method: 'PATCH', cookie: s.facilitator.cookie, body: { dates: { meeting1 } } });
-    await server.app.collab.updateDoc(groupDocName(s.workshopId, 1), (doc) => addStatement(doc, { kind: 'openStaan', text: `Uitspraak ${gemeente}`, authorKey: 'k', authorRole: 'raadslid' }));
+    await server.app.documents.change(groupDocName(s.workshopId, 1), (doc) => addStatement(doc, { kind: 'openStaan', text: `Uitspraak ${gemeente}`, authorKey: 'k', authorRole: 'raadslid' }));
     return s.workshopId;
   };
   ids.old = await make('Ouddorp', '2024-01-15');

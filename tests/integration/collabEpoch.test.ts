@@ -80,33 +80,33 @@ describe('document epochs', () => {
     await before.dispose();
 
     const after = await start(); // a new, empty data folder: the store was lost
-    await after.server.updateDoc(docName, (doc) => { addStatement(doc, { kind: 'openStaan', text: 'Nieuw begin.', authorKey: 'a-fac', authorRole: 'facilitator' }); });
+    await after.documents.change(docName, (doc) => { addStatement(doc, { kind: 'openStaan', text: 'Nieuw begin.', authorKey: 'a-fac', authorRole: 'facilitator' }); });
     const anna = join(after, docName, copy, epoch);
 
     expect(await outcome(anna)).toEqual(historyReset);
-    expect(await after.server.readDoc(docName, texts)).toEqual(['Nieuw begin.']);
+    expect(await after.documents.read(docName, texts)).toEqual(['Nieuw begin.']);
     expect(await after.storedDoc(docName, texts)).toEqual(['Nieuw begin.']);
-    expect(await after.server.readDoc(docName, readDocEpoch)).not.toBe(epoch);
+    expect(await after.documents.read(docName, readDocEpoch)).not.toBe(epoch);
     expect(texts(copy).sort()).toEqual(['Wij laten los.', 'Wij staan open.']); // her copy got nothing of the new history
   });
 
   it('gives a deleted and re-made vision a new epoch, so an old copy does not double its headings', async () => {
     const h = await start();
     const docName = `w/${groupDoc().split('/')[1]}/vision`;
-    await h.server.updateDoc(docName, (doc) => writeVisionSkeleton(doc, 'nl'));
+    await h.documents.change(docName, (doc) => writeVisionSkeleton(doc, 'nl'));
     const copy = new Y.Doc();
     const facilitator = join(h, docName, copy, null);
     expect(await outcome(facilitator)).toBe('synced');
     const oldEpoch = readDocEpoch(copy)!;
     facilitator.provider.disconnect();
 
-    await h.server.forgetDocuments((name) => name === docName, CLOSE.sessionEnded);
+    await h.documents.forget((name) => name === docName, CLOSE.sessionEnded);
     await h.store.delete(docName);
-    await h.server.updateDoc(docName, (doc) => writeVisionSkeleton(doc, 'nl')); // the server writes the headings again, as a new Yjs client
+    await h.documents.change(docName, (doc) => writeVisionSkeleton(doc, 'nl')); // the server writes the headings again, as a new Yjs client
     const again = join(h, docName, copy, oldEpoch);
 
     expect(await outcome(again)).toEqual(historyReset);
-    expect(await h.server.readDoc(docName, headings)).toEqual(['Open staan', 'Loslaten', 'Cultuurverandering', 'Stip op de horizon']);
+    expect(await h.documents.read(docName, headings)).toEqual(['Open staan', 'Loslaten', 'Cultuurverandering', 'Stip op de horizon']);
   });
 
   it('refuses a client that names no epoch but answers the sync with the old history, and applies none of it', async () => {
@@ -116,12 +116,12 @@ describe('document epochs', () => {
     await before.dispose();
 
     const after = await start();
-    await after.server.updateDoc(docName, (doc) => { addStatement(doc, { kind: 'loslaten', text: 'Nieuw begin.', authorKey: 'a-fac', authorRole: 'facilitator' }); });
+    await after.documents.change(docName, (doc) => { addStatement(doc, { kind: 'loslaten', text: 'Nieuw begin.', authorKey: 'a-fac', authorRole: 'facilitator' }); });
     const oldTab = join(after, docName, copy, null);
 
     await waitFor(() => oldTab.closes.length > 0, 'the old tab to be closed');
     expect(oldTab.closes[0]).toEqual(historyReset);
-    expect(await after.server.readDoc(docName, texts)).toEqual(['Nieuw begin.']);
+    expect(await after.documents.read(docName, texts)).toEqual(['Nieuw begin.']);
     expect(await after.storedDoc(docName, texts)).toEqual(['Nieuw begin.']);
   });
 
@@ -137,9 +137,9 @@ describe('document epochs', () => {
     expect(await outcome(anna)).toBe('synced');
     addStatement(copy, { kind: 'cultuur', text: 'Vijf.', authorKey: 'a-anna', authorRole: 'raadslid' });
 
-    await waitFor(async () => (await after.server.readDoc(docName, texts)).length === 5, 'the fifth statement on the server');
-    expect((await after.server.readDoc(docName, texts)).sort()).toEqual(['Drie.', 'Een.', 'Twee.', 'Vier.', 'Vijf.']);
-    expect(await after.server.readDoc(docName, readDocEpoch)).toBe(epoch);
+    await waitFor(async () => (await after.documents.read(docName, texts)).length === 5, 'the fifth statement on the server');
+    expect((await after.documents.read(docName, texts)).sort()).toEqual(['Drie.', 'Een.', 'Twee.', 'Vier.', 'Vijf.']);
+    expect(await after.documents.read(docName, readDocEpoch)).toBe(epoch);
   });
 
   it('lets a client without a copy sync, and tells it the epoch', async () => {

@@ -39,7 +39,7 @@ describe('updates that wait for their predecessors', () => {
     const [paragraph, first, second] = typedUpdates(['Wij staan ', 'open.']);
     sender.send(updateFrame(paragraph));
     sender.send(updateFrame(second));
-    await waitFor(async () => (await harness.server.readDoc(docName, (doc) => doc.store.pendingStructs)) !== null, 'the early update to wait on the server');
+    await waitFor(async () => (await harness.documents.read(docName, (doc) => doc.store.pendingStructs)) !== null, 'the early update to wait on the server');
     const carla = await harness.connect(docName, { name: 'Carla' });
     expect(carla.doc.store.pendingStructs).toBeNull();
     expect(horizonText(carla.doc)).not.toContain('open.');
@@ -61,7 +61,7 @@ describe('updates that wait for their predecessors', () => {
     sender.send(updateFrame(second));
     sender.send(updateFrame(third));
     expect((await sender.closed).code).toBe(CLOSE.updateRefused.code);
-    expect(await harness.server.readDoc(docName, (doc) => doc.store.pendingStructs)).toBeNull();
+    expect(await harness.documents.read(docName, (doc) => doc.store.pendingStructs)).toBeNull();
     expect(horizonText(anna.doc)).toBe('');
     expect(await harness.storedDoc(docName, horizonText)).toBe('');
   });
@@ -78,11 +78,11 @@ describe('a new copy', () => {
     const [paragraph, first, second] = typedUpdates(['Wij staan ', 'open.']);
     Y.applyUpdate(anna.doc, paragraph);
     Y.applyUpdate(anna.doc, first);
-    await waitFor(async () => (await harness.server.readDoc(docName, horizonText)).includes('Wij staan'), 'the first words on the server');
+    await waitFor(async () => (await harness.documents.read(docName, horizonText)).includes('Wij staan'), 'the first words on the server');
     const bram = await harness.connect(docName, { name: 'Bram' });
     expect(horizonText(bram.doc)).toContain('Wij staan');
     Y.applyUpdate(anna.doc, second);
-    await waitFor(async () => (await harness.server.readDoc(docName, horizonText)).includes('open.'), 'the next word on the server');
+    await waitFor(async () => (await harness.documents.read(docName, horizonText)).includes('open.'), 'the next word on the server');
     const carla = await harness.connect(docName, { name: 'Carla' });
     expect(horizonText(carla.doc)).toContain('Wij staan open.');
   });

@@ -23,7 +23,7 @@ describe('collaboration persistence', () => {
     const anna = await first.connect(docName, { name: 'Anna' });
     anna.doc.getText('horizon').insert(0, 'Wij laten los.');
     anna.doc.getMap('meta').set('step', 2);
-    await waitFor(async () => (await first.server.readDoc(docName, textIn)) === 'Wij laten los.', 'the server to have the text');
+    await waitFor(async () => (await first.documents.read(docName, textIn)) === 'Wij laten los.', 'the server to have the text');
     await first.stop();
 
     const second = await start({ dataDir: first.dataDir });
@@ -48,7 +48,7 @@ describe('collaboration persistence', () => {
     const docName = groupDoc();
     const anna = await h.connect(docName, { name: 'Anna' });
     for (let i = 0; i < 20; i++) anna.doc.getText('horizon').insert(i, String(i % 10));
-    await waitFor(async () => (await h.server.readDoc(docName, textIn)).length === 20, 'all edits on the server');
+    await waitFor(async () => (await h.documents.read(docName, textIn)).length === 20, 'all edits on the server');
     anna.destroy();
     await waitFor(() => h.server.stats().rooms === 0, 'the room to unload');
     const stored = await h.store.load(docName);
@@ -68,7 +68,7 @@ describe('collaboration persistence', () => {
       expect(textIn(client.doc)).toBe(expected);
       client.doc.getText('horizon').insert(expected.length, String(round));
       expected += String(round);
-      await waitFor(async () => (await h.server.readDoc(docName, textIn)) === expected, 'the edit on the server');
+      await waitFor(async () => (await h.documents.read(docName, textIn)) === expected, 'the edit on the server');
       client.destroy();
     }
     const last = await h.connect(docName, { name: 'Laatste' });
@@ -80,10 +80,10 @@ describe('collaboration persistence', () => {
     const docName = groupDoc();
     const anna = await h.connect(docName, { name: 'Anna' });
     anna.doc.getText('horizon').insert(0, 'opgeslagen');
-    await waitFor(async () => (await h.server.readDoc(docName, textIn)) === 'opgeslagen');
+    await waitFor(async () => (await h.documents.read(docName, textIn)) === 'opgeslagen');
     anna.destroy();
     await waitFor(() => h.server.stats().rooms === 0, 'the room to unload');
-    expect(await h.server.readDoc(docName, textIn)).toBe('opgeslagen');
+    expect(await h.documents.read(docName, textIn)).toBe('opgeslagen');
     expect(h.server.stats().rooms).toBe(0);
   });
 
@@ -93,16 +93,16 @@ describe('collaboration persistence', () => {
     const anna = await h.connect(docName, { name: 'Anna' });
     const text = 'Stip op de horizon: samen verder.';
     for (let i = 0; i < text.length; i++) anna.doc.getText('horizon').insert(i, text[i]);
-    await waitFor(async () => (await h.server.readDoc(docName, textIn)) === text, 'all edits on the server');
+    await waitFor(async () => (await h.documents.read(docName, textIn)) === text, 'all edits on the server');
     await waitFor(async () => (await h.store.load(docName)).updates.length < 10, 'the log to be compacted');
     expect(await h.storedDoc(docName, textIn)).toBe(text);
     await h.stop();
     const again = await start({ dataDir: h.dataDir });
-    expect(await again.server.readDoc(docName, textIn)).toBe(text);
+    expect(await again.documents.read(docName, textIn)).toBe(text);
   });
 
   it('refuses to read an invalid document name', async () => {
     const h = await start();
-    await expect(h.server.readDoc('w/../etc', textIn)).rejects.toThrow(/unknown document/);
+    await expect(h.documents.read('w/../etc', textIn)).rejects.toThrow(/unknown document/);
   });
 });

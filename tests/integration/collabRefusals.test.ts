@@ -58,7 +58,7 @@ describe('collaboration refusals', () => {
       writer.doc.getText('horizon').insert(8, '!');
       await waitFor(() => textIn(observer.doc).endsWith('!'), 'the next edit to arrive');
       expect(textIn(observer.doc)).toBe('van Anna!');
-      expect(await h.server.readDoc(docName, textIn)).toBe('van Anna!');
+      expect(await h.documents.read(docName, textIn)).toBe('van Anna!');
       expect(await h.storedDoc(docName, textIn)).toBe('van Anna!');
     });
 
@@ -67,14 +67,14 @@ describe('collaboration refusals', () => {
       const docName = groupDoc();
       const writer = await h.connect(docName, { name: 'Anna' });
       writer.doc.getText('horizon').insert(0, 'inhoud');
-      await waitFor(async () => (await h.server.readDoc(docName, textIn)) === 'inhoud', 'the server to have the text');
+      await waitFor(async () => (await h.documents.read(docName, textIn)) === 'inhoud', 'the server to have the text');
       const reader = await h.raw(docName, { name: 'Lezer', permission: 'read' });
       reader.send(syncStep1Frame());
       await waitFor(() => hasSyncStep2(reader.received), 'step 2 for the reader');
       expect(reader.received.some((f) => f[0] === 0 && f[1] === 0)).toBe(false); // no step 1 to readers
       reader.send(syncStep2Frame(textUpdate('ingebroken')));
       expect(await reader.closed).toEqual({ code: 4003, reason: 'read-only' });
-      expect(await h.server.readDoc(docName, textIn)).toBe('inhoud');
+      expect(await h.documents.read(docName, textIn)).toBe('inhoud');
       expect(await h.storedDoc(docName, textIn)).toBe('inhoud');
     });
 
@@ -129,7 +129,7 @@ describe('collaboration refusals', () => {
       const raw = await h.raw(docName, { name: 'Groot' });
       raw.send(updateFrame(textUpdate('x'.repeat(100 * 1024))));
       expect((await raw.closed).code).toBe(1009);
-      expect(await h.server.readDoc(docName, textIn)).toBe('');
+      expect(await h.documents.read(docName, textIn)).toBe('');
       expect(anna.closes).toEqual([]);
     });
 
@@ -138,11 +138,11 @@ describe('collaboration refusals', () => {
       const docName = groupDoc();
       const anna = await h.connect(docName, { name: 'Anna' });
       anna.doc.getText('horizon').insert(0, 'blijft');
-      await waitFor(async () => (await h.server.readDoc(docName, textIn)) === 'blijft', 'the server to have the text');
+      await waitFor(async () => (await h.documents.read(docName, textIn)) === 'blijft', 'the server to have the text');
       const raw = await h.raw(docName, { name: 'Aanvaller' });
       raw.send(updateFrame(hugeClaimUpdate()));
       expect(await raw.closed).toEqual({ code: 4422, reason: 'update-refused' });
-      expect(await h.server.readDoc(docName, textIn)).toBe('blijft');
+      expect(await h.documents.read(docName, textIn)).toBe('blijft');
     });
 
     it('refuses an empty (zero-byte) update with 4422', async () => {
@@ -181,7 +181,7 @@ describe('collaboration refusals', () => {
       anna.send(updateFrame(textUpdate('a'.repeat(1_500))));
       anna.send(updateFrame(textUpdate('b'.repeat(1_500), 'tweede')));
       expect(await anna.closed).toEqual({ code: CLOSE.documentFull.code, reason: CLOSE.documentFull.reason });
-      expect(await h.server.readDoc(docName, (doc) => doc.getText('tweede').length)).toBe(0);
+      expect(await h.documents.read(docName, (doc) => doc.getText('tweede').length)).toBe(0);
     });
   });
 });

@@ -25,7 +25,7 @@ describe('collaboration sync', () => {
     });
     await waitFor(() => clients.every((c) => textOf(c).length === 'zin 0. '.length * 3 && Object.keys(mapOf(c)).length === 4), 'convergence');
     await waitFor(() => clients.every((c) => textOf(c) === textOf(clients[0]) && JSON.stringify(mapOf(c)) === JSON.stringify(mapOf(clients[0]))), 'equal copies');
-    const onServer = await h.server.readDoc(docName, (doc) => ({ text: doc.getText('horizon').toString(), map: doc.getMap('meta').toJSON() }));
+    const onServer = await h.documents.read(docName, (doc) => ({ text: doc.getText('horizon').toString(), map: doc.getMap('meta').toJSON() }));
     expect(Object.keys(mapOf(clients[0]))).toEqual(['gedeeld', 'stap0', 'stap1', 'stap2']);
     expect(onServer.text).toBe(textOf(clients[0]));
     expect(onServer.map).toEqual(mapOf(clients[0]));
@@ -60,7 +60,7 @@ describe('collaboration sync', () => {
     const docName = groupDoc();
     const anna = await h.connect(docName, { name: 'Anna' });
     const bram = await h.connect(docName, { name: 'Bram' });
-    const closed = h.server.closeConnections((identity) => identity.user.name === 'Anna', CLOSE.sessionEnded);
+    const closed = h.documents.closeSockets((identity) => identity.user.name === 'Anna', CLOSE.sessionEnded);
     expect(closed).toBe(1);
     await waitFor(() => anna.closes.length === 1, 'Anna to be closed');
     expect(anna.closes[0]).toEqual({ code: CLOSE.sessionEnded.code, reason: CLOSE.sessionEnded.reason });
@@ -72,7 +72,7 @@ describe('collaboration sync', () => {
   it('lets the server change a document and sends the change to every client', async () => {
     const docName = groupDoc();
     const anna = await h.connect(docName, { name: 'Anna' });
-    await h.server.updateDoc(docName, (doc) => doc.getMap('meta').set('locked', true));
+    await h.documents.change(docName, (doc) => doc.getMap('meta').set('locked', true));
     await waitFor(() => anna.doc.getMap('meta').get('locked') === true, 'server change to arrive');
     expect(await h.storedDoc(docName, (doc) => doc.getMap('meta').get('locked'))).toBe(true);
   });

@@ -39,7 +39,7 @@ async function snapshot(s: TestServer): Promise<typeof before> {
   const detail = (await s.api<WorkshopDetail>(`/api/workshops/${seeded.workshopId}`, { cookie: seeded.facilitator.cookie })).body;
   const docs: Record<string, string> = {};
   for (const name of [1, 2, 3].map((g) => groupDocName(seeded.workshopId, g)).concat(visionDocName(seeded.workshopId))) {
-    docs[name] = await s.app.collab.readDoc(name, docContent);
+    docs[name] = await s.app.documents.read(name, docContent);
   }
   return { detail, docs };
 }

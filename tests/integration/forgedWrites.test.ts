@@ -102,13 +102,13 @@ beforeAll(async () => {
 
   const id = seeded.workshopId;
   Object.assign(docNames, { group: groupDocName(id, 1), vision: visionDocName(id), consultation: consultationDocName(id) });
-  await server.app.collab.updateDoc(docNames.group, (doc) => addStatement(doc, { kind: 'openStaan', text: 'Wij luisteren eerst', authorKey: 'k_anna', authorRole: 'raadslid' }));
-  await server.app.collab.updateDoc(docNames.vision, (doc) => {
+  await server.app.documents.change(docNames.group, (doc) => addStatement(doc, { kind: 'openStaan', text: 'Wij luisteren eerst', authorKey: 'k_anna', authorRole: 'raadslid' }));
+  await server.app.documents.change(docNames.vision, (doc) => {
     const p = new Y.XmlElement('paragraph');
     p.insert(0, [new Y.XmlText('De gemeente staat open.')]);
     visionContentOf(doc).insert(0, [p]);
   });
-  await server.app.collab.updateDoc(docNames.consultation, (doc) => doc.getMap('comments').set('c1', 'Een reactie van de server'));
+  await server.app.documents.change(docNames.consultation, (doc) => doc.getMap('comments').set('c1', 'Een reactie van de server'));
 
   // Vera (group 1: writes the group document, reads the others) holds a presence state in every document.
   for (const kind of ['group', 'vision', 'consultation'] as const) {

@@ -88,7 +88,7 @@ describe('a group room', () => {
     expect(text.endorsedBy.sort()).toEqual(['kb', 'kc']);
     expect(horizonOf(c).toString()).toContain('In 2030 doen inwoners mee.');
 
-    const onServer = await server.app.collab.readDoc(group1(), (doc) => snapshot(doc));
+    const onServer = await server.app.documents.read(group1(), (doc) => snapshot(doc));
     expect(onServer).toBe(snapshot(a));
   });
 
@@ -129,7 +129,7 @@ describe('a group room', () => {
     expect(closed).toEqual({ code: 4003, reason: 'read-only' });
     reader.destroy();
 
-    expect(await server.app.collab.readDoc(vision, (doc) => doc.getText('sections').toString())).toBe('Onze visie.');
+    expect(await server.app.documents.read(vision, (doc) => doc.getText('sections').toString())).toBe('Onze visie.');
     expect(writer.doc.getText('sections').toString()).toBe('Onze visie.');
   });
 

@@ -36,7 +36,7 @@ const anna = () => seeded.participants[0];
 const patchAs = (cookie: string | undefined, body: unknown) =>
   server.api<WorkshopDetail & ApiErrorBody>(`/api/workshops/${seeded.workshopId}`, { method: 'PATCH', cookie, body });
 const patch = (body: unknown) => patchAs(seeded.facilitator.cookie, body);
-const serverRevision = () => server.app.collab.readDoc(live(), (doc) => readLive(doc).settingsRevision);
+const serverRevision = () => server.app.documents.read(live(), (doc) => readLive(doc).settingsRevision);
 const meOf = async (cookie: string) => (await server.api<MeAnswer>('/api/me', { cookie })).body as Exclude<MeAnswer, { kind: 'setup' }>;
 
 /** A synced stock client on the live document. */

@@ -55,7 +55,7 @@ describe('the meeting routes', () => {
         if (status === 403) expect(res.body.message).toMatch(/facilitator|screen|workshop/i);
       }
     }
-    const live = await server.app.collab.readDoc(liveDocName(id()), (doc) => doc.getMap('live').size);
+    const live = await server.app.documents.read(liveDocName(id()), (doc) => doc.getMap('live').size);
     expect(live).toBe(0);
     expect((await server.api<unknown[]>(`/api/workshops/${id()}/versions`, { cookie: anna().cookie })).body).toEqual([]);
   });

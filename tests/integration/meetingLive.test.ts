@@ -105,11 +105,11 @@ describe('the live state', () => {
     const [anna] = await everyone();
     anna.doc.getMap('live').set('step', 'horizon');
     expect((await anna.closed()).code).toBe(4003);
-    expect(await server.app.collab.readDoc(live(), (doc) => readLive(doc).step)).not.toBe('horizon');
+    expect(await server.app.documents.read(live(), (doc) => readLive(doc).step)).not.toBe('horizon');
   });
 
   it('refuses invalid bodies with the fields at fault and changes nothing', async () => {
-    const before = await server.app.collab.readDoc(live(), readLive);
+    const before = await server.app.documents.read(live(), readLive);
     const cases: [unknown, string[]][] = [
       [{ step: 'dansen' }, ['step']],
       [{ timer: { action: 'start', durationSeconds: 5 } }, ['timer']],
@@ -126,6 +126,6 @@ describe('the live state', () => {
       expect(res.body.error).toBe('invalid-body');
       for (const path of paths) expect(res.body.issues!.map((i) => i.path.split('.').slice(0, path.split('.').length).join('.'))).toContain(path);
     }
-    expect(await server.app.collab.readDoc(live(), readLive)).toEqual(before);
+    expect(await server.app.documents.read(live(), readLive)).toEqual(before);
   });
 });

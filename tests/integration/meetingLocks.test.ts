@@ -56,7 +56,7 @@ async function setLock(body: object): Promise<LiveState> {
 }
 
 /** The statement texts of a document as the server holds them. */
-const serverTexts = (docName: string) => server.app.collab.readDoc(docName, (doc) => listStatements(doc).map((s) => s.text));
+const serverTexts = (docName: string) => server.app.documents.read(docName, (doc) => listStatements(doc).map((s) => s.text));
 
 function statementUpdate(text: string): Uint8Array {
   const doc = new Y.Doc();

@@ -114,14 +114,14 @@ describe('private statements', () => {
       });
     }
     await until([anna.doc], () => statementsOf(anna.doc).size === 0);
-    expect(await server.app.collab.readDoc(draftOf('Anna'), (doc) => statementsOf(doc).size)).toBe(0);
+    expect(await server.app.documents.read(draftOf('Anna'), (doc) => statementsOf(doc).size)).toBe(0);
   });
 
   it('are revealed once: a second reveal adds nothing', async () => {
     const res = await server.api<RevealAnswer>(`/api/workshops/${id()}/reveal`, { cookie: facilitator(), body: {} });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ revealed: { 1: 0, 2: 0, 3: 0 } });
-    const texts = await server.app.collab.readDoc(groupDocName(id(), 1), (doc) => listStatements(doc).map((s) => s.text));
+    const texts = await server.app.documents.read(groupDocName(id(), 1), (doc) => listStatements(doc).map((s) => s.text));
     expect(texts.filter((t) => t.startsWith('Geheim-'))).toHaveLength(2);
   });
 
@@ -136,8 +136,8 @@ describe('private statements', () => {
 
     const res = await server.api<RevealAnswer>(`/api/workshops/${id()}/reveal`, { cookie: facilitator(), body: { group: 2 } });
     expect(res.body).toEqual({ revealed: { 2: 1 } });
-    expect(await server.app.collab.readDoc(groupDocName(id(), 2), (doc) => listStatements(doc).map((s) => s.text))).toEqual(['Dina schrijft later']);
-    expect(await server.app.collab.readDoc(groupDocName(id(), 1), (doc) => listStatements(doc).map((s) => s.text))).not.toContain('Bram wacht nog');
+    expect(await server.app.documents.read(groupDocName(id(), 2), (doc) => listStatements(doc).map((s) => s.text))).toEqual(['Dina schrijft later']);
+    expect(await server.app.documents.read(groupDocName(id(), 1), (doc) => listStatements(doc).map((s) => s.text))).not.toContain('Bram wacht nog');
   });
 
   it('refuses a reveal body naming a group that does not exist', async () => {

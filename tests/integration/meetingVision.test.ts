@@ -8,8 +8,8 @@ import type { VisionVersionSummary, VisionVersionView } from '../../shared/apiMe
 import { visionDocName } from '../../shared/docNames.js';
 import { fragmentToNode } from '../../shared/editor/schema.js';
 import { addSources, newPassageId, readProvenance, visionContentOf, type SourceRef } from '../../shared/visionDoc.js';
-import { createWorkshop } from '../../server/services/workshopCreator.js';
-import { workshopDetail } from '../../server/services/workshopPresenter.js';
+import { createWorkshop } from '../../server/services/workshop/workshopCreator.js';
+import { workshopDetail } from '../../server/services/workshop/workshopPresenter.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;
@@ -76,7 +76,7 @@ describe('the vision document', () => {
     const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}`, { method: 'PATCH', cookie, body: { language: 'en' } })).status).toBe(200);
     expect((await server.api(`/api/workshops/${older.id}`, { cookie })).status).toBe(200);
-    const json = await server.app.collab.readDoc(visionDocName(older.id), contentJson);
+    const json = await server.app.documents.read(visionDocName(older.id), contentJson);
     const headings = (json.content as { type: string; content?: { text: string }[] }[]).filter((n) => n.type === 'heading');
     expect(headings.map((n) => n.content?.[0].text)).toEqual(['Being open', 'Letting go', 'Culture change', 'Point on the horizon']);
   });
@@ -86,30 +86,30 @@ describe('the vision document', () => {
     const reader = connect(anna().cookie);
     await reader.synced();
     expect((await server.api(`/api/workshops/${id()}`, { cookie: seeded.facilitator.cookie })).status).toBe(200);
-    await server.app.collab.readDoc(visionDocName(id()), (doc) => Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(reader.doc))));
+    await server.app.documents.read(visionDocName(id()), (doc) => Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(reader.doc))));
     expect(contentJson(reader.doc).content).toHaveLength(SECTIONS.length);
   });
 
   it('gets its sections on the facilitator\'s first visit when the workshop was made without them (older workshops, CLI)', async () => {
     const older = createWorkshop(server.app.services, { gemeente: 'Ouddorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
-    const emptyBefore = await server.app.collab.readDoc(visionDocName(older.id), (doc) => visionContentOf(doc).length);
+    const emptyBefore = await server.app.documents.read(visionDocName(older.id), (doc) => visionContentOf(doc).length);
     expect(emptyBefore).toBe(0);
     const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}`, { cookie })).status).toBe(200);
-    const json = await server.app.collab.readDoc(visionDocName(older.id), contentJson);
+    const json = await server.app.documents.read(visionDocName(older.id), contentJson);
     expect(json).toEqual({ type: 'doc', content: SECTIONS });
   });
 
   it('never gets the sections written into a vision that already has content', async () => {
     const older = createWorkshop(server.app.services, { gemeente: 'Eigendorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
-    await server.app.collab.updateDoc(visionDocName(older.id), (doc) => {
+    await server.app.documents.change(visionDocName(older.id), (doc) => {
       const paragraph = new Y.XmlElement('paragraph');
       paragraph.insert(0, [new Y.XmlText('Eigen opzet van de begeleider.')]);
       visionContentOf(doc).insert(0, [paragraph]);
     });
     const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}/live`, { method: 'PATCH', cookie, body: { step: 'write' } })).status).toBe(200);
-    const json = await server.app.collab.readDoc(visionDocName(older.id), contentJson);
+    const json = await server.app.documents.read(visionDocName(older.id), contentJson);
     expect(json.content).toEqual([{ type: 'paragraph', attrs: { passage: null }, content: [{ type: 'text', text: 'Eigen opzet van de begeleider.' }] }]);
   });
 

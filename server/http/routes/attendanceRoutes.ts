@@ -1,8 +1,8 @@
 /** PUT /api/workshops/<id>/participants/<pid>/attendance: who was at meeting 1 or 2 (facilitator; audit: attendance.set). */
 import { AttendanceBody } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/audit.js';
-import { recordAttendance } from '../../services/attendanceRecorder.js';
-import { participantView } from '../../services/workshopPresenter.js';
+import { audit } from '../../services/privacy/audit.js';
+import { recordAttendance } from '../../services/meeting/attendanceRecorder.js';
+import { participantView } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';

@@ -1,5 +1,5 @@
 /** GET /api/workshops/<id>/audit (facilitator): the workshop's audit log, newest first, `?limit=` (≤ 1000) and `?before=<id>` to page. */
-import { auditEntries } from '../../services/audit.js';
+import { auditEntries } from '../../services/privacy/audit.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireFacilitator } from '../guards.js';
 import { HttpError } from '../httpError.js';

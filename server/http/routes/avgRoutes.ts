@@ -5,25 +5,18 @@
  */
 import { WorkshopDeleteBody } from '../../../shared/apiAvg.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
-import { audit } from '../../services/audit.js';
-import { deleteConfirmedWorkshop } from '../../services/workshopDeleter.js';
-import { exportWorkshop } from '../../services/workshopExporter.js';
-import type { ApiDeps, ApiHandler } from '../apiTypes.js';
+import { audit } from '../../services/privacy/audit.js';
+import { deleteConfirmedWorkshop } from '../../services/privacy/workshopDeleter.js';
+import { exportWorkshop } from '../../services/privacy/workshopExporter.js';
+import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
-import { HttpError } from '../httpError.js';
-
-function workshopDocsOf(deps: ApiDeps): NonNullable<ApiDeps['workshopDocs']> {
-  if (!deps.workshopDocs) throw new HttpError('internal', 'No collaboration server runs in this process');
-  return deps.workshopDocs;
-}
 
 /** GET /api/workshops/<id>/export. */
 export const getExport: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
-  const docs = workshopDocsOf(r.deps);
   audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'workshop.export', objectType: 'workshop', objectId: workshop.id });
-  const body = await exportWorkshop(r.deps.services, docs, workshop);
+  const body = await exportWorkshop(r.deps.services, workshop);
   return { status: 200, body, headers: { 'Content-Disposition': `attachment; filename="stip-export-${workshop.id}.json"` } };
 };
 
@@ -32,7 +25,7 @@ export const deleteWorkshopRoute: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopDeleteBody, r.body);
   const actor = r.actor!;
-  const answer = await deleteConfirmedWorkshop(r.deps.services, workshopDocsOf(r.deps), workshop.id, body.confirm, actor);
+  const answer = await deleteConfirmedWorkshop(r.deps.services, workshop.id, body.confirm, actor);
   const ownSessionEnded = actor.kind === 'participant' && actor.participant.workshopId === workshop.id;
   const headers: Record<string, string> = ownSessionEnded ? { 'Set-Cookie': clearedSessionCookie(r.deps.secureCookies) } : {};
   return { status: 200, body: answer, headers };

@@ -1,6 +1,6 @@
 /** POST /api/workshops/<id>/groups/assign: deals everyone over three equally mixed groups (facilitator). */
-import { rebalanceGroups } from '../../services/groupPlacer.js';
-import { workshopDetail } from '../../services/workshopPresenter.js';
+import { rebalanceGroups } from '../../services/workshop/groupPlacer.js';
+import { workshopDetail } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireFacilitator } from '../guards.js';
 

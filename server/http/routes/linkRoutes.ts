@@ -1,5 +1,5 @@
 /** GET /api/workshops/<id>/links (facilitator) and GET /api/workshops/<id>/authors (any member). */
-import { authorNames, linkViews } from '../../services/workshopPresenter.js';
+import { authorNames, linkViews } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireFacilitator, requireMember } from '../guards.js';
 

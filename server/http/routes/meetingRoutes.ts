@@ -6,22 +6,20 @@
  * reveals), screenLink.create.
  */
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/audit.js';
-import { liveChanges, updateLive } from '../../services/liveUpdater.js';
-import { revealDrafts } from '../../services/revealer.js';
-import { screenLink } from '../../services/screenLinkIssuer.js';
+import { audit } from '../../services/privacy/audit.js';
+import { liveChanges, updateLive } from '../../services/meeting/liveUpdater.js';
+import { revealDrafts } from '../../services/meeting/revealer.js';
+import { screenLink } from '../../services/workshop/screenLinkIssuer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
-import { meetingOf } from './meetingDeps.js';
 
 /** PATCH /api/workshops/<id>/live: applies the changes together and answers the new LiveState. */
 export const patchLive: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(LiveUpdateBody, r.body);
-  const m = meetingOf(r);
   let autoRevealed = false;
-  const after = await updateLive(m, workshop.id, body, () => { autoRevealed = true; });
+  const after = await updateLive(r.deps.services, workshop.id, body, () => { autoRevealed = true; });
   audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'live.update', objectType: 'live', objectId: liveChanges(body) || null });
   if (autoRevealed) audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: null });
   return { status: 200, body: after };
@@ -31,7 +29,7 @@ export const patchLive: ApiHandler = async (r) => {
 export const postReveal: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(RevealBody, r.body);
-  const answer: RevealAnswer = { revealed: await revealDrafts(meetingOf(r), workshop.id, body.group) };
+  const answer: RevealAnswer = { revealed: await revealDrafts(r.deps.services, workshop.id, body.group) };
   audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: body.group === undefined ? null : String(body.group) });
   return { status: 200, body: answer };
 };

@@ -1,12 +1,12 @@
 /** Participants of a workshop (facilitator): add, import CSV, change (incl. group move), remove, renew link. */
 import { ParticipantCreateBody, ParticipantImportBody, ParticipantUpdateBody, type ImportAnswer } from '../../../shared/api.js';
-import { renewParticipantLink } from '../../services/linkIssuer.js';
-import { addParticipants } from '../../services/participantAdder.js';
-import { importParticipants } from '../../services/participantImporter.js';
-import { participantIn } from '../../services/participantLookup.js';
-import { removeParticipant } from '../../services/participantRemover.js';
-import { updateParticipant } from '../../services/participantUpdater.js';
-import { participantView, workshopDetail } from '../../services/workshopPresenter.js';
+import { renewParticipantLink } from '../../services/workshop/linkIssuer.js';
+import { addParticipants } from '../../services/workshop/participantAdder.js';
+import { importParticipants } from '../../services/workshop/participantImporter.js';
+import { participantIn } from '../../services/workshop/participantLookup.js';
+import { removeParticipant } from '../../services/workshop/participantRemover.js';
+import { updateParticipant } from '../../services/workshop/participantUpdater.js';
+import { participantView, workshopDetail } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';

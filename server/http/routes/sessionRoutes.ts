@@ -1,7 +1,7 @@
 /** GET /api/me (who this session is) and POST /api/logout. */
 import type { MeAnswer } from '../../../shared/api.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
-import { meWorkshop } from '../../services/workshopPresenter.js';
+import { meWorkshop } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireActor } from '../guards.js';
 

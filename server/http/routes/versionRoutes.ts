@@ -1,24 +1,23 @@
 /** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator; audit: version.create). */
 import { VersionCreateBody } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/audit.js';
-import { freezeVision, versionSummary, visionVersionView } from '../../services/versionFreezer.js';
+import { audit } from '../../services/privacy/audit.js';
+import { freezeVision, versionSummary, visionVersionView } from '../../services/vision/versionFreezer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireMember } from '../guards.js';
 import { HttpError } from '../httpError.js';
-import { meetingOf } from './meetingDeps.js';
 
 /** GET /api/workshops/<id>/versions: VisionVersionSummary[], oldest first. */
 export const getVersions: ApiHandler = (r) => {
   const workshop = requireMember(r, r.params.id);
-  return { status: 200, body: meetingOf(r).versions.list(workshop.id).map(versionSummary) };
+  return { status: 200, body: r.deps.services.versions.list(workshop.id).map(versionSummary) };
 };
 
 /** POST /api/workshops/<id>/versions: freezes the current vision under the next number. */
 export const postVersion: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(VersionCreateBody, r.body);
-  const version = await freezeVision(meetingOf(r), workshop.id, body.label);
+  const version = await freezeVision(r.deps.services, workshop.id, body.label);
   audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'version.create', objectType: 'visionVersion', objectId: String(version.number) });
   return { status: 201, body: version };
 };
@@ -27,7 +26,7 @@ export const postVersion: ApiHandler = async (r) => {
 export const getVersion: ApiHandler = async (r) => {
   const workshop = requireMember(r, r.params.id);
   const number = /^[1-9][0-9]{0,8}$/.test(r.params.n) ? Number(r.params.n) : null;
-  const view = number === null ? null : await visionVersionView(meetingOf(r), workshop.id, number);
+  const view = number === null ? null : await visionVersionView(r.deps.services, workshop.id, number);
   if (!view) throw new HttpError('not-found', 'No such version of the vision');
   return { status: 200, body: view };
 };

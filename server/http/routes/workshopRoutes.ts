@@ -4,10 +4,10 @@
  * first read when the workshop was made without it (older workshops, the CLI); nowhere else.
  */
 import { WorkshopCreateBody, WorkshopUpdateBody } from '../../../shared/api.js';
-import { createWorkshop } from '../../services/workshopCreator.js';
-import { updateWorkshop } from '../../services/workshopUpdater.js';
-import { workshopDetail, workshopSummary } from '../../services/workshopPresenter.js';
-import { ensureVisionSections } from '../../services/visionSections.js';
+import { createWorkshop } from '../../services/workshop/workshopCreator.js';
+import { updateWorkshop } from '../../services/workshop/workshopUpdater.js';
+import { workshopDetail, workshopSummary } from '../../services/workshop/workshopPresenter.js';
+import { ensureVisionSections } from '../../services/vision/visionSections.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireSetup } from '../guards.js';
@@ -25,14 +25,14 @@ export const postWorkshop: ApiHandler = async (r) => {
   const body = validateBody(WorkshopCreateBody, r.body);
   const workshop = createWorkshop(r.deps.services, body);
   // The workshop exists now; if this fails, the facilitator's first read writes the sections.
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop).catch(() => undefined);
+  await ensureVisionSections(r.deps.services.documents, workshop).catch(() => undefined);
   return { status: 201, body: workshopDetail(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>. */
 export const getWorkshop: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
-  if (r.deps.meeting) await ensureVisionSections(r.deps.meeting.docs, workshop);
+  await ensureVisionSections(r.deps.services.documents, workshop);
   return { status: 200, body: workshopDetail(r.deps.services, workshop) };
 };
 
@@ -40,6 +40,6 @@ export const getWorkshop: ApiHandler = async (r) => {
 export const patchWorkshop: ApiHandler = async (r) => {
   requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopUpdateBody, r.body);
-  await updateWorkshop(r.deps.services, r.params.id, body, r.deps.meeting?.docs);
+  await updateWorkshop(r.deps.services, r.params.id, body);
   return { status: 200, body: workshopDetail(r.deps.services, r.deps.services.stores.workshops.getWorkshop(r.params.id)!) };
 };

@@ -1,0 +1,13 @@
+/** Removes a participant for good: their row, links and sessions are deleted and their sockets closed. */
+import { DomainError } from '../domainError.js';
+import { isLastFacilitator, participantIn } from './participantLookup.js';
+import type { ServiceContext } from '../serviceContext.js';
+import { closeParticipantSockets } from './participantSocketCloser.js';
+
+/** Deletes the participant (AVG: nothing of them remains in the workshop store). */
+export function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): void {
+  const p = participantIn(ctx, workshopId, participantId);
+  if (isLastFacilitator(ctx, p)) throw new DomainError('forbidden', 'The only facilitator of a workshop cannot be removed');
+  ctx.stores.workshops.deleteParticipant(participantId);
+  closeParticipantSockets(ctx, [participantId], 'sessionEnded', 'all');
+}
