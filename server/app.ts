@@ -5,12 +5,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { HealthAnswer } from '../shared/api.js';
 import { CLOSE } from '../shared/closeCodes.js';
+import { API_ERRORS } from '../shared/apiErrors.js';
+import { COLLAB_PATH_PREFIX } from '../shared/paths.js';
 import { createCollabAuthorizer } from './auth/collabAuthorizer.js';
 import { CollabServer } from './collab/CollabServer.js';
-import { sameHostOrigin } from './collab/upgradeRequest.js';
+import { refuseUpgrade, sameHostOrigin } from './collab/upgradeRequest.js';
 import type { ServerConfig } from './config.js';
 import { createRequestHandler } from './http/requestHandler.js';
 import { refuseRateLimitedUpgrade } from './http/rateLimitAnswers.js';
@@ -64,12 +65,6 @@ function socketCloser(collab: () => CollabServer): ConnectionCloser {
       );
     },
   };
-}
-
-function refuseUpgrade(socket: Duplex): void {
-  socket.on('error', () => {});
-  socket.once('finish', () => socket.destroy());
-  socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
 }
 
 /** Upgrades may come from the public URL's origin or from the host they ask (direct access, dev proxy). */
@@ -126,7 +121,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, meeting, rateLimits, workshopDocs: collabServer }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
-    if (!url.startsWith('/collab/')) refuseUpgrade(socket);
+    if (!url.startsWith(COLLAB_PATH_PREFIX)) refuseUpgrade(socket, 404, API_ERRORS.notFound);
     else if (!rateLimits.allowUpgrade(req)) refuseRateLimitedUpgrade(socket);
     else collabServer.handleUpgrade(req, socket, head);
   });

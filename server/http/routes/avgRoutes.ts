@@ -1,11 +1,10 @@
 /**
  * AVG routes (facilitator): GET /api/workshops/<id>/export (every piece of personal data of the
- * workshop as JSON, recorded in the audit log) and DELETE /api/workshops/<id> with
+ * workshop as JSON) and DELETE /api/workshops/<id> with
  * `{confirm: "<gemeente>"}` (the workshop and everything in it, for good).
  */
 import { WorkshopDeleteBody } from '../../../shared/apiAvg.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
-import { audit } from '../../services/audit.js';
 import { deleteConfirmedWorkshop } from '../../services/workshopDeleter.js';
 import { exportWorkshop } from '../../services/workshopExporter.js';
 import type { ApiDeps, ApiHandler } from '../apiTypes.js';
@@ -22,7 +21,6 @@ function workshopDocsOf(deps: ApiDeps): NonNullable<ApiDeps['workshopDocs']> {
 export const getExport: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const docs = workshopDocsOf(r.deps);
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'workshop.export', objectType: 'workshop', objectId: workshop.id });
   const body = await exportWorkshop(r.deps.services, docs, workshop);
   return { status: 200, body, headers: { 'Content-Disposition': `attachment; filename="stip-export-${workshop.id}.json"` } };
 };
