@@ -8,7 +8,7 @@ import { actorOf, type Actor } from '../auth/actor.js';
 import type { Log } from '../log.js';
 import type { RoutedApi } from './apiRouter.js';
 import type { ApiDeps, ApiRequest } from './apiTypes.js';
-import { recordRouteAudit } from './auditWrites.js';
+import { recordRouteAudit } from './routeAudit.js';
 import { checkWriteRequest, WRITE_METHODS } from './csrfGuard.js';
 import { HttpError, toHttpError } from './httpError.js';
 import { readJsonBody } from './jsonBody.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../shared/api/routes.js';
 import type { ApiRoute } from '../../shared/api/routeContract.js';
-import { auditRowsOf, type AuditPhase, type RouteOutcome } from './auditWrites.js';
+import { auditRowsOf, type AuditPhase, type RouteOutcome } from './routeAudit.js';
 
 const W = 'AbCdEfGhIjKl';
 const rows = (phase: AuditPhase, route: ApiRoute, rest: Partial<RouteOutcome> = {}) =>
