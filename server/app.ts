@@ -6,12 +6,13 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Duplex } from 'node:stream';
 import type { HealthAnswer } from '../shared/api.js';
+import { API_ERRORS } from '../shared/apiErrors.js';
+import { COLLAB_PATH_PREFIX } from '../shared/paths.js';
 import { createCollabAuthorizer } from './auth/collabAuthorizer.js';
 import { CollabServer } from './collab/CollabServer.js';
 import { RoomDocuments } from './collab/RoomDocuments.js';
-import { sameHostOrigin } from './collab/upgradeRequest.js';
+import { refuseUpgrade, sameHostOrigin } from './collab/upgradeRequest.js';
 import type { ServerConfig } from './config.js';
 import { createRequestHandler } from './http/requestHandler.js';
 import { refuseRateLimitedUpgrade } from './http/rateLimitAnswers.js';
@@ -51,12 +52,6 @@ const VERSION: string = (() => {
     return '0.0.0';
   }
 })();
-
-function refuseUpgrade(socket: Duplex): void {
-  socket.on('error', () => {});
-  socket.once('finish', () => socket.destroy());
-  socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-}
 
 /** Upgrades may come from the public URL's origin or from the host they ask (direct access, dev proxy). */
 function originRule(publicUrl: string | null): ((origin: string, req: http.IncomingMessage) => boolean) | undefined {
@@ -111,7 +106,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
-    if (!url.startsWith('/collab/')) refuseUpgrade(socket);
+    if (!url.startsWith(COLLAB_PATH_PREFIX)) refuseUpgrade(socket, 404, API_ERRORS.notFound);
     else if (!rateLimits.allowUpgrade(req)) refuseRateLimitedUpgrade(socket);
     else collabServer.handleUpgrade(req, socket, head);
   });

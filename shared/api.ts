@@ -1,26 +1,7 @@
 /**
- * The HTTP JSON API: request bodies as zod schemas (the server validates with them, the client
- * types its calls with them) and the answers as types. Routes:
- *
- *   GET    /api/health                                   HealthAnswer
- *   GET    /j/<token>                                    opens a session, redirects
- *   GET    /api/me                                       MeAnswer
- *   POST   /api/logout
- *   GET    /api/workshops                                WorkshopSummary[]       (set-up session)
- *   POST   /api/workshops                 WorkshopCreateBody -> WorkshopDetail
- *   GET    /api/workshops/<id>                           WorkshopDetail          (facilitator)
- *   PATCH  /api/workshops/<id>            WorkshopUpdateBody -> WorkshopDetail
- *   POST   /api/workshops/<id>/participants          ParticipantCreateBody -> ParticipantView
- *   POST   /api/workshops/<id>/participants/import   ParticipantImportBody -> ImportAnswer
- *   PATCH  /api/workshops/<id>/participants/<pid>    ParticipantUpdateBody -> ParticipantView
- *   DELETE /api/workshops/<id>/participants/<pid>
- *   POST   /api/workshops/<id>/participants/<pid>/link             -> ParticipantView  (new link; the old one is
- *                                                                    revoked, their sessions end)
- *   POST   /api/workshops/<id>/groups/assign                       -> WorkshopDetail
- *   GET    /api/workshops/<id>/links                                LinkView[]
- *   GET    /api/workshops/<id>/authors                  AuthorNames (member of the workshop)
- *
- * Writes need `Content-Type: application/json` and a same-origin `Origin` (CSRF).
+ * Bodies (zod schemas: the server validates with them, the client types its calls with them) and
+ * answers of the workshop, participant and session routes. The routes themselves are the contract
+ * in shared/api/routes.ts.
  */
 // zod 4's bundled v3 API: the same schemas at a quarter of v4's heap (the server starts ~10 MB smaller).
 import { z } from 'zod/v3';

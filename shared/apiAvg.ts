@@ -1,10 +1,7 @@
 /**
- * The HTTP API for accountability and privacy (AVG): the audit log, the export of every piece of
- * personal data of a workshop, and deleting a workshop for good. Routes:
- *
- *   GET    /api/workshops/<id>/audit[?limit=&before=]           AuditEntryView[] newest first (facilitator)
- *   GET    /api/workshops/<id>/export                           WorkshopExport  (facilitator)
- *   DELETE /api/workshops/<id>           WorkshopDeleteBody  -> WorkshopDeleteAnswer (facilitator)
+ * Bodies and answers of the API for accountability and privacy (AVG): the audit log, the export of
+ * every piece of personal data of a workshop, and deleting a workshop for good; the routes are in
+ * shared/api/privacyRoutes.ts.
  */
 import { z } from 'zod/v3';
 import type { Role } from './roles.js';

@@ -1,15 +1,6 @@
 /**
- * The HTTP API for running a meeting (facilitator cockpit, plenary screen, versions). Routes:
- *
- *   PATCH  /api/workshops/<id>/live        LiveUpdateBody -> LiveState       (facilitator)
- *   POST   /api/workshops/<id>/reveal      RevealBody     -> RevealAnswer    (facilitator)
- *   POST   /api/workshops/<id>/screen-link                -> ScreenLinkAnswer (facilitator)
- *   GET    /api/workshops/<id>/versions                   -> VisionVersionSummary[] (everyone in the workshop)
- *   POST   /api/workshops/<id>/versions    VersionCreateBody -> VisionVersionSummary (facilitator)
- *   GET    /api/workshops/<id>/versions/<n>               -> VisionVersionView (everyone in the workshop)
- *   PUT    /api/workshops/<id>/participants/<pid>/attendance  AttendanceBody -> ParticipantView (facilitator)
- *   GET    /api/time                                      -> { now: number }  (server clock, for timers)
- *
+ * Bodies and answers of the API for running a meeting (facilitator cockpit, plenary screen,
+ * versions, attendance); the routes are in shared/api/meetingRoutes.ts and versionRoutes.ts.
  * The live state itself is read from the `w/<id>/live` document (shared/liveDoc.ts).
  */
 import { z } from 'zod/v3';
@@ -17,6 +8,9 @@ import { METHOD_STEPS } from './method.js';
 import type { SourceRef } from './visionDoc.js';
 
 const group = z.number().int().min(1).max(3);
+
+/** Longest message to all groups (live state), in characters. */
+export const MAX_MESSAGE_CHARS = 280;
 
 /** Body of PATCH /api/workshops/<id>/live: any subset of changes, applied together. */
 export const LiveUpdateBody = z.object({
@@ -27,7 +21,7 @@ export const LiveUpdateBody = z.object({
   ]).optional(),
   lock: z.object({ group, locked: z.boolean() }).strict().optional(),
   lockAll: z.boolean().optional(),
-  message: z.string().trim().max(280).nullable().optional(),
+  message: z.string().trim().max(MAX_MESSAGE_CHARS).nullable().optional(),
   focus: z.enum(['groups', 'plenary']).optional(),
   plenaryView: z.enum(['horizons', 'vision']).optional(),
 }).strict();

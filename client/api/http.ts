@@ -5,6 +5,7 @@
  * id `network`.
  */
 import type { ApiErrorBody, ApiErrorId } from '../../shared/apiErrors.js';
+import { buildPath, type AnswerOf, type ApiRoute, type BodyInputOf, type PathParams } from '../../shared/api/routeContract.js';
 
 /** An error id of the API, or `network` (no answer) or `unknown` (an answer we cannot read). */
 export type ClientErrorId = ApiErrorId | 'network' | 'unknown';
@@ -51,13 +52,16 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** GET a JSON answer. */
-export const apiGet = <T>(path: string) => request<T>('GET', path);
-/** POST a JSON body. */
-export const apiPost = <T>(path: string, body?: unknown) => request<T>('POST', path, body);
-/** PATCH a JSON body. */
-export const apiPatch = <T>(path: string, body: unknown) => request<T>('PATCH', path, body);
-/** PUT a JSON body. */
-export const apiPut = <T>(path: string, body: unknown) => request<T>('PUT', path, body);
-/** DELETE a resource (with a JSON body when the route asks for one, e.g. a confirmation). */
-export const apiDelete = <T>(path: string, body?: unknown) => request<T>('DELETE', path, body);
+/**
+ * Calls one route of the contract (shared/api/routes.ts): its method, its path with these
+ * parameters (and an optional query), this body; the answer is typed from the route.
+ */
+export function callApi<R extends ApiRoute>(
+  route: R,
+  params: PathParams<R['path']>,
+  body?: BodyInputOf<R>,
+  query?: URLSearchParams,
+): Promise<AnswerOf<R>> {
+  const path = buildPath(route.path, params);
+  return request<AnswerOf<R>>(route.method, query ? `${path}?${query.toString()}` : path, body);
+}

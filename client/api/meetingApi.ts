@@ -1,31 +1,25 @@
-/** The calls of the meeting API (routes and shapes in shared/apiMeeting.ts), one function per route. */
-import type { ParticipantView } from '../../shared/api.js';
-import type { LiveState } from '../../shared/liveDoc.js';
-import type {
-  AttendanceBody, LiveUpdateBody, RevealAnswer, ScreenLinkAnswer, VisionVersionSummary, VisionVersionView,
-} from '../../shared/apiMeeting.js';
-import { apiGet, apiPatch, apiPost, apiPut } from './http.js';
-
-const workshopPath = (id: string) => `/api/workshops/${encodeURIComponent(id)}`;
+/** The calls of the meeting API (routes in shared/api/meetingRoutes.ts, versionRoutes.ts and participantRoutes.ts), one function per route. */
+import type { AttendanceBody, LiveUpdateBody } from '../../shared/apiMeeting.js';
+import { API_ROUTES } from '../../shared/api/routes.js';
+import { callApi } from './http.js';
 
 /** Changes the live state (step, timer, locks, message, focus, plenary view). */
-export const updateLive = (id: string, body: LiveUpdateBody) => apiPatch<LiveState>(`${workshopPath(id)}/live`, body);
+export const updateLive = (id: string, body: LiveUpdateBody) => callApi(API_ROUTES.updateLive, { id }, body);
 /** Moves private drafts into the group documents (one group, or all). */
 export const revealDrafts = (id: string, group?: number) =>
-  apiPost<RevealAnswer>(`${workshopPath(id)}/reveal`, group === undefined ? {} : { group });
+  callApi(API_ROUTES.revealDrafts, { id }, group === undefined ? {} : { group });
 /** Makes a read-only link for the big screen. */
-export const createScreenLink = (id: string) => apiPost<ScreenLinkAnswer>(`${workshopPath(id)}/screen-link`);
+export const createScreenLink = (id: string) => callApi(API_ROUTES.createScreenLink, { id });
 /** The frozen versions of the vision. */
-export const listVersions = (id: string) => apiGet<VisionVersionSummary[]>(`${workshopPath(id)}/versions`);
+export const listVersions = (id: string) => callApi(API_ROUTES.listVersions, { id });
 /** Freezes the current vision as a new version. */
-export const createVersion = (id: string, label: string) => apiPost<VisionVersionSummary>(`${workshopPath(id)}/versions`, { label });
+export const createVersion = (id: string, label: string) => callApi(API_ROUTES.createVersion, { id }, { label });
 /** One frozen version with its content and provenance. */
-export const fetchVersion = (id: string, number: number) => apiGet<VisionVersionView>(`${workshopPath(id)}/versions/${number}`);
+export const fetchVersion = (id: string, number: number) => callApi(API_ROUTES.getVersion, { id, n: String(number) });
 /** Records whether a participant was at a meeting (null: not known). */
 export const setAttendance = (id: string, participantId: string, body: AttendanceBody) =>
-  apiPut<ParticipantView>(`${workshopPath(id)}/participants/${encodeURIComponent(participantId)}/attendance`, body);
+  callApi(API_ROUTES.setAttendance, { id, pid: participantId }, body);
 /** Gives a participant a new join link; the old one stops working. */
-export const renewLink = (id: string, participantId: string) =>
-  apiPost<ParticipantView>(`${workshopPath(id)}/participants/${encodeURIComponent(participantId)}/link`);
+export const renewLink = (id: string, participantId: string) => callApi(API_ROUTES.renewLink, { id, pid: participantId });
 /** The server's clock (for timers). */
-export const fetchServerTime = () => apiGet<{ now: number }>('/api/time');
+export const fetchServerTime = () => callApi(API_ROUTES.getTime, {});

@@ -17,6 +17,7 @@ import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { EPOCH_MAP, EPOCH_PARAM, readDocEpoch } from '../../shared/docEpoch.js';
+import { COLLAB_PATH } from '../../shared/paths.js';
 import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
 import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './localCopies.js';
@@ -42,7 +43,7 @@ const ACCESS_CHECK_INTERVAL_MS = 10_000;
 
 /** The collaboration endpoint of this page's host. */
 export function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`;
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${COLLAB_PATH}`;
 }
 
 /** An open group document with its connection. */

@@ -1,7 +1,7 @@
 /**
  * What the plenary screen (a 'screen' session of one workshop, shown on the beamer) may do: read
- * the documents shown in the plenary part, nothing private (drafts, consultation), and no API
- * writes except ending its own session.
+ * the documents shown in the plenary part, nothing private (drafts, consultation). Its API calls
+ * follow the route contract (screenMayCall in shared/api/routeContract.ts).
  */
 import type { DocRef } from '../../shared/docNames.js';
 import type { Permission } from '../collab/types.js';
@@ -19,11 +19,6 @@ export function screenPermission(doc: DocRef): Permission | null {
     case 'draft':
       return null;
   }
-}
-
-/** Whether a screen session may make this API call: reads, and logging out. */
-export function screenMayCall(method: string, pathname: string): boolean {
-  return method === 'GET' || method === 'HEAD' || pathname === '/api/logout';
 }
 
 /** Where a screen session lands after opening its link. */

@@ -2,9 +2,7 @@
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { EPOCH_PARAM } from '../../shared/docEpoch.js';
-
-/** Path prefix of the collaboration endpoint. */
-export const COLLAB_PATH_PREFIX = '/collab/';
+import { COLLAB_PATH_PREFIX } from '../../shared/paths.js';
 
 /** The document name in an upgrade URL (query string and fragment stripped), or null when the path is not ours. */
 export function docNameOfUrl(url: string | undefined): string | null {
@@ -25,7 +23,7 @@ export function claimedEpochOfUrl(url: string | undefined): string | null {
   return new URLSearchParams(url.slice(start + 1, end === -1 ? undefined : end)).get(EPOCH_PARAM);
 }
 
-/** Default origin rule: a browser page may connect only from the host it asks. */
+/** Default origin rule (upgrades and API writes alike): a browser page may connect only from the host it asks. */
 export function sameHostOrigin(origin: string, req: IncomingMessage): boolean {
   try {
     return new URL(origin).host === req.headers.host;
@@ -37,6 +35,7 @@ export function sameHostOrigin(origin: string, req: IncomingMessage): boolean {
 /** Answers the upgrade with a plain HTTP error `{"error": id}` and closes the socket; nothing is upgraded. */
 export function refuseUpgrade(socket: Duplex, status: number, error: string): void {
   if (socket.destroyed) return;
+  socket.on('error', () => {});
   const body = JSON.stringify({ error });
   const head = [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Error'}`,

@@ -1,4 +1,6 @@
-/** The routes of the JSON API (shared/api.ts, shared/apiMeeting.ts and shared/apiAvg.ts list them with their shapes). */
+/** The router of the JSON API, built from the route contract (shared/api/routes.ts) and one handler per route. */
+import { API_ROUTES, type RouteKey } from '../../shared/api/routes.js';
+import type { ApiRoute } from '../../shared/api/routeContract.js';
 import type { ApiHandler } from './apiTypes.js';
 import { Router } from './router.js';
 import { getHealth } from './routes/healthRoutes.js';
@@ -13,33 +15,45 @@ import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
 
-/** Builds the router of every /api route. */
-export function buildApiRouter(): Router<ApiHandler> {
-  return new Router<ApiHandler>()
-    .add('GET', '/api/health', getHealth)
-    .add('GET', '/api/me', getMe)
-    .add('POST', '/api/logout', logout)
-    .add('GET', '/api/workshops', listWorkshops)
-    .add('POST', '/api/workshops', postWorkshop)
-    .add('GET', '/api/workshops/:id', getWorkshop)
-    .add('PATCH', '/api/workshops/:id', patchWorkshop)
-    .add('POST', '/api/workshops/:id/participants', postParticipant)
-    .add('POST', '/api/workshops/:id/participants/import', postImport)
-    .add('PATCH', '/api/workshops/:id/participants/:pid', patchParticipant)
-    .add('DELETE', '/api/workshops/:id/participants/:pid', deleteParticipant)
-    .add('POST', '/api/workshops/:id/participants/:pid/link', postRenewLink)
-    .add('POST', '/api/workshops/:id/groups/assign', postAssignGroups)
-    .add('GET', '/api/workshops/:id/links', getLinks)
-    .add('GET', '/api/workshops/:id/authors', getAuthors)
-    .add('GET', '/api/time', getTime)
-    .add('PATCH', '/api/workshops/:id/live', patchLive)
-    .add('POST', '/api/workshops/:id/reveal', postReveal)
-    .add('POST', '/api/workshops/:id/screen-link', postScreenLink)
-    .add('GET', '/api/workshops/:id/versions', getVersions)
-    .add('POST', '/api/workshops/:id/versions', postVersion)
-    .add('GET', '/api/workshops/:id/versions/:n', getVersion)
-    .add('PUT', '/api/workshops/:id/participants/:pid/attendance', putAttendance)
-    .add('DELETE', '/api/workshops/:id', deleteWorkshopRoute)
-    .add('GET', '/api/workshops/:id/export', getExport)
-    .add('GET', '/api/workshops/:id/audit', getAudit);
+/** The handler of every route of the contract (the type makes a missing one a compile error). */
+export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
+  getHealth,
+  getMe,
+  logout,
+  getTime,
+  listWorkshops,
+  createWorkshop: postWorkshop,
+  getWorkshop,
+  updateWorkshop: patchWorkshop,
+  assignGroups: postAssignGroups,
+  getLinks,
+  getAuthors,
+  addParticipant: postParticipant,
+  importParticipants: postImport,
+  updateParticipant: patchParticipant,
+  removeParticipant: deleteParticipant,
+  renewLink: postRenewLink,
+  setAttendance: putAttendance,
+  updateLive: patchLive,
+  revealDrafts: postReveal,
+  createScreenLink: postScreenLink,
+  listVersions: getVersions,
+  createVersion: postVersion,
+  getVersion,
+  getAuditLog: getAudit,
+  exportWorkshop: getExport,
+  deleteWorkshop: deleteWorkshopRoute,
+};
+
+/** A routed request's contract entry and handler. */
+export interface RoutedApi { key: RouteKey; route: ApiRoute; handler: ApiHandler }
+
+/** Builds the router of every /api route from the contract. */
+export function buildApiRouter(handlers: { readonly [K in RouteKey]: ApiHandler } = API_HANDLERS): Router<RoutedApi> {
+  const router = new Router<RoutedApi>();
+  for (const key of Object.keys(API_ROUTES) as RouteKey[]) {
+    const route: ApiRoute = API_ROUTES[key];
+    router.add(route.method, route.path, { key, route, handler: handlers[key] });
+  }
+  return router;
 }

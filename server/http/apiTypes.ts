@@ -1,6 +1,7 @@
 /** Types shared by the API routes: what a handler gets and what it returns. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthAnswer } from '../../shared/api.js';
+import type { AuditNotes } from '../../shared/api/routeContract.js';
 import type { Actor } from '../auth/actor.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 
@@ -26,8 +27,8 @@ export interface ApiRequest {
   deps: ApiDeps;
 }
 
-/** What a handler answers. */
-export interface ApiAnswer { status: number; body?: unknown; headers?: Record<string, string | string[]> }
+/** What a handler answers; `notes` tell the audit log what only the handler knows (see the route's audit entries). */
+export interface ApiAnswer { status: number; body?: unknown; headers?: Record<string, string | string[]>; notes?: AuditNotes }
 
 /** A route handler. */
 export type ApiHandler = (r: ApiRequest) => ApiAnswer | Promise<ApiAnswer>;

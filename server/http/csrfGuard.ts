@@ -1,5 +1,6 @@
 /** CSRF protection for writes: `Content-Type: application/json` (415 otherwise) and, when an Origin is sent, the same host (403). */
 import type { IncomingMessage } from 'node:http';
+import { sameHostOrigin } from '../collab/upgradeRequest.js';
 import { HttpError } from './httpError.js';
 
 /** Methods that change something. */
@@ -12,15 +13,7 @@ export function isJsonRequest(req: IncomingMessage): boolean {
 }
 
 /** Whether the Origin header, if any, names this server's host. */
-export function originMatchesHost(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host === req.headers.host;
-  } catch {
-    return false;
-  }
-}
+const originMatchesHost = (req: IncomingMessage): boolean => req.headers.origin === undefined || sameHostOrigin(req.headers.origin, req);
 
 /** Throws when a write request fails the CSRF checks. */
 export function checkWriteRequest(req: IncomingMessage): void {

@@ -8,6 +8,7 @@ import { openJoinLink } from '../auth/joinLinkOpener.js';
 import { sessionCookie } from '../auth/sessionCookie.js';
 import type { Log } from '../log.js';
 import type { ServiceContext } from '../services/serviceContext.js';
+import { JOIN_PATH_PREFIX } from '../../shared/paths.js';
 import { sendRedirect } from './respond.js';
 
 /** Answers a join-link request. */
@@ -25,6 +26,6 @@ export function answerJoin(res: ServerResponse, token: string, deps: { services:
 /** The token of a /j/<token> path, or null when the path is not a join link. */
 export function joinTokenOf(req: IncomingMessage, pathname: string): string | null {
   // Only GET opens a link: a HEAD (link previews, checkers) must not use up a one-time set-up link.
-  if (req.method !== 'GET' || !pathname.startsWith('/j/')) return null;
-  return pathname.slice(3).replace(/\/+$/, '');
+  if (req.method !== 'GET' || !pathname.startsWith(JOIN_PATH_PREFIX)) return null;
+  return pathname.slice(JOIN_PATH_PREFIX.length).replace(/\/+$/, '');
 }

@@ -1,5 +1,6 @@
 /** The HTTP entry: security headers, then /api → JSON API, /j/<token> → join, /collab → upgrade only, else the client. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_PATH, COLLAB_PATH, isPathUnder } from '../../shared/paths.js';
 import type { Log } from '../log.js';
 import { createApiDispatcher } from './apiDispatcher.js';
 import { buildApiRouter } from './apiRouter.js';
@@ -34,7 +35,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
     setSecurityHeaders(res, deps.secureCookies);
     const pathname = pathnameOf(req);
     try {
-      if (pathname === '/api' || pathname.startsWith('/api/')) {
+      if (isPathUnder(pathname, API_PATH)) {
         if (deps.rateLimits && !deps.rateLimits.allowApiCall(req)) return sendApiRateLimited(res, deps.rateLimits.retryAfterSeconds('api'));
         void dispatchApi(req, res, pathname);
         return;
@@ -48,7 +49,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         answerJoin(res, token, deps);
         return;
       }
-      if (pathname === '/collab' || pathname.startsWith('/collab/')) {
+      if (isPathUnder(pathname, COLLAB_PATH)) {
         sendError(res, new HttpError('not-found', 'The collaboration endpoint only answers WebSocket upgrades'));
         return;
       }

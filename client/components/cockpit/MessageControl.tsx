@@ -3,11 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { LiveState } from '../../../shared/liveDoc.js';
+import { MAX_MESSAGE_CHARS } from '../../../shared/apiMeeting.js';
 import { TextareaField } from '../fields/TextareaField.js';
 import { useLiveCommand } from './useLiveCommand.js';
-
-/** Longest broadcast message, as the API accepts it. */
-export const MAX_MESSAGE_CHARS = 280;
 
 /** Props of the message control. */
 export interface MessageControlProps { workshopId: string; live: LiveState }

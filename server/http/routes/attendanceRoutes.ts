@@ -1,6 +1,5 @@
-/** PUT /api/workshops/<id>/participants/<pid>/attendance: who was at meeting 1 or 2 (facilitator; audit: attendance.set). */
+/** PUT /api/workshops/<id>/participants/<pid>/attendance: who was at meeting 1 or 2 (facilitator). */
 import { AttendanceBody } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/privacy/audit.js';
 import { recordAttendance } from '../../services/meeting/attendanceRecorder.js';
 import { participantView } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
@@ -12,6 +11,5 @@ export const putAttendance: ApiHandler = (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(AttendanceBody, r.body);
   const updated = recordAttendance(r.deps.services, workshop.id, r.params.pid, body);
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'attendance.set', objectType: 'participant', objectId: updated.id });
   return { status: 200, body: participantView(r.deps.services, updated) };
 };

@@ -1,11 +1,10 @@
 /**
  * AVG routes (facilitator): GET /api/workshops/<id>/export (every piece of personal data of the
- * workshop as JSON, recorded in the audit log) and DELETE /api/workshops/<id> with
+ * workshop as JSON) and DELETE /api/workshops/<id> with
  * `{confirm: "<gemeente>"}` (the workshop and everything in it, for good).
  */
 import { WorkshopDeleteBody } from '../../../shared/apiAvg.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
-import { audit } from '../../services/privacy/audit.js';
 import { deleteConfirmedWorkshop } from '../../services/privacy/workshopDeleter.js';
 import { exportWorkshop } from '../../services/privacy/workshopExporter.js';
 import type { ApiHandler } from '../apiTypes.js';
@@ -15,7 +14,6 @@ import { requireFacilitator } from '../guards.js';
 /** GET /api/workshops/<id>/export. */
 export const getExport: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'workshop.export', objectType: 'workshop', objectId: workshop.id });
   const body = await exportWorkshop(r.deps.services, workshop);
   return { status: 200, body, headers: { 'Content-Disposition': `attachment; filename="stip-export-${workshop.id}.json"` } };
 };

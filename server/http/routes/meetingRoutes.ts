@@ -1,12 +1,9 @@
 /**
  * Running a meeting (facilitator): the live state (step, timer, locks, message, focus, plenary
  * view), revealing private statements, and the plenary screen's link; plus the server clock.
- * Each successful write is recorded in the audit log: live.update (object id: what it set, see
- * liveChanges), reveal (object id: the group, null for all; also when leaving step 'write'
- * reveals), screenLink.create.
+ * A live update tells the audit log what it set (liveChanges) and whether it revealed.
  */
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/privacy/audit.js';
 import { liveChanges, updateLive } from '../../services/meeting/liveUpdater.js';
 import { revealDrafts } from '../../services/meeting/revealer.js';
 import { screenLink } from '../../services/workshop/screenLinkIssuer.js';
@@ -20,9 +17,7 @@ export const patchLive: ApiHandler = async (r) => {
   const body = validateBody(LiveUpdateBody, r.body);
   let autoRevealed = false;
   const after = await updateLive(r.deps.services, workshop.id, body, () => { autoRevealed = true; });
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'live.update', objectType: 'live', objectId: liveChanges(body) || null });
-  if (autoRevealed) audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: null });
-  return { status: 200, body: after };
+  return { status: 200, body: after, notes: { liveChanges: liveChanges(body), autoRevealed } };
 };
 
 /** POST /api/workshops/<id>/reveal: moves private statements of one group (or all) into the group documents. */
@@ -30,7 +25,6 @@ export const postReveal: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(RevealBody, r.body);
   const answer: RevealAnswer = { revealed: await revealDrafts(r.deps.services, workshop.id, body.group) };
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'reveal', objectType: 'group', objectId: body.group === undefined ? null : String(body.group) });
   return { status: 200, body: answer };
 };
 
@@ -38,7 +32,6 @@ export const postReveal: ApiHandler = async (r) => {
 export const postScreenLink: ApiHandler = (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const answer: ScreenLinkAnswer = { link: screenLink(r.deps.services, workshop.id) };
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'screenLink.create', objectType: 'screenLink', objectId: null });
   return { status: 200, body: answer };
 };
 

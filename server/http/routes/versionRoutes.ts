@@ -1,6 +1,5 @@
-/** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator; audit: version.create). */
+/** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator). */
 import { VersionCreateBody } from '../../../shared/apiMeeting.js';
-import { audit } from '../../services/privacy/audit.js';
 import { freezeVision, versionSummary, visionVersionView } from '../../services/vision/versionFreezer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
@@ -18,7 +17,6 @@ export const postVersion: ApiHandler = async (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const body = validateBody(VersionCreateBody, r.body);
   const version = await freezeVision(r.deps.services, workshop.id, body.label);
-  audit(r.deps.services, { workshopId: workshop.id, actor: r.actor, action: 'version.create', objectType: 'visionVersion', objectId: String(version.number) });
   return { status: 201, body: version };
 };
 

@@ -1,0 +1,26 @@
+/** Routes of running a meeting (facilitator): the live state, revealing private statements, the plenary screen's link. */
+import type { LiveState } from '../liveDoc.js';
+import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../apiMeeting.js';
+import { defineRoute } from './routeContract.js';
+
+/** The meeting routes. */
+export const MEETING_ROUTES = {
+  /** Changes the live state (step, timer, locks, message, focus, plenary view) together; leaving step 'write' reveals. */
+  updateLive: defineRoute<LiveState>()({
+    method: 'PATCH', path: '/api/workshops/:id/live', body: LiveUpdateBody, access: 'facilitator',
+    audit: [
+      { action: 'live.update', objectType: 'live', objectId: (f) => f.notes.liveChanges || null },
+      { action: 'reveal', objectType: 'group', objectId: () => null, when: (f) => f.notes.autoRevealed === true },
+    ],
+  }),
+  /** Moves the private statements of one group (or all) into the group documents. */
+  revealDrafts: defineRoute<RevealAnswer>()({
+    method: 'POST', path: '/api/workshops/:id/reveal', body: RevealBody, access: 'facilitator',
+    audit: [{ action: 'reveal', objectType: 'group', objectId: (f) => (f.body.group === undefined ? null : String(f.body.group)) }],
+  }),
+  /** The read-only link of the plenary screen. */
+  createScreenLink: defineRoute<ScreenLinkAnswer>()({
+    method: 'POST', path: '/api/workshops/:id/screen-link', access: 'facilitator',
+    audit: [{ action: 'screenLink.create', objectType: 'screenLink', objectId: () => null }],
+  }),
+};
