@@ -23,7 +23,8 @@ import { LiveLocks } from './services/liveLocks.js';
 import type { MeetingContext } from './services/meetingContext.js';
 import { createServiceContext, type ConnectionCloser, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
-import { createSqliteDocStore } from './store/docStore.js';
+import { storeHealthView } from './store/storeHealthView.js';
+import { createSqliteDocStore } from './store/sqlite/SqliteDocStore.js';
 import { VisionVersionStore } from './store/visionVersionStore.js';
 
 /** A running Stip server. */
@@ -105,12 +106,13 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   services.stores.sessions.deleteExpired(services.now());
   const locks = new LiveLocks(() => collab!);
 
+  // The store owns the flush window (STIP_FLUSH_MS) and reports failed writes through the server's log.
+  const docStore = createSqliteDocStore(db, { flushWindowMs: config.flushIntervalMs, log });
   collab = new CollabServer({
-    store: createSqliteDocStore(db),
+    store: docStore,
     authorizer: createCollabAuthorizer(services.stores, services.now, locks),
     limits: config.limits,
     roomIdleMs: config.roomIdleMs,
-    flushIntervalMs: config.flushIntervalMs,
     compactAfterUpdates: config.compactAfterUpdates,
     allowedOrigins: originRule(config.publicUrl),
     log,
@@ -121,7 +123,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const startedAt = Date.now();
   const health = (): HealthAnswer => {
     const stats = collabServer.stats();
-    return { ok: true, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections };
+    const store = storeHealthView(docStore.health());
+    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections, store };
   };
   const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, meeting, rateLimits, workshopDocs: collabServer }));
   server.on('upgrade', (req, socket, head) => {
@@ -164,11 +167,14 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
         stopRetention();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await collabServer.shutdown();
-        server.closeAllConnections();
-        await stopped;
-        db.close();
-        releaseStore();
+        try {
+          await collabServer.shutdown();
+        } finally {
+          server.closeAllConnections();
+          await stopped;
+          db.close();
+          releaseStore();
+        }
         log.info('server.closed', { port });
       })();
       return closing;

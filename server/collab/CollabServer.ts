@@ -28,8 +28,6 @@ export interface CollabServerOptions {
   limits: Limits;
   /** Milliseconds a room stays in memory after its last socket left. */
   roomIdleMs: number;
-  /** The store is asked to flush at most this long after an append (default 50). */
-  flushIntervalMs?: number;
   /** Compact a document's log after this many stored updates. */
   compactAfterUpdates: number;
   /**
@@ -75,7 +73,6 @@ export class CollabServer {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
-  private flushTimer: NodeJS.Timeout | null = null;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly opts: CollabServerOptions) {
@@ -90,7 +87,6 @@ export class CollabServer {
       awarenessRenewalMs: opts.awarenessRenewalMs ?? 8_000,
       roomIdleMs: opts.roomIdleMs,
       log: this.log,
-      onAppend: () => this.scheduleFlush(),
     });
     this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000);
     this.pingTimer.unref();
@@ -167,7 +163,10 @@ export class CollabServer {
     return closed;
   }
 
-  /** Closes all sockets with CLOSE.serverShutdown, flushes the store, compacts loaded documents. */
+  /**
+   * Closes all sockets with CLOSE.serverShutdown, compacts loaded documents and flushes the store;
+   * rejects when the store could not write everything (DocStoreWriteError), so shutdown can say so.
+   */
   shutdown(): Promise<void> {
     this.stopping ??= this.stop();
     return this.stopping;
@@ -176,11 +175,12 @@ export class CollabServer {
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
-    await this.rooms.closeAll();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
-    await this.opts.store.flush();
-    this.wss.close();
+    try {
+      await this.rooms.closeAll();
+      await this.opts.store.flush();
+    } finally {
+      this.wss.close();
+    }
   }
 
   private async admit(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -262,14 +262,6 @@ export class CollabServer {
         conn.terminate();
       }
     }
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      this.opts.store.flush().catch((err) => this.log('error', 'collab.flush-failed', { error: String(err) }));
-    }, this.opts.flushIntervalMs ?? 50);
   }
 }
 
