@@ -172,6 +172,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
         } finally {
           server.closeAllConnections();
           await stopped;
+          await docStore.close().catch(() => undefined); // stops its retries; shutdown() already reported a failed write
           db.close();
           releaseStore();
         }

@@ -219,6 +219,22 @@ export function describeDocStoreContract(name: string, create: (options: DocStor
       expect(subject.writtenRows()).toBe(1);
     });
 
+    it('does not compact while writes fail, and compacts again once they work', async () => {
+      const store = await open();
+      const pasted = paste(20_000);
+      const id = store.append(DOC, pasted);
+      await store.flush();
+      subject.breakWrites();
+      store.append(DOC, paste(20_000));
+      await expect(store.flush()).rejects.toThrow();
+      await expect(store.compact(DOC, pasted, id)).rejects.toBeInstanceOf(DocStoreWriteError);
+      expect((await store.load(DOC)).updates).toHaveLength(2);
+      subject.repairWrites();
+      await store.flush();
+      await store.compact(DOC, pasted, id);
+      expect((await store.load(DOC)).updates).toHaveLength(2);
+    });
+
     it('rejects close when it could not write everything', async () => {
       const store = await open();
       subject.breakWrites();

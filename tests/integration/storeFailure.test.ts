@@ -10,6 +10,7 @@
  * permissions would not stop a write; this limit is enforced by SQLite itself, root or not, and
  * it is deterministic because each client pastes text larger than a page, which needs new pages.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,5 +115,23 @@ describe('a store that cannot write', () => {
     const reader = connect(annaPerson.cookie, docName);
     await reader.synced();
     expect(textIn(reader.doc)).toBe(expected);
+  });
+});
+
+describe('a server stopping while its store cannot write', () => {
+  it('says so: closing rejects naming the document', async () => {
+    const own = await startTestServer({}, { log });
+    const ownSeed = await own.seedWorkshop({ gemeente: 'Stopdorp', participants: [{ name: 'Carla', role: 'raadslid', group: 2 }] });
+    const docName = groupDocName(ownSeed.workshopId, 2);
+    const carla = collabClient(own.url, docName, ownSeed.participants[0].cookie);
+    clients.push(carla);
+    await carla.synced();
+    const db = own.app.db;
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    carla.doc.getText('horizon').insert(0, 'c'.repeat(20_000));
+    await waitFor(async () => (await own.api('/api/health')).status === 503, 'the store to fail');
+    carla.destroy();
+    await expect(own.app.close()).rejects.toThrow(docName);
+    fs.rmSync(own.dataDir, { recursive: true, force: true });
   });
 });

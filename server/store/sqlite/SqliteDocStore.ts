@@ -102,6 +102,9 @@ class SqliteDocStore implements DocStore {
   }
 
   async compact(docName: string, mergedState: Uint8Array, upToId: number): Promise<void> {
+    // While writes fail, compaction waits for the retries instead of forcing a write of its own.
+    const health = this.pending.health();
+    if (health.state === 'failing') throw new DocStoreWriteError(health.documents, new Error(health.error));
     this.pending.flush();
     if (this.pending.holdsUpTo(docName, upToId)) throw new DocStoreWriteError([docName], new Error('earlier updates are not written yet'));
     this.compactRows(docName, mergedState, upToId);
