@@ -24,7 +24,8 @@ import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
 import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
 import type { DocumentPort } from './documents/DocumentPort.js';
-import { createSqliteDocStore } from './store/docStore.js';
+import { storeHealthView } from './store/storeHealthView.js';
+import { createSqliteDocStore } from './store/sqlite/SqliteDocStore.js';
 
 /** A running Stip server. */
 export interface StipApp {
@@ -78,11 +79,12 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const rateLimits = new RateLimitGate(config.rateLimits, config.trustProxy);
   let port = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${port}`;
+  // The store owns the flush window (STIP_FLUSH_MS) and reports failed writes through the server's log.
+  const docStore = createSqliteDocStore(db, { flushWindowMs: config.flushIntervalMs, log });
   const documents = new RoomDocuments({
-    store: createSqliteDocStore(db),
+    store: docStore,
     limits: config.limits,
     roomIdleMs: config.roomIdleMs,
-    flushIntervalMs: config.flushIntervalMs,
     compactAfterUpdates: config.compactAfterUpdates,
     log,
   });
@@ -101,7 +103,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const startedAt = Date.now();
   const health = (): HealthAnswer => {
     const stats = collabServer.stats();
-    return { ok: true, version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections };
+    const store = storeHealthView(docStore.health());
+    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections, store };
   };
   const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits }));
   server.on('upgrade', (req, socket, head) => {
@@ -144,11 +147,15 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
         stopRetention();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        await collabServer.shutdown();
-        server.closeAllConnections();
-        await stopped;
-        db.close();
-        releaseStore();
+        try {
+          await collabServer.shutdown();
+        } finally {
+          server.closeAllConnections();
+          await stopped;
+          await docStore.close().catch(() => undefined); // stops its retries; shutdown() already reported a failed write
+          db.close();
+          releaseStore();
+        }
         log.info('server.closed', { port });
       })();
       return closing;

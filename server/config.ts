@@ -37,7 +37,7 @@ export interface ServerConfig {
   limits: Limits;
   /** Milliseconds a room stays in memory after its last socket left. */
   roomIdleMs: number;
-  /** Milliseconds over which accepted updates are batched into one SQLite transaction. */
+  /** The document store's flush window (STIP_FLUSH_MS): an accepted update is written within it, batched with the others in one transaction. */
   flushIntervalMs: number;
   /** Compact a document after this many stored updates. */
   compactAfterUpdates: number;

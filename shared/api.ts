@@ -69,8 +69,13 @@ export type ParticipantUpdateBody = z.infer<typeof ParticipantUpdateBody>;
 export const ParticipantImportBody = z.object({ csv: z.string().min(1).max(500_000) }).strict();
 export type ParticipantImportBody = z.infer<typeof ParticipantImportBody>;
 
-/** GET /api/health. */
-export interface HealthAnswer { ok: true; version: string; uptimeSeconds: number; rooms: number; connections: number }
+/** The document store in GET /api/health; no document names, the route is public. */
+export type StoreHealthView =
+  | { status: 'ok' }
+  | { status: 'failing'; failingSeconds: number; unwrittenUpdates: number; documents: number };
+
+/** GET /api/health: 200 with ok true while all is well, 503 with ok false while the document store cannot write. */
+export interface HealthAnswer { ok: boolean; status: 'ok' | 'failing'; version: string; uptimeSeconds: number; rooms: number; connections: number; store: StoreHealthView }
 
 /** A workshop in a list. */
 export interface WorkshopSummary {

@@ -1,26 +1,28 @@
 /**
  * The collaboration endpoint `/collab/<docName>`: plain y-websocket protocol over `ws`, so the
  * stock `WebsocketProvider` connects unchanged. This class is the transport: it checks the
- * document name, origin and authorization before upgrading, accepts sockets, routes their frames
- * to rooms (queueing them while a room loads), pings, and shuts down. Rooms hold the documents;
- * services reach them through the document port (RoomDocuments), never through this class.
+ * document name, origin and authorization before upgrading, accepts sockets (wrapped as
+ * CollabSockets, so nothing past this file sees `ws`), hands their frames to rooms through a
+ * FrameIntake, pings, and shuts down. Rooms hold the documents; services reach them through the
+ * document port (RoomDocuments), never through this class.
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { CLOSE, UPGRADE_REFUSAL } from '../../shared/closeCodes.js';
 import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
+import type { CollabSocket } from './CollabSocket.js';
 import { Connection } from './Connection.js';
-import { receiveMessage } from './messageReceiver.js';
-import { FrameRefused, type CloseSpec } from './protocol.js';
-import type { Room } from './Room.js';
+import { FrameIntake } from './FrameIntake.js';
+import type { CloseSpec } from './protocol.js';
 import type { RoomRegistry } from './RoomRegistry.js';
 import type { RoomDocuments } from './RoomDocuments.js';
 import { toCollabLog } from './collabLog.js';
 import type { Log } from '../log.js';
 import type { CollabAuthorizer, CollabLog, ConnectionIdentity, Permission } from './types.js';
 import { claimedEpochOfUrl, docNameOfUrl, refuseUpgrade, sameHostOrigin } from './upgradeRequest.js';
+import { wsSocket } from './wsSocket.js';
 
 /** Settings of the collaboration server. */
 export interface CollabServerOptions {
@@ -83,7 +85,10 @@ export class CollabServer {
     return { rooms: this.rooms.size, connections: this.connections.size };
   }
 
-  /** Closes all sockets with CLOSE.serverShutdown, flushes the store, compacts loaded documents. */
+  /**
+   * Closes all sockets with CLOSE.serverShutdown, compacts loaded documents and flushes the store;
+   * rejects when the store could not write everything (DocStoreWriteError), so shutdown can say so.
+   */
   shutdown(): Promise<void> {
     this.stopping ??= this.stop();
     return this.stopping;
@@ -92,8 +97,11 @@ export class CollabServer {
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
-    await this.opts.documents.closeAll();
-    this.wss.close();
+    try {
+      await this.opts.documents.closeAll();
+    } finally {
+      this.wss.close();
+    }
   }
 
   private async admit(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
@@ -108,7 +116,7 @@ export class CollabServer {
     if (socket.destroyed) return;
     if (this.stopping) return refuseUpgrade(socket, 503, CLOSE.serverShutdown.reason);
     const claimedEpoch = claimedEpochOfUrl(req.url);
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, docName, ref, auth.identity, auth.permission, claimedEpoch));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(wsSocket(ws), docName, ref, auth.identity, auth.permission, claimedEpoch));
   }
 
   /**
@@ -116,23 +124,11 @@ export class CollabServer {
    * client named another epoch than the document's is closed with CLOSE.historyReset first, so
    * none of its frames is ever read (shared/docEpoch.ts).
    */
-  private accept(ws: WebSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): void {
-    const conn = new Connection(ws, docName, ref, identity, permission, this.opts.limits);
+  private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): void {
+    const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits);
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
-    ws.on('error', () => { /* ws closes the socket itself (e.g. 1009 for an oversize frame) */ });
-    ws.on('close', () => conn.markClosed());
-    ws.on('pong', () => { conn.alive = true; });
-    let room: Room | null = null;
-    const queued: Uint8Array[] = [];
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (conn.closed) return;
-      const frame = data as Buffer; // binaryType 'nodebuffer': always one Buffer
-      if (!conn.admit(frame.length)) return conn.close(CLOSE.rateLimited);
-      if (!isBinary) return conn.close(CLOSE.malformedFrame);
-      if (room) this.receive(room, conn, frame);
-      else queued.push(frame);
-    });
+    const intake = new FrameIntake(conn, this.opts.limits, this.log);
     this.rooms.acquire(docName).then((opened) => {
       if (conn.closed) return this.rooms.release(opened);
       if (claimedEpoch !== null && claimedEpoch !== opened.epoch) {
@@ -140,41 +136,15 @@ export class CollabServer {
         conn.close(CLOSE.historyReset);
         return this.rooms.release(opened);
       }
-      room = opened;
-      opened.attach(conn);
-      for (const frame of queued.splice(0)) {
-        if (conn.closed) break;
-        this.receive(opened, conn, frame);
-      }
+      intake.open(opened);
     }, (err) => {
       this.log('error', 'collab.room-load-failed', { docName, error: String(err) });
       conn.close(INTERNAL_ERROR);
     });
   }
 
-  private receive(room: Room, conn: Connection, frame: Uint8Array): void {
-    try {
-      receiveMessage(room, conn, frame, this.opts.limits);
-    } catch (err) {
-      const close = err instanceof FrameRefused ? err.close : CLOSE.malformedFrame;
-      this.log('info', 'collab.frame-refused', { docName: conn.docName, code: close.code, why: err instanceof Error ? err.message : String(err) });
-      conn.close(close);
-    }
-  }
-
   private pingAll(): void {
-    for (const conn of [...this.connections]) {
-      if (!conn.alive) {
-        conn.terminate();
-        continue;
-      }
-      conn.alive = false;
-      try {
-        conn.ws.ping();
-      } catch {
-        conn.terminate();
-      }
-    }
+    for (const conn of [...this.connections]) conn.ping();
   }
 }
 

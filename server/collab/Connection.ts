@@ -1,5 +1,5 @@
-/** One WebSocket × one document: who it is, what it may do, its rate limits, and sending to it. */
-import type { WebSocket } from 'ws';
+/** One socket × one document: who it is, what it may do, its rate limits, its liveness, and sending to it. */
+import type { CollabSocket } from './CollabSocket.js';
 import type { DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
 import type { ConnectionIdentity, Permission } from './types.js';
@@ -26,7 +26,7 @@ export class Connection {
   private closeListeners: ((conn: Connection) => void)[] = [];
 
   constructor(
-    readonly ws: WebSocket,
+    readonly socket: CollabSocket,
     readonly docName: string,
     readonly doc: DocRef,
     readonly identity: ConnectionIdentity,
@@ -38,6 +38,8 @@ export class Connection {
     this.syncRequests = new TokenBucket(limits.syncRequestsPerMinute / 60, SYNC_REQUEST_BURST);
     // A socket that cannot keep up with what the room sends is dropped rather than buffered forever.
     this.maxBufferedBytes = limits.maxDocumentBytes + 8 * limits.maxFrameBytes;
+    socket.onClose(() => this.markClosed());
+    socket.onPong(() => { this.alive = true; });
   }
 
   /** Charges one incoming frame to the rate limits; false when over them. */
@@ -57,21 +59,21 @@ export class Connection {
 
   /** Sends one already-encoded message (the same bytes may go to many sockets). */
   send(frame: Uint8Array): void {
-    if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
-    if (this.ws.bufferedAmount > this.maxBufferedBytes) {
+    if (this.closed || !this.socket.isOpen) return;
+    if (this.socket.bufferedAmount > this.maxBufferedBytes) {
       this.terminate();
       return;
     }
-    this.ws.send(frame);
+    this.socket.send(frame);
   }
 
   /** Closes with an application close code; idempotent. */
   close(close: CloseSpec): void {
     if (this.markClosed()) {
       try {
-        this.ws.close(close.code, close.reason);
+        this.socket.close(close.code, close.reason);
       } catch {
-        this.ws.terminate();
+        this.socket.terminate();
       }
     }
   }
@@ -79,7 +81,21 @@ export class Connection {
   /** Drops the socket without a close handshake (dead or hopelessly slow peer). */
   terminate(): void {
     this.markClosed();
-    this.ws.terminate();
+    this.socket.terminate();
+  }
+
+  /**
+   * Checks liveness, once per ping interval: a socket that did not answer the previous ping is
+   * dropped; otherwise it is pinged again.
+   */
+  ping(): void {
+    if (!this.alive) return this.terminate();
+    this.alive = false;
+    try {
+      this.socket.ping();
+    } catch {
+      this.terminate();
+    }
   }
 
   /** Records that the socket closed (from either side); true the first time. */

@@ -2,7 +2,7 @@
  * One open document: its Y.Doc, its presence, the connections in it, and its place in the store.
  * Every change the document accepts (from a client or from the server) is appended to the store
  * and sent, encoded once, to every other socket of the room; the broadcast does not wait for the
- * store's flush. After `compactAfterUpdates` stored updates the log is compacted.
+ * store, which writes within its own flush window (and keeps what it cannot write yet). After `compactAfterUpdates` stored updates the log is compacted.
  *
  * A transaction with an item out of place (itemPlacement.ts) is neither stored nor sent; the
  * room's copy then holds it, so the room is reset: dropped without saving, its other sockets
@@ -35,8 +35,6 @@ export interface RoomContext {
   onEmpty(room: Room): void;
   /** Called when the room refused a change its copy already holds: forget the room, it is discarded. */
   onReset(room: Room): void;
-  /** Called after each append, so the store gets flushed within its window. */
-  onAppend(): void;
 }
 
 /** An open document with its connections. */
@@ -172,7 +170,6 @@ export class Room {
       this.lastStoredId = this.ctx.store.append(this.name, update);
       this.storedRows++;
       this.storedBytes += update.length;
-      this.ctx.onAppend();
     } catch (err) {
       this.ctx.log('error', 'collab.append-failed', { docName: this.name, error: String(err) });
     }
@@ -186,7 +183,10 @@ export class Room {
     setImmediate(() => {
       this.compactionQueued = false;
       if (this.destroyed || this.storedRows < this.ctx.compactAfterUpdates) return;
-      this.compact().catch((err) => this.ctx.log('error', 'collab.compaction-failed', { docName: this.name, error: String(err) }));
+      this.compact().catch((err) => {
+        // While the store cannot write it logs that itself (once); compaction just waits for it.
+        if (this.ctx.store.health().state === 'ok') this.ctx.log('error', 'collab.compaction-failed', { docName: this.name, error: String(err) });
+      });
     });
   }
 

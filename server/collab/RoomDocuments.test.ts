@@ -6,7 +6,8 @@ import { CLOSE } from '../../shared/closeCodes.js';
 import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
 import { openDatabase, type Db } from '../store/database.js';
-import { createSqliteDocStore, type DocStore } from '../store/docStore.js';
+import type { DocStore } from '../store/docStore.js';
+import { createSqliteDocStore } from '../store/sqlite/SqliteDocStore.js';
 import type { Connection } from './Connection.js';
 import { RoomDocuments } from './RoomDocuments.js';
 import type { ConnectionIdentity, Permission } from './types.js';
@@ -34,7 +35,7 @@ describe('the document port over the rooms', () => {
   beforeEach(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-roomdocs-'));
     db = openDatabase(dir);
-    store = createSqliteDocStore(db, { flushIntervalMs: 10_000 });
+    store = createSqliteDocStore(db, { flushWindowMs: 10_000 });
     documents = new RoomDocuments({ store, limits: DEFAULT_LIMITS, roomIdleMs: 60_000, compactAfterUpdates: 500, log: () => {} });
   });
   afterEach(async () => {

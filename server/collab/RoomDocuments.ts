@@ -1,6 +1,6 @@
 /**
  * The document port over this process's rooms: the open rooms (RoomRegistry), every accepted
- * socket (in a room or waiting for one), and the store's flush window for what the rooms append.
+ * socket (in a room or waiting for one).
  * Made before the services and the transport: services reach documents only through it, and
  * CollabServer puts the sockets it accepts into `sockets` and their frames into `rooms`.
  */
@@ -21,8 +21,6 @@ export interface RoomDocumentsOptions {
   limits: RoomContext['limits'];
   /** Milliseconds a room stays in memory after its last socket left. */
   roomIdleMs: number;
-  /** The store is asked to flush at most this long after an append (default 50). */
-  flushIntervalMs?: number;
   /** Compact a document's log after this many stored updates. */
   compactAfterUpdates: number;
   /** Real presence changes within this window go out in one frame (default 50). */
@@ -39,7 +37,6 @@ export class RoomDocuments implements DocumentPort {
   readonly rooms: RoomRegistry;
   /** Every accepted socket, in a room or still waiting for its room to load. */
   readonly sockets = new Set<Connection>();
-  private flushTimer: NodeJS.Timeout | null = null;
   private readonly log: CollabLog;
 
   constructor(private readonly opts: RoomDocumentsOptions) {
@@ -52,7 +49,6 @@ export class RoomDocuments implements DocumentPort {
       awarenessRenewalMs: opts.awarenessRenewalMs ?? 8_000,
       roomIdleMs: opts.roomIdleMs,
       log: this.log,
-      onAppend: () => this.scheduleFlush(),
     });
   }
 
@@ -116,16 +112,6 @@ export class RoomDocuments implements DocumentPort {
   /** Unloads every room (compacting each) and flushes the store; at shutdown, after the sockets closed. */
   async closeAll(): Promise<void> {
     await this.rooms.closeAll();
-    if (this.flushTimer) clearTimeout(this.flushTimer);
-    this.flushTimer = null;
     await this.opts.store.flush();
-  }
-
-  private scheduleFlush(): void {
-    if (this.flushTimer) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      this.opts.store.flush().catch((err) => this.log('error', 'collab.flush-failed', { error: String(err) }));
-    }, this.opts.flushIntervalMs ?? 50);
   }
 }

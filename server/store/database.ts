@@ -24,3 +24,12 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('secure_delete = ON');
   return db;
 }
+
+/**
+ * Throws unless `secure_delete` is on for this connection. Deleting personal data calls it first:
+ * the pragma is per connection, so a connection not opened by openDatabase would otherwise leave
+ * the deleted rows readable in free pages.
+ */
+export function requireSecureDelete(db: Db): void {
+  if (db.pragma('secure_delete', { simple: true }) !== 1) throw new Error('secure_delete is off for this database connection');
+}

@@ -9,10 +9,11 @@
  *                  column (audit_log, vision_versions, screen links, …)
  *   the workshop   its participants row(s), then its workshops row
  *
- * Erasing runs in one transaction with `secure_delete` on, so freed pages are overwritten with
- * zeros and what was typed does not linger in the file.
+ * Erasing runs in one transaction on a connection with `secure_delete` on (openDatabase sets it;
+ * erasing checks it), so freed pages are overwritten with zeros and what was typed does not
+ * linger in the file.
  */
-import type { Db } from './database.js';
+import { requireSecureDelete, type Db } from './database.js';
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -43,13 +44,8 @@ export function workshopDocumentNames(db: Db, workshopId: string): string[] {
 }
 
 function withSecureDelete<T>(db: Db, fn: () => T): T {
-  const previous = db.pragma('secure_delete', { simple: true }) as number;
-  db.pragma('secure_delete = ON');
-  try {
-    return db.transaction(fn)();
-  } finally {
-    db.pragma(`secure_delete = ${previous ? 'ON' : 'OFF'}`);
-  }
+  requireSecureDelete(db);
+  return db.transaction(fn)();
 }
 
 /** Deletes the stored documents of a workshop; returns how many documents had rows. */

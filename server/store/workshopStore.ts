@@ -12,7 +12,7 @@
  * A participant's join links and sessions (workshopLinkStore, workshopSessionStore) reference the
  * participant with ON DELETE CASCADE; deleting a participant deletes those rows too (AVG).
  */
-import type { Db } from './database.js';
+import { requireSecureDelete, type Db } from './database.js';
 import type { Role } from '../../shared/roles.js';
 import type { WorkshopLanguage } from '../../shared/api.js';
 import { customGroupNames } from '../../shared/groupNames.js';
@@ -221,19 +221,15 @@ export class WorkshopStore {
 
   /**
    * Deletes a participant with their links and sessions: nothing of them remains. `secure_delete`
-   * overwrites the freed database pages, so the name and e-mail do not linger in the file.
+   * (set by openDatabase, checked here) overwrites the freed database pages, so the name and
+   * e-mail do not linger in the file.
    */
   deleteParticipant(id: string): void {
-    const previous = this.db.pragma('secure_delete', { simple: true }) as number;
-    this.db.pragma('secure_delete = ON');
-    try {
-      this.transaction(() => {
-        this.db.prepare('DELETE FROM links WHERE participant_id = ?').run(id);
-        this.db.prepare('DELETE FROM sessions WHERE participant_id = ?').run(id);
-        this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
-      });
-    } finally {
-      this.db.pragma(`secure_delete = ${previous ? 'ON' : 'OFF'}`);
-    }
+    requireSecureDelete(this.db);
+    this.transaction(() => {
+      this.db.prepare('DELETE FROM links WHERE participant_id = ?').run(id);
+      this.db.prepare('DELETE FROM sessions WHERE participant_id = ?').run(id);
+      this.db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+    });
   }
 }

@@ -21,7 +21,8 @@ import { CollabServer } from '../../server/collab/CollabServer.js';
 import { RoomDocuments } from '../../server/collab/RoomDocuments.js';
 import type { CollabAuthorizer, Permission } from '../../server/collab/types.js';
 import { openDatabase, type Db } from '../../server/store/database.js';
-import { createSqliteDocStore, type DocStore } from '../../server/store/docStore.js';
+import type { DocStore } from '../../server/store/docStore.js';
+import { createSqliteDocStore } from '../../server/store/sqlite/SqliteDocStore.js';
 
 /** Who a test client claims to be; the test authorizer believes it. */
 export interface TestUser {
@@ -149,15 +150,21 @@ export class CollabHarness {
   static async start(options: HarnessOptions = {}): Promise<CollabHarness> {
     const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stip-collab-'));
     const db = openDatabase(dataDir);
-    const store = createSqliteDocStore(db, { flushIntervalMs: 20 });
     const logs: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
     const log = (level: string, msg: string, fields?: Record<string, unknown>) => { logs.push({ level, msg, fields }); };
     const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const store = createSqliteDocStore(db, {
+      flushWindowMs: 20,
+      log: {
+        info: (msg, fields) => { logs.push({ level: 'info', msg, fields }); },
+        warn: (msg, fields) => { logs.push({ level: 'warn', msg, fields }); },
+        error: (msg, fields) => { logs.push({ level: 'error', msg, fields }); },
+      },
+    });
     const documents = new RoomDocuments({
       store,
       limits,
       roomIdleMs: options.roomIdleMs ?? 60_000,
-      flushIntervalMs: 20,
       compactAfterUpdates: options.compactAfterUpdates ?? 500,
       awarenessRenewalMs: options.awarenessRenewalMs,
       log,

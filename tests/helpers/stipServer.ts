@@ -13,6 +13,7 @@ import type { ParticipantView, WorkshopDetail } from '../../shared/api.js';
 import type { Role } from '../../shared/roles.js';
 import { startStip, type StipApp } from '../../server/app.js';
 import { loadConfig, type ServerConfig } from '../../server/config.js';
+import type { Log } from '../../server/log.js';
 
 /** A participant made by seedWorkshop, with a live session cookie. */
 export interface SeededParticipant { id: string; name: string; role: Role; group: number | null; cookie: string; link: string }
@@ -63,13 +64,13 @@ export interface LinkOpening { status: number; location: string | null; cookie: 
 
 /**
  * Starts startStip on port 0 in a fresh temp data folder (quiet, no client). With `overrides.dataDir`
- * it uses that folder instead and leaves it in place on close.
+ * it uses that folder instead and leaves it in place on close; with `options.log` the server logs there.
  */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { log?: Log } = {}): Promise<TestServer> {
   const ownDataDir = overrides.dataDir === undefined;
   const dataDir = overrides.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stip-test-'));
   const config = loadConfig({}, { port: 0, host: '127.0.0.1', clientDir: null, publicUrl: null, quiet: true, ...overrides, dataDir });
-  let app = await startStip(config);
+  let app = await startStip(config, options);
   const baseUrl = () => `http://127.0.0.1:${app.port}`;
 
   const api = async <T,>(pathname: string, options: ApiOptions = {}): Promise<ApiResult<T>> => {
@@ -124,7 +125,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     async restart() {
       const port = app.port;
       await app.close();
-      app = await startStip({ ...config, port });
+      app = await startStip({ ...config, port }, options);
     },
     async close() {
       await app.close();

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from './database.js';
-import { createSqliteDocStore, type DocStore } from './docStore.js';
-import { eraseWorkshopDocuments } from './workshopRows.js';
+import { openDatabase, type Db } from '../database.js';
+import type { DocStore } from '../docStore.js';
+import { eraseWorkshopDocuments } from '../workshopRows.js';
+import { createSqliteDocStore } from './SqliteDocStore.js';
 
 const DOC = 'w/AbCdEfGhIjKl/m1/g/1';
 const FIRST = 'AAAAAAAAAAAAAAAA';

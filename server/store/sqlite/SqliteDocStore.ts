@@ -8,31 +8,32 @@
  * crash as soon as a client may have seen it. Deleting a document deletes its epoch too.
  *
  * Ids are assigned in memory at append time (max(id) + 1 at start), so an append returns its id at
- * once although the row is written later: all appends of one flush window go in one transaction.
- * One process owns the file's document log.
+ * once although the row is written later: all appends of one flush window go in one transaction
+ * (PendingWrites owns the window, the retries and the failure reports). One process owns the
+ * file's document log.
  */
 import type Database from 'better-sqlite3';
-import type { Db } from './database.js';
-import type { DocStore, StoredDocument } from './docStore.js';
+import type { Log } from '../../log.js';
+import type { Db } from '../database.js';
+import { DocStoreWriteError, type DocStore, type DocStoreHealth, type StoredDocument } from '../docStore.js';
+import { PendingWrites, type PendingUpdate } from '../PendingWrites.js';
 
 /** Settings of the SQLite document store. */
 export interface SqliteDocStoreOptions {
-  /** Milliseconds over which appends are batched into one transaction (default 50). */
-  flushIntervalMs?: number;
-  /** Told about failed writes (they are retried at the next flush). */
-  onError?: (err: unknown) => void;
+  /** Milliseconds within which an append is written, batched with the others (STIP_FLUSH_MS; default 50). */
+  flushWindowMs?: number;
+  /** Longest wait between retries of a failing write (default 2 000). */
+  maxRetryMs?: number;
+  /** Where failed writes and recoveries are logged (default: errors to stderr). */
+  log?: Log;
 }
-
-interface PendingRow { id: number; docName: string; data: Uint8Array }
 
 const asBuffer = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
 class SqliteDocStore implements DocStore {
-  private pending: PendingRow[] = [];
   private nextId: number;
-  private timer: NodeJS.Timeout | null = null;
   private closed = false;
-  private readonly flushIntervalMs: number;
+  private readonly pending: PendingWrites;
   private readonly insert: Database.Statement;
   private readonly selectDoc: Database.Statement;
   private readonly deleteUpTo: Database.Statement;
@@ -40,11 +41,10 @@ class SqliteDocStore implements DocStore {
   private readonly insertEpoch: Database.Statement;
   private readonly selectEpoch: Database.Statement;
   private readonly deleteEpoch: Database.Statement;
-  private readonly writeRows: Database.Transaction<(rows: PendingRow[]) => void>;
+  private readonly writeRows: Database.Transaction<(rows: PendingUpdate[]) => void>;
   private readonly compactRows: Database.Transaction<(docName: string, merged: Uint8Array, upToId: number) => void>;
 
-  constructor(private readonly db: Db, private readonly options: SqliteDocStoreOptions) {
-    this.flushIntervalMs = options.flushIntervalMs ?? 50;
+  constructor(db: Db, options: SqliteDocStoreOptions) {
     db.exec(`CREATE TABLE IF NOT EXISTS collab_updates (
       id INTEGER PRIMARY KEY,
       doc_name TEXT NOT NULL,
@@ -64,44 +64,49 @@ class SqliteDocStore implements DocStore {
     this.insertEpoch = db.prepare('INSERT OR IGNORE INTO doc_epochs (doc_name, epoch) VALUES (?, ?)');
     this.selectEpoch = db.prepare('SELECT epoch FROM doc_epochs WHERE doc_name = ?');
     this.deleteEpoch = db.prepare('DELETE FROM doc_epochs WHERE doc_name = ?');
-    this.writeRows = db.transaction((rows: PendingRow[]) => {
+    this.writeRows = db.transaction((rows: PendingUpdate[]) => {
       for (const row of rows) this.insert.run(row.id, row.docName, asBuffer(row.data));
     });
     this.compactRows = db.transaction((docName: string, merged: Uint8Array, upToId: number) => {
       this.deleteUpTo.run(docName, upToId);
       this.insert.run(upToId, docName, asBuffer(merged));
     });
+    this.pending = new PendingWrites({
+      windowMs: options.flushWindowMs ?? 50,
+      maxRetryMs: options.maxRetryMs,
+      log: options.log,
+      write: (rows) => this.writeRows(rows),
+    });
   }
 
   async load(docName: string): Promise<StoredDocument> {
-    this.flushNow();
     const rows = this.selectDoc.all(docName) as { id: number; data: Buffer }[];
     const updates = rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
+    let lastId = rows.length > 0 ? rows[rows.length - 1].id : 0;
+    // Updates not written yet (within the window, or kept after a failed write) are part of the log too.
+    for (const row of this.pending.of(docName)) { updates.push(row.data); lastId = row.id; }
     let bytes = 0;
     for (const u of updates) bytes += u.length;
-    // Rows still buffered after a failed flush are part of the log too.
-    for (const row of this.pending) if (row.docName === docName) { updates.push(row.data); bytes += row.data.length; }
-    const lastId = this.pending.reduce((id, row) => (row.docName === docName ? row.id : id), rows.length > 0 ? rows[rows.length - 1].id : 0);
     return { updates, lastId, bytes };
   }
 
   append(docName: string, update: Uint8Array): number {
     if (this.closed) throw new Error('document store is closed');
     const id = this.nextId++;
-    this.pending.push({ id, docName, data: update });
-    if (!this.timer) this.timer = setTimeout(() => { this.timer = null; this.flushNow(); }, this.flushIntervalMs);
+    this.pending.add({ id, docName, data: update });
     return id;
   }
 
   async flush(): Promise<void> {
-    this.flushNow();
+    this.pending.flush();
   }
 
   async compact(docName: string, mergedState: Uint8Array, upToId: number): Promise<void> {
-    this.flushNow();
-    if (this.pending.some((row) => row.docName === docName && row.id <= upToId)) {
-      throw new Error('cannot compact: earlier updates are not written yet');
-    }
+    // While writes fail, compaction waits for the retries instead of forcing a write of its own.
+    const health = this.pending.health();
+    if (health.state === 'failing') throw new DocStoreWriteError(health.documents, new Error(health.error));
+    this.pending.flush();
+    if (this.pending.holdsUpTo(docName, upToId)) throw new DocStoreWriteError([docName], new Error('earlier updates are not written yet'));
     this.compactRows(docName, mergedState, upToId);
   }
 
@@ -111,34 +116,26 @@ class SqliteDocStore implements DocStore {
   }
 
   async delete(docName: string): Promise<void> {
-    this.pending = this.pending.filter((row) => row.docName !== docName);
+    this.pending.drop(docName);
     this.deleteDoc.run(docName);
     this.deleteEpoch.run(docName);
   }
 
-  async close(): Promise<void> {
-    this.flushNow();
-    this.closed = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+  health(): DocStoreHealth {
+    return this.pending.health();
   }
 
-  private flushNow(): void {
-    if (this.pending.length === 0) return;
-    const rows = this.pending;
-    this.pending = [];
+  async close(): Promise<void> {
+    this.closed = true;
     try {
-      this.writeRows(rows);
-    } catch (err) {
-      // Keep them (in order, before newer appends) and try again at the next window.
-      this.pending = rows.concat(this.pending);
-      this.options.onError?.(err);
-      if (!this.timer && !this.closed) this.timer = setTimeout(() => { this.timer = null; this.flushNow(); }, Math.max(this.flushIntervalMs, 1000));
+      this.pending.flush();
+    } finally {
+      this.pending.stop();
     }
   }
 }
 
-/** Creates the document store on an open database (creating its table if needed). */
+/** Creates the document store on an open database (creating its tables if needed). */
 export function createSqliteDocStore(db: Db, options: SqliteDocStoreOptions = {}): DocStore {
   return new SqliteDocStore(db, options);
 }
