@@ -1,14 +1,14 @@
 /**
  * Opens any document of a workshop (live state, vision, a private draft, another group's document)
- * as a room for as long as the calling screen is shown: the same GroupRoom and registry as the
+ * as a room for as long as the calling screen is shown: the same DocRoom and registry as the
  * group room, with presence and the offline copy chosen per use. Components use the hooks built
  * on this one (liveHooks, visionHooks, draftHooks), never the room's Y.Doc.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { RoomStop } from './closeHandling.js';
-import type { AccessCheck, GroupRoom } from './GroupRoom.js';
-import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
+import type { AccessCheck, DocRoom } from './DocRoom.js';
+import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { mayReopen } from './reopenGuard.js';
 
@@ -21,7 +21,7 @@ export interface DocRoomOptions {
   /** Asks whether the session may still open the document (default: only checks there is a session). */
   checkAccess?: () => Promise<AccessCheck>;
   /** Called once when the room stops for good. */
-  onStop?: (stop: RoomStop, room: GroupRoom) => void;
+  onStop?: (stop: RoomStop, room: DocRoom) => void;
 }
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
@@ -42,8 +42,8 @@ export async function sessionAccessCheck(): Promise<AccessCheck> {
  * `reopenKey` gives a fresh room when the old one stopped for another reason (e.g. a change
  * refused while the group was locked).
  */
-export function useDocRoom(docName: string | null, options: DocRoomOptions, reopenKey: unknown = 0): GroupRoom | null {
-  const [room, setRoom] = useState<GroupRoom | null>(null);
+export function useDocRoom(docName: string | null, options: DocRoomOptions, reopenKey: unknown = 0): DocRoom | null {
+  const [room, setRoom] = useState<DocRoom | null>(null);
   const [generation, setGeneration] = useState(0);
   const reopens = useRef<number[]>([]);
   const latest = useRef(options);
@@ -55,7 +55,7 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
   useEffect(() => {
     if (!docName) { setRoom(null); return; }
     const presence = name !== undefined && role !== undefined;
-    const opened = acquireGroupRoom(docName, {
+    const opened = acquireDocRoom(docName, {
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
       presence,
       localCopy,
@@ -68,7 +68,7 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
       },
     });
     setRoom(opened);
-    return () => releaseGroupRoom(opened);
+    return () => releaseDocRoom(opened);
   }, [docName, name, role, color, localCopy, reopenKey, generation]);
   return room;
 }

@@ -11,11 +11,11 @@ import {
 } from '../../shared/groupDoc.js';
 import type { Role } from '../../shared/roles.js';
 import type { StatementKind } from '../../shared/statementKinds.js';
-import type { AccessCheck, GroupRoom } from './GroupRoom.js';
+import type { AccessCheck, DocRoom } from './DocRoom.js';
 import type { ConnectionState } from './connectionState.js';
 import type { RoomStop } from './closeHandling.js';
 import { initialConnectionState } from './connectionState.js';
-import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
+import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
 import { runStopEffects } from './roomStopEffects.js';
 import { mayReopen } from './reopenGuard.js';
 import { bindTextarea } from './textareaBinding.js';
@@ -33,8 +33,8 @@ export function useGroupRoom(
   user: AwarenessUser,
   checkAccess: () => Promise<AccessCheck>,
   reopenKey: unknown = 0,
-): { room: GroupRoom | null; autoReload: boolean } {
-  const [room, setRoom] = useState<GroupRoom | null>(null);
+): { room: DocRoom | null; autoReload: boolean } {
+  const [room, setRoom] = useState<DocRoom | null>(null);
   const [autoReload, setAutoReload] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reopens = useRef<number[]>([]);
@@ -43,22 +43,22 @@ export function useGroupRoom(
   const docName = groupDocName(workshopId, group);
   const { name, role, color } = user;
   useEffect(() => {
-    const onStop = (stop: RoomStop, stoppedRoom: GroupRoom) => {
+    const onStop = (stop: RoomStop, stoppedRoom: DocRoom) => {
       if (stop !== 'permissionChanged' || !mayReopen(reopens.current)) return setAutoReload(runStopEffects(stop, stoppedRoom));
       void checkRef.current().then(
         (answer) => (answer === 'ok' ? setGeneration((g) => g + 1) : setAutoReload(runStopEffects(stop, stoppedRoom))),
         () => setAutoReload(runStopEffects(stop, stoppedRoom)),
       );
     };
-    const opened = acquireGroupRoom(docName, { user: { name, role, color }, checkAccess: () => checkRef.current(), onStop });
+    const opened = acquireDocRoom(docName, { user: { name, role, color }, checkAccess: () => checkRef.current(), onStop });
     setRoom(opened);
-    return () => releaseGroupRoom(opened);
+    return () => releaseDocRoom(opened);
   }, [docName, name, role, color, reopenKey, generation]);
   return { room, autoReload };
 }
 
 /** The connection state of a room (re-renders on change). */
-export function useConnectionState(room: GroupRoom | null): ConnectionState {
+export function useConnectionState(room: DocRoom | null): ConnectionState {
   return useSyncExternalStore(
     room ? room.subscribe : noopSubscribe,
     room ? room.getState : () => initialConnectionState,
@@ -68,7 +68,7 @@ export function useConnectionState(room: GroupRoom | null): ConnectionState {
 const noopSubscribe = () => () => undefined;
 
 /** All statements of a room, oldest first (re-renders when any statement changes). */
-export function useStatements(room: GroupRoom | null): Statement[] {
+export function useStatements(room: DocRoom | null): Statement[] {
   const [statements, setStatements] = useState<Statement[]>([]);
   useEffect(() => {
     if (!room) return setStatements([]);
@@ -94,7 +94,7 @@ export function useStatements(room: GroupRoom | null): Statement[] {
 export interface StatementAuthor { authorKey: string; role: Role }
 
 /** Changes to statements, as this person. */
-export function useStatementActions(room: GroupRoom | null, author: StatementAuthor) {
+export function useStatementActions(room: DocRoom | null, author: StatementAuthor) {
   const { authorKey, role } = author;
   const add = useCallback((kind: StatementKind, text: string) => {
     if (room) addStatement(room.doc, { kind, text, authorKey, authorRole: role });
@@ -107,7 +107,7 @@ export function useStatementActions(room: GroupRoom | null, author: StatementAut
 }
 
 /** A ref callback that binds a textarea to a statement's co-edited text. */
-export function useStatementTextBinding(room: GroupRoom | null, statementId: string) {
+export function useStatementTextBinding(room: DocRoom | null, statementId: string) {
   const cleanup = useRef<(() => void) | null>(null);
   return useCallback((textarea: HTMLTextAreaElement | null) => {
     cleanup.current?.();
@@ -118,7 +118,7 @@ export function useStatementTextBinding(room: GroupRoom | null, statementId: str
 }
 
 /** The people in the room now, one entry per person. */
-export function usePresence(room: GroupRoom | null): PresentPerson[] {
+export function usePresence(room: DocRoom | null): PresentPerson[] {
   const [people, setPeople] = useState<PresentPerson[]>([]);
   useEffect(() => {
     if (!room) return setPeople([]);

@@ -8,33 +8,33 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { GROUP_COUNT, groupDocName } from '../../shared/docNames.js';
 import { listStatements, statementsOf, type Statement } from '../../shared/groupDoc.js';
 import { fragmentToNode } from '../../shared/editor/schema.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 import { sessionAccessCheck, useDocRoom } from './docRoomHooks.js';
-import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
+import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
 
 const GROUPS = Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
 
 /** Opens one group's document to watch it (null group: nothing). */
-export function useWatchedGroup(workshopId: string, group: number | null): GroupRoom | null {
+export function useWatchedGroup(workshopId: string, group: number | null): DocRoom | null {
   return useDocRoom(group === null ? null : groupDocName(workshopId, group), { localCopy: false });
 }
 
 /** Opens every group's document to watch them (index 0 is group 1; null id: none). */
-export function useWatchedGroups(workshopId: string | null): (GroupRoom | null)[] {
-  const [rooms, setRooms] = useState<(GroupRoom | null)[]>(() => GROUPS.map(() => null));
+export function useWatchedGroups(workshopId: string | null): (DocRoom | null)[] {
+  const [rooms, setRooms] = useState<(DocRoom | null)[]>(() => GROUPS.map(() => null));
   useEffect(() => {
     if (!workshopId) { setRooms(GROUPS.map(() => null)); return; }
-    const opened = GROUPS.map((g) => acquireGroupRoom(groupDocName(workshopId, g), {
+    const opened = GROUPS.map((g) => acquireDocRoom(groupDocName(workshopId, g), {
       user: { name: '', role: 'facilitator', color: '' }, presence: false, localCopy: false, checkAccess: sessionAccessCheck,
     }));
     setRooms(opened);
-    return () => opened.forEach(releaseGroupRoom);
+    return () => opened.forEach(releaseDocRoom);
   }, [workshopId]);
   return rooms;
 }
 
 /** The statements of several rooms (re-renders when any changes, including text edits). */
-export function useStatementsOfRooms(rooms: (GroupRoom | null)[]): Statement[][] {
+export function useStatementsOfRooms(rooms: (DocRoom | null)[]): Statement[][] {
   const [lists, setLists] = useState<Statement[][]>(() => rooms.map(() => []));
   useEffect(() => {
     const read = () => setLists(rooms.map((room) => (room ? listStatements(room.doc) : [])));
@@ -52,10 +52,10 @@ export function useStatementsOfRooms(rooms: (GroupRoom | null)[]): Statement[][]
 }
 
 /** One rich-text field of several rooms as ProseMirror nodes (null where absent or unreadable). */
-export function useRichTextOfRooms(rooms: (GroupRoom | null)[], field: string): (ProseMirrorNode | null)[] {
+export function useRichTextOfRooms(rooms: (DocRoom | null)[], field: string): (ProseMirrorNode | null)[] {
   const [nodes, setNodes] = useState<(ProseMirrorNode | null)[]>(() => rooms.map(() => null));
   useEffect(() => {
-    const readOne = (room: GroupRoom | null) => {
+    const readOne = (room: DocRoom | null) => {
       if (!room) return null;
       try { return fragmentToNode(room.doc.getXmlFragment(field)); } catch { return null; }
     };

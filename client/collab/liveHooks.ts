@@ -6,19 +6,19 @@
 import { useEffect, useState } from 'react';
 import { liveDocName } from '../../shared/docNames.js';
 import { liveOf, readLive, type LiveState } from '../../shared/liveDoc.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 import { useDocRoom } from './docRoomHooks.js';
 
 /** The live state before the document arrived: no step, no timer, nothing locked. */
 export const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0 };
 
 /** Opens the live document of a workshop (null id: nothing). */
-export function useLiveRoom(workshopId: string | null): GroupRoom | null {
+export function useLiveRoom(workshopId: string | null): DocRoom | null {
   return useDocRoom(workshopId ? liveDocName(workshopId) : null, { localCopy: false });
 }
 
 /** The live state of an open live document (re-renders when it changes). */
-export function useLiveState(room: GroupRoom | null): LiveState {
+export function useLiveState(room: DocRoom | null): LiveState {
   const [live, setLive] = useState<LiveState>(EMPTY_LIVE);
   useEffect(() => {
     if (!room) { setLive(EMPTY_LIVE); return; }
@@ -40,7 +40,7 @@ export function useLiveState(room: GroupRoom | null): LiveState {
  * Whether the live state of this room is known: the server's state arrived once (or the document
  * has content). Before that, the screen should not act on the defaults (e.g. follow the focus).
  */
-export function useLiveReady(room: GroupRoom | null): boolean {
+export function useLiveReady(room: DocRoom | null): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(false);

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { fragmentToNode } from '../../shared/editor/schema.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 
 /** The state of a rich-text field: its content, or that it could not be read. */
 export type RichTextState = { node: ProseMirrorNode | null; unreadable: boolean };
@@ -14,7 +14,7 @@ export type RichTextState = { node: ProseMirrorNode | null; unreadable: boolean 
 const EMPTY: RichTextState = { node: null, unreadable: false };
 
 /** Reads field `field` of the room's document as a ProseMirror node, live. */
-export function useRichTextField(room: GroupRoom | null, field: string): RichTextState {
+export function useRichTextField(room: DocRoom | null, field: string): RichTextState {
   const [state, setState] = useState<RichTextState>(EMPTY);
   useEffect(() => {
     if (!room) { setState(EMPTY); return; }

@@ -5,7 +5,7 @@
  * minutes, the page stays and offers a button instead.
  */
 import { stopBehaviour, type RoomStop } from './closeHandling.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { navigate } from '../stores/routeStore.js';
 import { homePathFor, matchRoute, mayOpenGroup } from '../routes/routePaths.js';
@@ -28,13 +28,13 @@ export function takeAutoReload(docName: string, now = Date.now(), storage: Stora
 }
 
 /** Reloads the page, first dropping the local copy when asked. */
-export async function reloadRoom(room: GroupRoom, clearLocalCopy: boolean): Promise<void> {
+export async function reloadRoom(room: DocRoom, clearLocalCopy: boolean): Promise<void> {
   if (clearLocalCopy) await room.clearLocalCopy().catch(() => undefined);
   window.location.reload();
 }
 
 /** Runs the follow-up of a stop; returns whether an automatic reload was scheduled. */
-export function runStopEffects(stop: RoomStop, room: GroupRoom): boolean {
+export function runStopEffects(stop: RoomStop, room: DocRoom): boolean {
   const behaviour = stopBehaviour(stop);
   if (behaviour.followSession) {
     void useSessionStore.getState().load(true).then((me) => {

@@ -27,7 +27,7 @@ import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
 import {
   useConnectionState, useGroupRoom, usePresence, useStatementActions, useStatements,
 } from '../collab/groupRoomHooks.js';
-import type { AccessCheck } from '../collab/GroupRoom.js';
+import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useDraftRoom, useShareDraft } from '../collab/draftHooks.js';

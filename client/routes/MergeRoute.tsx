@@ -34,7 +34,7 @@ import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
-import type { GroupRoom } from '../collab/GroupRoom.js';
+import type { DocRoom } from '../collab/DocRoom.js';
 import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
 import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
@@ -84,7 +84,7 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   );
 }
 
-function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: GroupRoom; user: AwarenessUser }) {
+function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: DocRoom; user: AwarenessUser }) {
   const { t } = useTranslation();
   const connection = useConnectionState(room);
   const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
