@@ -7,13 +7,14 @@ import { useCallback } from 'react';
 import { draftDocName } from '../../shared/docNames.js';
 import { addStatement, removeStatement, statementText, type Statement } from '../../shared/groupDoc.js';
 import type { DocRoom } from './DocRoom.js';
+import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
 
 /** Whose drafts to open. */
 export interface DraftOwner { workshopId: string; group: number; participantId: string }
 
 /** Opens this person's draft document (null: none, e.g. for the facilitator). */
-export function useDraftRoom(owner: DraftOwner | null): DocRoom | null {
+export function useDraftRoom(owner: DraftOwner | null): OpenDoc {
   const name = owner ? draftDocName(owner.workshopId, owner.group, owner.participantId) : null;
   return useDocRoom(name, { localCopy: true });
 }

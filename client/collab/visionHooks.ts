@@ -11,15 +11,18 @@ import {
 } from '../../shared/visionDoc.js';
 import type { DocRoom } from './DocRoom.js';
 import type { RoomStop } from './closeHandling.js';
+import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
+import { sameJson } from './ySnapshot.js';
+import { useYSnapshot } from './useYSnapshot.js';
 
 /** Opens the vision to read it (null id: nothing). */
-export function useVisionReader(workshopId: string | null): DocRoom | null {
+export function useVisionReader(workshopId: string | null): OpenDoc {
   return useDocRoom(workshopId ? visionDocName(workshopId) : null, { localCopy: false });
 }
 
 /** Opens the vision to write it, shown in presence (the facilitator's merge view). */
-export function useVisionWriter(workshopId: string, user: AwarenessUser, onStop?: (stop: RoomStop, room: DocRoom) => void): DocRoom | null {
+export function useVisionWriter(workshopId: string, user: AwarenessUser, onStop?: (stop: RoomStop, room: DocRoom) => void): OpenDoc {
   return useDocRoom(visionDocName(workshopId), { localCopy: true, user, onStop });
 }
 
@@ -27,16 +30,7 @@ const NO_PROVENANCE: Record<string, SourceRef[]> = {};
 
 /** Passage id -> its sources (re-renders when provenance changes). */
 export function useProvenance(room: DocRoom | null): Record<string, SourceRef[]> {
-  const [provenance, setProvenance] = useState(NO_PROVENANCE);
-  useEffect(() => {
-    if (!room) { setProvenance(NO_PROVENANCE); return; }
-    const map = provenanceOf(room.doc);
-    const refresh = () => setProvenance(readProvenance(room.doc));
-    refresh();
-    map.observeDeep(refresh);
-    return () => map.unobserveDeep(refresh);
-  }, [room]);
-  return provenance;
+  return useYSnapshot([room ? provenanceOf(room.doc) : null], () => (room ? readProvenance(room.doc) : NO_PROVENANCE), { equals: sameJson }, [room]);
 }
 
 /** Keys `<group>:<statementId>` of the statements taken up in the vision. */

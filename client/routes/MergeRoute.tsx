@@ -34,8 +34,7 @@ import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
-import type { DocRoom } from '../collab/DocRoom.js';
-import { useConnectionState } from '../collab/groupRoomHooks.js';
+import type { OpenedDoc } from '../collab/openDoc.js';
 import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
 import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
@@ -69,7 +68,7 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const user = useMemo<AwarenessUser>(() => (me.kind === 'participant'
     ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
     : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
-  const visionRoom = useVisionWriter(workshopId, user);
+  const vision = useVisionWriter(workshopId, user);
   useFollowWorkshopSettings(workshopId);
   const heading = (
     <>
@@ -79,14 +78,14 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   );
   return (
     <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="merge" />} showLogout wide>
-      {visionRoom ? <MergeWorkspace workshopId={workshopId} room={visionRoom} user={user} /> : <Paragraph>{t('app.loading')}</Paragraph>}
+      {vision.status !== 'closed' ? <MergeWorkspace workshopId={workshopId} vision={vision} user={user} /> : <Paragraph>{t('app.loading')}</Paragraph>}
     </PageLayout>
   );
 }
 
-function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: DocRoom; user: AwarenessUser }) {
+function MergeWorkspace({ workshopId, vision, user }: { workshopId: string; vision: OpenedDoc; user: AwarenessUser }) {
   const { t } = useTranslation();
-  const connection = useConnectionState(room);
+  const { room, connection } = vision;
   const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
   const provenance = useProvenance(room);
   const { addSources } = useProvenanceActions(room);
