@@ -15,9 +15,8 @@ import type { MeAnswer } from '../../shared/api.js';
 import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
 import { sourceKey, type VisionSection } from '../../shared/visionDoc.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
@@ -42,18 +41,10 @@ import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { HistoryResetNotice } from '../components/room/HistoryResetNotice.js';
 import { announce } from '../stores/announcerStore.js';
 import { nl } from '../i18n/nl.js';
-import { mayManage } from './routePaths.js';
 
 /** The merge view. */
 export function MergeRoute({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  return (
-    <SessionGate>
-      {(me) => (mayManage(me, workshopId)
-        ? <MergeScreen me={me} workshopId={workshopId} />
-        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId}>{(me) => <MergeScreen me={me} workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 /** The vision's section headings are Dutch content, whatever language the screen is in. */
