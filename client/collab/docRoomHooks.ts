@@ -36,8 +36,8 @@ export interface OpenDocOptions {
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
 
-/** The default access check: only whether there still is a session. */
-export async function sessionAccessCheck(): Promise<AccessCheck> {
+/* The default access check: only whether there still is a session. */
+async function sessionAccessCheck(): Promise<AccessCheck> {
   try {
     return (await useSessionStore.getState().load(true)) ? 'ok' : 'noSession';
   } catch {
@@ -98,8 +98,8 @@ export function useDocRoom(docName: string | null, options: OpenDocOptions): Ope
   return useMemo(() => openDocOf(room ?? null, connection, autoReload), [room, connection, autoReload]);
 }
 
-/** The connection state of a room (re-renders on change). */
-export function useConnectionState(room: DocRoom | null): ConnectionState {
+/* The connection state of a room (re-renders on change). */
+function useConnectionState(room: DocRoom | null): ConnectionState {
   return useSyncExternalStore(
     room ? room.subscribe : noopSubscribe,
     room ? room.getState : () => initialConnectionState,
