@@ -14,7 +14,7 @@ import { initialConnectionState, type ConnectionState } from './connectionState.
 import { openDocOf, type OpenDoc } from './openDoc.js';
 import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
 import { useSessionStore } from '../stores/sessionStore.js';
-import { mayReopen } from './reopenGuard.js';
+import { mayReopen, reopensAfter } from './reopenGuard.js';
 
 /** How a screen opens a document. */
 export interface OpenDocOptions {
@@ -71,9 +71,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
         now.onStop?.(stop, stopped);
         if (now.afterStop) setAutoReload(now.afterStop(stop, stopped));
       };
-      // Without a copy on this device there is nothing to keep after a history reset: open the new version.
-      const reopenable = stop === 'permissionChanged' || (stop === 'historyReset' && !localCopy);
-      if (!reopenable || !mayReopen(reopens.current)) return giveUp();
+      if (!reopensAfter(stop, localCopy) || !mayReopen(reopens.current)) return giveUp();
       if (!now.confirmReopen) return setGeneration((g) => g + 1);
       void now.confirmReopen().then((ok) => (ok ? setGeneration((g) => g + 1) : giveUp()), giveUp);
     };
