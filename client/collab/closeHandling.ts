@@ -1,5 +1,5 @@
 /**
- * What the group room does when the collaboration socket closes: the stock provider reconnects
+ * What an open document (DocRoom) does when the collaboration socket closes: the stock provider reconnects
  * forever, so application close codes (4000–4999, and 1009 for an oversize frame) are turned
  * into a stop with a reason a person can understand; everything else is a network hiccup and
  * reconnects. Close codes are the shared constants of shared/closeCodes.ts.

@@ -1,5 +1,5 @@
 /**
- * The connection state of a group room as one small value, and the reducer that moves it on
+ * The connection state of an open document (DocRoom) as one small value, and the reducer that moves it on
  * provider events. The visible status text is chosen from it (i18n `status.<key>`).
  */
 import type { RoomStop } from './closeHandling.js';

@@ -1,33 +1,43 @@
 /**
- * Opens any document of a workshop (live state, vision, a private draft, another group's document)
- * as a room for as long as the calling screen is shown: the same GroupRoom and registry as the
- * group room, with presence and the offline copy chosen per use. Components use the hooks built
- * on this one (liveHooks, visionHooks, draftHooks), never the room's Y.Doc.
+ * The one way a screen opens documents: `useDocRoom` opens one document of any kind (group,
+ * draft, live, vision) through the refcounted registry, so two components share one socket, and
+ * returns its status as a union (`OpenDoc`); `useDocRooms` opens several the same way (the
+ * watched groups). What a kind of document offers (statements, live state, provenance) is in
+ * small hooks on top (groupRoomHooks, liveHooks, visionHooks, draftHooks); components never
+ * touch the room's Y.Doc or provider.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { RoomStop } from './closeHandling.js';
-import type { AccessCheck, GroupRoom } from './GroupRoom.js';
-import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
+import type { AccessCheck, DocRoom } from './DocRoom.js';
+import { initialConnectionState, type ConnectionState } from './connectionState.js';
+import { openDocOf, type OpenDoc } from './openDoc.js';
+import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
 import { useSessionStore } from '../stores/sessionStore.js';
-import { mayReopen } from './reopenGuard.js';
+import { mayReopen, reopensAfter } from './reopenGuard.js';
 
 /** How a screen opens a document. */
-export interface DocRoomOptions {
+export interface OpenDocOptions {
   /** Who this is in presence; without it the connection is not shown in presence. */
   user?: AwarenessUser;
   /** Keep an offline copy (for documents this session writes). */
   localCopy: boolean;
   /** Asks whether the session may still open the document (default: only checks there is a session). */
   checkAccess?: () => Promise<AccessCheck>;
-  /** Called once when the room stops for good. */
-  onStop?: (stop: RoomStop, room: GroupRoom) => void;
+  /** Before reopening a room stopped by a rights change, asks whether the session may still open it (default: reopen). */
+  confirmReopen?: () => Promise<boolean>;
+  /** Called once when the room stops for good (and is not reopened). */
+  onStop?: (stop: RoomStop, room: DocRoom) => void;
+  /** Runs the follow-up of a stop that is not reopened; returns whether an automatic reload was scheduled. */
+  afterStop?: (stop: RoomStop, room: DocRoom) => boolean;
+  /** A change gives a fresh room when the old one stopped for another reason (e.g. the group's lock). */
+  reopenKey?: unknown;
 }
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
 
-/** The default access check: only whether there still is a session. */
-export async function sessionAccessCheck(): Promise<AccessCheck> {
+/* The default access check: only whether there still is a session. */
+async function sessionAccessCheck(): Promise<AccessCheck> {
   try {
     return (await useSessionStore.getState().load(true)) ? 'ok' : 'noSession';
   } catch {
@@ -36,39 +46,62 @@ export async function sessionAccessCheck(): Promise<AccessCheck> {
 }
 
 /**
- * Opens `docName` (nothing when null). A room stopped because this session's rights changed (a
- * lock or unlock) is reopened with the new rights, and so is a room without an offline copy whose
- * document's history was reset on the server (a fresh Y.Doc gets the new version); a change of
- * `reopenKey` gives a fresh room when the old one stopped for another reason (e.g. a change
- * refused while the group was locked).
+ * Opens every document of `docNames` (null: none at that place) while the screen is shown. A room
+ * stopped because this session's rights changed (a lock or unlock) is reopened with the new rights,
+ * and so is a room without an offline copy whose document's history was reset on the server (a
+ * fresh Y.Doc gets the new version).
  */
-export function useDocRoom(docName: string | null, options: DocRoomOptions, reopenKey: unknown = 0): GroupRoom | null {
-  const [room, setRoom] = useState<GroupRoom | null>(null);
+export function useDocRooms(docNames: readonly (string | null)[], options: OpenDocOptions): { rooms: (DocRoom | null)[]; autoReload: boolean } {
+  const namesKey = JSON.stringify(docNames);
+  const [rooms, setRooms] = useState<(DocRoom | null)[]>(() => docNames.map(() => null));
+  const [autoReload, setAutoReload] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reopens = useRef<number[]>([]);
   const latest = useRef(options);
   latest.current = options;
-  const { user, localCopy } = options;
+  const { user, localCopy, reopenKey } = options;
   const name = user?.name;
   const role = user?.role;
   const color = user?.color;
   useEffect(() => {
-    if (!docName) { setRoom(null); return; }
     const presence = name !== undefined && role !== undefined;
-    const opened = acquireGroupRoom(docName, {
+    const onStop = (stop: RoomStop, stopped: DocRoom) => {
+      const now = latest.current;
+      const giveUp = () => {
+        now.onStop?.(stop, stopped);
+        if (now.afterStop) setAutoReload(now.afterStop(stop, stopped));
+      };
+      if (!reopensAfter(stop, localCopy) || !mayReopen(reopens.current)) return giveUp();
+      if (!now.confirmReopen) return setGeneration((g) => g + 1);
+      void now.confirmReopen().then((ok) => (ok ? setGeneration((g) => g + 1) : giveUp()), giveUp);
+    };
+    const opened = (JSON.parse(namesKey) as (string | null)[]).map((docName) => (docName ? acquireDocRoom(docName, {
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
       presence,
       localCopy,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
-      onStop: (stop, stopped) => {
-        // Without a copy on this device there is nothing to keep after a history reset: open the new version.
-        const reopen = stop === 'permissionChanged' || (stop === 'historyReset' && !localCopy);
-        if (reopen && mayReopen(reopens.current)) setGeneration((g) => g + 1);
-        else latest.current.onStop?.(stop, stopped);
-      },
-    });
-    setRoom(opened);
-    return () => releaseGroupRoom(opened);
-  }, [docName, name, role, color, localCopy, reopenKey, generation]);
-  return room;
+      onStop,
+    }) : null));
+    setRooms(opened);
+    return () => opened.forEach((room) => { if (room) releaseDocRoom(room); });
+  }, [namesKey, name, role, color, localCopy, reopenKey, generation]);
+  return { rooms, autoReload };
 }
+
+/** Opens `docName` (nothing when null) while the screen is shown; see useDocRooms. */
+export function useDocRoom(docName: string | null, options: OpenDocOptions): OpenDoc {
+  const names = useMemo(() => [docName], [docName]);
+  const { rooms: [room], autoReload } = useDocRooms(names, options);
+  const connection = useConnectionState(room ?? null);
+  return useMemo(() => openDocOf(room ?? null, connection, autoReload), [room, connection, autoReload]);
+}
+
+/* The connection state of a room (re-renders on change). */
+function useConnectionState(room: DocRoom | null): ConnectionState {
+  return useSyncExternalStore(
+    room ? room.subscribe : noopSubscribe,
+    room ? room.getState : () => initialConnectionState,
+  );
+}
+
+const noopSubscribe = () => () => undefined;

@@ -6,14 +6,15 @@
 import { useCallback } from 'react';
 import { draftDocName } from '../../shared/docNames.js';
 import { addStatement, removeStatement, statementText, type Statement } from '../../shared/groupDoc.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
+import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
 
 /** Whose drafts to open. */
 export interface DraftOwner { workshopId: string; group: number; participantId: string }
 
 /** Opens this person's draft document (null: none, e.g. for the facilitator). */
-export function useDraftRoom(owner: DraftOwner | null): GroupRoom | null {
+export function useDraftRoom(owner: DraftOwner | null): OpenDoc {
   const name = owner ? draftDocName(owner.workshopId, owner.group, owner.participantId) : null;
   return useDocRoom(name, { localCopy: true });
 }
@@ -22,7 +23,7 @@ export function useDraftRoom(owner: DraftOwner | null): GroupRoom | null {
  * Shares one draft with the group now (a draft left over after the facilitator revealed, e.g.
  * written offline): copies it into the group document with the same id and time, then removes it.
  */
-export function useShareDraft(draftRoom: GroupRoom | null, groupRoom: GroupRoom | null) {
+export function useShareDraft(draftRoom: DocRoom | null, groupRoom: DocRoom | null) {
   return useCallback((draft: Statement) => {
     if (!draftRoom || !groupRoom) return;
     const text = statementText(draftRoom.doc, draft.id)?.toString() ?? draft.text;

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { statementsOf, type Statement } from '../../shared/groupDoc.js';
 import { STATEMENT_KINDS, type StatementKind } from '../../shared/statementKinds.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 
 /** Counts of one group's statements. */
 export interface GroupCounts { perKind: Record<StatementKind, number>; total: number; endorsements: number }
@@ -36,7 +36,7 @@ export function newestRecordedTime(doc: Y.Doc): number | null {
 }
 
 /** When something last happened in a group room (epoch ms of this device, null: nothing yet). */
-export function useLastActivity(room: GroupRoom | null): number | null {
+export function useLastActivity(room: DocRoom | null): number | null {
   const [last, setLast] = useState<number | null>(null);
   useEffect(() => {
     if (!room) { setLast(null); return; }

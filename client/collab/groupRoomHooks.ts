@@ -1,8 +1,9 @@
 /**
- * React hooks over a group room, so components never touch the Y.Doc or the provider: open the
- * room, read its connection state, statements and presence, change statements, bind a textarea.
+ * What a group document offers, as hooks on the one open hook (docRoomHooks), so components never
+ * touch the Y.Doc or the provider: open the group room, read its statements and presence, change
+ * statements, bind a textarea.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { groupDocName } from '../../shared/docNames.js';
@@ -11,90 +12,63 @@ import {
 } from '../../shared/groupDoc.js';
 import type { Role } from '../../shared/roles.js';
 import type { StatementKind } from '../../shared/statementKinds.js';
-import type { AccessCheck, GroupRoom } from './GroupRoom.js';
-import type { ConnectionState } from './connectionState.js';
-import type { RoomStop } from './closeHandling.js';
-import { initialConnectionState } from './connectionState.js';
-import { acquireGroupRoom, releaseGroupRoom } from './roomRegistry.js';
+import type { AccessCheck, DocRoom } from './DocRoom.js';
+import type { OpenDoc } from './openDoc.js';
+import { useDocRoom } from './docRoomHooks.js';
 import { runStopEffects } from './roomStopEffects.js';
-import { mayReopen } from './reopenGuard.js';
 import { bindTextarea } from './textareaBinding.js';
 import { peopleFromAwareness, type PresentPerson } from './presence.js';
+import { useYSnapshot } from './useYSnapshot.js';
 
 /**
- * Opens the room of group `group` of a workshop for as long as the calling screen is shown.
- * A change of `reopenKey` (the group's lock) gives a fresh room when the old one stopped; a room
- * stopped because this person's rights changed is reopened in place when they may still open it
- * (a lock or unlock), instead of reloading the page.
+ * Opens the room of group `group` of a workshop for as long as the calling screen is shown, with
+ * presence and an offline copy. A change of `reopenKey` (the group's lock) gives a fresh room when
+ * the old one stopped; a room stopped because this person's rights changed is reopened in place
+ * when they may still open it (a lock or unlock), instead of reloading the page; otherwise the
+ * stop's follow-up runs (`followSession`: go where the session now belongs).
  */
 export function useGroupRoom(
   workshopId: string,
   group: number,
   user: AwarenessUser,
   checkAccess: () => Promise<AccessCheck>,
+  followSession: (room: DocRoom) => void,
   reopenKey: unknown = 0,
-): { room: GroupRoom | null; autoReload: boolean } {
-  const [room, setRoom] = useState<GroupRoom | null>(null);
-  const [autoReload, setAutoReload] = useState(false);
-  const [generation, setGeneration] = useState(0);
-  const reopens = useRef<number[]>([]);
+): OpenDoc {
   const checkRef = useRef(checkAccess);
   checkRef.current = checkAccess;
-  const docName = groupDocName(workshopId, group);
-  const { name, role, color } = user;
-  useEffect(() => {
-    const onStop = (stop: RoomStop, stoppedRoom: GroupRoom) => {
-      if (stop !== 'permissionChanged' || !mayReopen(reopens.current)) return setAutoReload(runStopEffects(stop, stoppedRoom));
-      void checkRef.current().then(
-        (answer) => (answer === 'ok' ? setGeneration((g) => g + 1) : setAutoReload(runStopEffects(stop, stoppedRoom))),
-        () => setAutoReload(runStopEffects(stop, stoppedRoom)),
-      );
-    };
-    const opened = acquireGroupRoom(docName, { user: { name, role, color }, checkAccess: () => checkRef.current(), onStop });
-    setRoom(opened);
-    return () => releaseGroupRoom(opened);
-  }, [docName, name, role, color, reopenKey, generation]);
-  return { room, autoReload };
+  const followRef = useRef(followSession);
+  followRef.current = followSession;
+  return useDocRoom(groupDocName(workshopId, group), {
+    user,
+    localCopy: true,
+    checkAccess: () => checkRef.current(),
+    confirmReopen: async () => (await checkRef.current()) === 'ok',
+    afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
+    reopenKey,
+  });
 }
 
-/** The connection state of a room (re-renders on change). */
-export function useConnectionState(room: GroupRoom | null): ConnectionState {
-  return useSyncExternalStore(
-    room ? room.subscribe : noopSubscribe,
-    room ? room.getState : () => initialConnectionState,
+const NO_STATEMENTS: Statement[] = [];
+const statementsKey = (list: Statement[]) => JSON.stringify(list.map((s) => [s.id, s.kind, s.authorKey, s.authorRole, s.endorsedBy]));
+/** Text edits are bound per textarea, so they do not re-read the list. */
+const notOnlyTextEdits = (events: Y.YEvent<any>[]) => !events.every((e) => e.path.length >= 2 && e.path[1] === 'text');
+
+/** All statements of a room, oldest first (re-renders when any statement changes, but not for text edits). */
+export function useStatements(room: DocRoom | null): Statement[] {
+  return useYSnapshot(
+    [room ? statementsOf(room.doc) : null],
+    () => (room ? listStatements(room.doc) : NO_STATEMENTS),
+    { relevant: notOnlyTextEdits, equals: (a, b) => a === b || statementsKey(a) === statementsKey(b) },
+    [room],
   );
-}
-
-const noopSubscribe = () => () => undefined;
-
-/** All statements of a room, oldest first (re-renders when any statement changes). */
-export function useStatements(room: GroupRoom | null): Statement[] {
-  const [statements, setStatements] = useState<Statement[]>([]);
-  useEffect(() => {
-    if (!room) return setStatements([]);
-    const map = statementsOf(room.doc);
-    let lastKey = '';
-    const refresh = () => {
-      const next = listStatements(room.doc);
-      const key = JSON.stringify(next.map((s) => [s.id, s.kind, s.authorKey, s.authorRole, s.endorsedBy]));
-      if (key !== lastKey) { lastKey = key; setStatements(next); }
-    };
-    refresh();
-    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      if (events.every((e) => e.path.length >= 2 && e.path[1] === 'text')) return; // text edits are bound per textarea
-      refresh();
-    };
-    map.observeDeep(observer);
-    return () => map.unobserveDeep(observer);
-  }, [room]);
-  return statements;
 }
 
 /** Who this person is, for writing statements and endorsements. */
 export interface StatementAuthor { authorKey: string; role: Role }
 
 /** Changes to statements, as this person. */
-export function useStatementActions(room: GroupRoom | null, author: StatementAuthor) {
+export function useStatementActions(room: DocRoom | null, author: StatementAuthor) {
   const { authorKey, role } = author;
   const add = useCallback((kind: StatementKind, text: string) => {
     if (room) addStatement(room.doc, { kind, text, authorKey, authorRole: role });
@@ -107,7 +81,7 @@ export function useStatementActions(room: GroupRoom | null, author: StatementAut
 }
 
 /** A ref callback that binds a textarea to a statement's co-edited text. */
-export function useStatementTextBinding(room: GroupRoom | null, statementId: string) {
+export function useStatementTextBinding(room: DocRoom | null, statementId: string) {
   const cleanup = useRef<(() => void) | null>(null);
   return useCallback((textarea: HTMLTextAreaElement | null) => {
     cleanup.current?.();
@@ -118,7 +92,7 @@ export function useStatementTextBinding(room: GroupRoom | null, statementId: str
 }
 
 /** The people in the room now, one entry per person. */
-export function usePresence(room: GroupRoom | null): PresentPerson[] {
+export function usePresence(room: DocRoom | null): PresentPerson[] {
   const [people, setPeople] = useState<PresentPerson[]>([]);
   useEffect(() => {
     if (!room) return setPeople([]);

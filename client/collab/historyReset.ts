@@ -5,13 +5,21 @@
  * deletes the refused copies on this device and reloads the page. The documents then open without
  * a copy (naming no epoch) and get the server's new version.
  */
-import type { GroupRoom } from './GroupRoom.js';
+import type * as Y from 'yjs';
 import { localCopyFileName, localCopyText, type LocalCopyLabels } from './localCopyText.js';
 
-const refused = new Map<string, GroupRoom>();
+/** What this module needs of a room whose copy was refused (DocRoom is one; no import back, so no circle). */
+export interface RefusedCopy {
+  readonly docName: string;
+  readonly doc: Y.Doc;
+  /** Deletes this device's copy of the document. */
+  clearLocalCopy(): Promise<void>;
+}
 
-/** Notes a room whose copy the server refused (GroupRoom calls this when it stops). */
-export function noteRefusedCopy(room: GroupRoom): void {
+const refused = new Map<string, RefusedCopy>();
+
+/** Notes a room whose copy the server refused (DocRoom calls this when it stops). */
+export function noteRefusedCopy(room: RefusedCopy): void {
   refused.set(room.docName, room);
 }
 

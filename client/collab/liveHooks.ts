@@ -6,41 +6,30 @@
 import { useEffect, useState } from 'react';
 import { liveDocName } from '../../shared/docNames.js';
 import { liveOf, readLive, type LiveState } from '../../shared/liveDoc.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
+import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
+import { sameJson } from './ySnapshot.js';
+import { useYSnapshot } from './useYSnapshot.js';
 
 /** The live state before the document arrived: no step, no timer, nothing locked. */
 export const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0 };
 
 /** Opens the live document of a workshop (null id: nothing). */
-export function useLiveRoom(workshopId: string | null): GroupRoom | null {
+export function useLiveRoom(workshopId: string | null): OpenDoc {
   return useDocRoom(workshopId ? liveDocName(workshopId) : null, { localCopy: false });
 }
 
 /** The live state of an open live document (re-renders when it changes). */
-export function useLiveState(room: GroupRoom | null): LiveState {
-  const [live, setLive] = useState<LiveState>(EMPTY_LIVE);
-  useEffect(() => {
-    if (!room) { setLive(EMPTY_LIVE); return; }
-    const map = liveOf(room.doc);
-    let lastKey = '';
-    const refresh = () => {
-      const next = readLive(room.doc);
-      const key = JSON.stringify(next);
-      if (key !== lastKey) { lastKey = key; setLive(next); }
-    };
-    refresh();
-    map.observeDeep(refresh);
-    return () => map.unobserveDeep(refresh);
-  }, [room]);
-  return live;
+export function useLiveState(room: DocRoom | null): LiveState {
+  return useYSnapshot([room ? liveOf(room.doc) : null], () => (room ? readLive(room.doc) : EMPTY_LIVE), { equals: sameJson }, [room]);
 }
 
 /**
  * Whether the live state of this room is known: the server's state arrived once (or the document
  * has content). Before that, the screen should not act on the defaults (e.g. follow the focus).
  */
-export function useLiveReady(room: GroupRoom | null): boolean {
+export function useLiveReady(room: DocRoom | null): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(false);
@@ -58,6 +47,6 @@ export function useLiveReady(room: GroupRoom | null): boolean {
 
 /** The live state of a workshop, opening its live document while the screen is shown. */
 export function useLive(workshopId: string | null): { live: LiveState; ready: boolean } {
-  const room = useLiveRoom(workshopId);
+  const { room } = useLiveRoom(workshopId);
   return { live: useLiveState(room), ready: useLiveReady(room) };
 }

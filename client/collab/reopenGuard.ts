@@ -3,6 +3,7 @@
  * reopened in place with the new rights; this guard allows that a few times per minute, so a
  * server that keeps closing does not make a loop.
  */
+import type { RoomStop } from './closeHandling.js';
 
 const REOPEN_WINDOW_MS = 60_000;
 const MAX_REOPENS = 6;
@@ -13,4 +14,12 @@ export function mayReopen(log: number[], now = Date.now()): boolean {
   if (log.length >= MAX_REOPENS) return false;
   log.push(now);
   return true;
+}
+
+/**
+ * Whether a room that stopped for `stop` is opened again instead of staying stopped: after a rights
+ * change always, after a history reset only without an offline copy (nothing on this device to keep).
+ */
+export function reopensAfter(stop: RoomStop, localCopy: boolean): boolean {
+  return stop === 'permissionChanged' || (stop === 'historyReset' && !localCopy);
 }

@@ -1,28 +1,28 @@
 /**
- * Keeps group rooms outside React: a screen acquires a room by document name and releases it
+ * Keeps open documents outside React: a screen acquires a room by document name and releases it
  * when it unmounts. The room is destroyed a moment after its last holder left, so a quick
  * unmount/mount (React strict mode, a re-render) keeps the same provider and socket.
  */
-import { GroupRoom, type GroupRoomOptions } from './GroupRoom.js';
+import { DocRoom, type DocRoomOptions } from './DocRoom.js';
 
 const RELEASE_DELAY_MS = 1_500;
 
-interface Entry { room: GroupRoom; holders: number; timer: ReturnType<typeof setTimeout> | null }
+interface Entry { room: DocRoom; holders: number; timer: ReturnType<typeof setTimeout> | null }
 
 const entries = new Map<string, Entry>();
-const keys = new WeakMap<GroupRoom, string>();
+const keys = new WeakMap<DocRoom, string>();
 
 /** One entry per document and way of opening it (with or without presence and offline copy). */
-const entryKey = (docName: string, options: GroupRoomOptions) =>
+const entryKey = (docName: string, options: DocRoomOptions) =>
   `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}`;
 
 /** Returns the open room of a document, opening it if needed, and counts the caller as a holder. */
-export function acquireGroupRoom(docName: string, options: GroupRoomOptions): GroupRoom {
+export function acquireDocRoom(docName: string, options: DocRoomOptions): DocRoom {
   const key = entryKey(docName, options);
   let entry = entries.get(key);
   if (!entry || entry.room.getState().phase === 'stopped') {
     if (entry) destroyEntry(key, entry);
-    entry = { room: new GroupRoom(docName, options), holders: 0, timer: null };
+    entry = { room: new DocRoom(docName, options), holders: 0, timer: null };
     entries.set(key, entry);
     keys.set(entry.room, key);
   }
@@ -33,7 +33,7 @@ export function acquireGroupRoom(docName: string, options: GroupRoomOptions): Gr
 }
 
 /** Gives a room back; the last holder's release closes it after a short delay. */
-export function releaseGroupRoom(room: GroupRoom): void {
+export function releaseDocRoom(room: DocRoom): void {
   const key = keys.get(room) ?? room.docName;
   const entry = entries.get(key);
   if (!entry || entry.room !== room) return;
@@ -45,7 +45,7 @@ export function releaseGroupRoom(room: GroupRoom): void {
 }
 
 /** Closes every room at once (logout). */
-export function destroyAllGroupRooms(): void {
+export function destroyAllDocRooms(): void {
   for (const [key, entry] of [...entries]) destroyEntry(key, entry);
 }
 

@@ -1,14 +1,12 @@
 /**
  * What happens after a room stopped (closeHandling.stopBehaviour): follow the session to its new
- * screen, or reload the page (first dropping the local copy when it holds a refused change).
+ * screen (the caller says how: the screens and their paths are the routes' business, not collab's),
+ * or reload the page (first dropping the local copy when it holds a refused change).
  * A reload loop is prevented: after two automatic reloads of the same document within a few
  * minutes, the page stays and offers a button instead.
  */
 import { stopBehaviour, type RoomStop } from './closeHandling.js';
-import type { GroupRoom } from './GroupRoom.js';
-import { useSessionStore } from '../stores/sessionStore.js';
-import { navigate } from '../stores/routeStore.js';
-import { homePathFor, matchRoute, mayOpenGroup } from '../routes/routePaths.js';
+import type { DocRoom } from './DocRoom.js';
 
 /** Seconds the explanation stays visible before an automatic reload. */
 export const RELOAD_DELAY_MS = 4_000;
@@ -28,22 +26,16 @@ export function takeAutoReload(docName: string, now = Date.now(), storage: Stora
 }
 
 /** Reloads the page, first dropping the local copy when asked. */
-export async function reloadRoom(room: GroupRoom, clearLocalCopy: boolean): Promise<void> {
+export async function reloadRoom(room: DocRoom, clearLocalCopy: boolean): Promise<void> {
   if (clearLocalCopy) await room.clearLocalCopy().catch(() => undefined);
   window.location.reload();
 }
 
-/** Runs the follow-up of a stop; returns whether an automatic reload was scheduled. */
-export function runStopEffects(stop: RoomStop, room: GroupRoom): boolean {
+/** Runs the follow-up of a stop (`followSession`: go where the session now belongs); returns whether an automatic reload was scheduled. */
+export function runStopEffects(stop: RoomStop, room: DocRoom, followSession: (room: DocRoom) => void): boolean {
   const behaviour = stopBehaviour(stop);
   if (behaviour.followSession) {
-    void useSessionStore.getState().load(true).then((me) => {
-      if (!me) return navigate('/', { replace: true });
-      const here = matchRoute(window.location.pathname);
-      const stays = here.name === 'group' && mayOpenGroup(me, here.workshopId, here.group);
-      if (stays && takeAutoReload(room.docName)) window.location.reload();
-      else if (!stays) navigate(homePathFor(me), { replace: true });
-    }, () => undefined);
+    followSession(room);
     return false;
   }
   if (behaviour.reload === 'none' || !takeAutoReload(room.docName)) return false;

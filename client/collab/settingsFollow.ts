@@ -7,10 +7,9 @@
  * detail. The settings themselves only ever come from the API.
  */
 import { useEffect } from 'react';
-import { liveOf, readLive } from '../../shared/liveDoc.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
-import { useLiveRoom } from './liveHooks.js';
+import { useLiveReady, useLiveRoom, useLiveState } from './liveHooks.js';
 import { SettingsRevisions } from './settingsRevision.js';
 
 const revisions = new SettingsRevisions();
@@ -24,17 +23,11 @@ export function reloadWorkshopSettings(workshopId: string): void {
 
 /** Reads the live document of `workshopId` (null: nothing) and reloads the settings whenever its revision changes. */
 export function useFollowWorkshopSettings(workshopId: string | null): void {
-  const room = useLiveRoom(workshopId);
+  const { room } = useLiveRoom(workshopId);
+  const { settingsRevision } = useLiveState(room);
+  const ready = useLiveReady(room); // before the server's state arrived, the revision says nothing
   useEffect(() => {
-    if (!room || !workshopId) return;
-    const live = liveOf(room.doc);
-    const check = () => {
-      if (!room.getState().synced && live.size === 0) return; // the server's state has not arrived yet
-      if (revisions.see(workshopId, readLive(room.doc).settingsRevision)) reloadWorkshopSettings(workshopId);
-    };
-    check();
-    live.observe(check);
-    const unsubscribe = room.subscribe(check);
-    return () => { live.unobserve(check); unsubscribe(); };
-  }, [room, workshopId]);
+    if (!ready || !workshopId) return;
+    if (revisions.see(workshopId, settingsRevision)) reloadWorkshopSettings(workshopId);
+  }, [ready, settingsRevision, workshopId]);
 }

@@ -9,38 +9,32 @@ import { visionDocName } from '../../shared/docNames.js';
 import {
   addSources, provenanceOf, readProvenance, statementsTakenUp, type SourceRef,
 } from '../../shared/visionDoc.js';
-import type { GroupRoom } from './GroupRoom.js';
+import type { DocRoom } from './DocRoom.js';
 import type { RoomStop } from './closeHandling.js';
+import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
+import { sameJson } from './ySnapshot.js';
+import { useYSnapshot } from './useYSnapshot.js';
 
 /** Opens the vision to read it (null id: nothing). */
-export function useVisionReader(workshopId: string | null): GroupRoom | null {
+export function useVisionReader(workshopId: string | null): OpenDoc {
   return useDocRoom(workshopId ? visionDocName(workshopId) : null, { localCopy: false });
 }
 
 /** Opens the vision to write it, shown in presence (the facilitator's merge view). */
-export function useVisionWriter(workshopId: string, user: AwarenessUser, onStop?: (stop: RoomStop, room: GroupRoom) => void): GroupRoom | null {
+export function useVisionWriter(workshopId: string, user: AwarenessUser, onStop?: (stop: RoomStop, room: DocRoom) => void): OpenDoc {
   return useDocRoom(visionDocName(workshopId), { localCopy: true, user, onStop });
 }
 
 const NO_PROVENANCE: Record<string, SourceRef[]> = {};
 
 /** Passage id -> its sources (re-renders when provenance changes). */
-export function useProvenance(room: GroupRoom | null): Record<string, SourceRef[]> {
-  const [provenance, setProvenance] = useState(NO_PROVENANCE);
-  useEffect(() => {
-    if (!room) { setProvenance(NO_PROVENANCE); return; }
-    const map = provenanceOf(room.doc);
-    const refresh = () => setProvenance(readProvenance(room.doc));
-    refresh();
-    map.observeDeep(refresh);
-    return () => map.unobserveDeep(refresh);
-  }, [room]);
-  return provenance;
+export function useProvenance(room: DocRoom | null): Record<string, SourceRef[]> {
+  return useYSnapshot([room ? provenanceOf(room.doc) : null], () => (room ? readProvenance(room.doc) : NO_PROVENANCE), { equals: sameJson }, [room]);
 }
 
 /** Keys `<group>:<statementId>` of the statements taken up in the vision. */
-export function useTakenUp(room: GroupRoom | null): Set<string> {
+export function useTakenUp(room: DocRoom | null): Set<string> {
   const provenance = useProvenance(room);
   const [takenUp, setTakenUp] = useState(() => statementsTakenUp(provenance));
   useEffect(() => {
@@ -51,7 +45,7 @@ export function useTakenUp(room: GroupRoom | null): Set<string> {
 }
 
 /** Records where passages came from (the facilitator's merge view). */
-export function useProvenanceActions(room: GroupRoom | null) {
+export function useProvenanceActions(room: DocRoom | null) {
   const add = useCallback((passageId: string, sources: SourceRef[]) => {
     if (room && sources.length) addSources(room.doc, passageId, sources);
   }, [room]);

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { EditorContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import type { GroupRoom } from '../collab/GroupRoom.js';
+import type { DocRoom } from '../collab/DocRoom.js';
 import { useHorizonEditor } from './useHorizonEditor.js';
 import { EditorToolbar } from './EditorToolbar.js';
 
 /** Props of the horizon editor. */
-export interface HorizonEditorProps { room: GroupRoom; user: AwarenessUser; readOnly: boolean }
+export interface HorizonEditorProps { room: DocRoom; user: AwarenessUser; readOnly: boolean }
 
 const CONTENT_ID = 'horizon-editor';
 

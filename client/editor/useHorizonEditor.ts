@@ -11,7 +11,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { editorExtensions } from '../../shared/editor/extensions.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import type { GroupRoom } from '../collab/GroupRoom.js';
+import type { DocRoom as GroupRoom } from '../collab/DocRoom.js';
 import { renderCaret, renderSelection } from './caretRender.js';
 
 /** Options of the horizon editor. */

@@ -12,7 +12,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { editorExtensions } from '../../shared/editor/extensions.js';
 import { VISION_FIELDS } from '../../shared/visionDoc.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import type { GroupRoom } from '../collab/GroupRoom.js';
+import type { DocRoom as GroupRoom } from '../collab/DocRoom.js';
 import { renderCaret, renderSelection } from './caretRender.js';
 import { blockBoundaryAfter } from './visionSections.js';
 import { passageAtCaret } from './visionCommands.js';

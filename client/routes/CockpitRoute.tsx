@@ -8,9 +8,8 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { StepControl } from '../components/cockpit/StepControl.js';
 import { TimerControl } from '../components/cockpit/TimerControl.js';
@@ -21,18 +20,10 @@ import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
-import { mayManage } from './routePaths.js';
 
 /** The cockpit screen. */
 export function CockpitRoute({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  return (
-    <SessionGate>
-      {(me) => (mayManage(me, workshopId)
-        ? <CockpitScreen me={me} workshopId={workshopId} />
-        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId}>{(me) => <CockpitScreen me={me} workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {

@@ -7,9 +7,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { WorkshopSettingsForm } from '../components/facilitator/WorkshopSettingsForm.js';
 import { ParticipantAddForm } from '../components/facilitator/ParticipantAddForm.js';
@@ -20,15 +19,10 @@ import { MeetingLinks } from '../components/facilitator/MeetingLinks.js';
 import { PrivacySummary } from '../components/privacy/PrivacySummary.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
-import { mayManage } from './routePaths.js';
 
 /** The facilitator page. */
 export function FacilitatorRoute({ workshopId }: { workshopId: string }) {
-  return (
-    <SessionGate>
-      {(me) => mayManage(me, workshopId) ? <FacilitatorScreen me={me} workshopId={workshopId} /> : <NoAccessPage me={me} />}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId} noAccess="general">{(me) => <FacilitatorScreen me={me} workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 

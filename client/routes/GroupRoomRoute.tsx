@@ -24,10 +24,8 @@ import { StatementPart } from '../components/room/StatementPart.js';
 import { HorizonPart } from '../components/room/HorizonPart.js';
 import { RoomStopNotice } from '../components/room/RoomStopNotice.js';
 import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
-import {
-  useConnectionState, useGroupRoom, usePresence, useStatementActions, useStatements,
-} from '../collab/groupRoomHooks.js';
-import type { AccessCheck } from '../collab/GroupRoom.js';
+import { useGroupRoom, usePresence, useStatementActions, useStatements } from '../collab/groupRoomHooks.js';
+import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useDraftRoom, useShareDraft } from '../collab/draftHooks.js';
@@ -43,6 +41,7 @@ import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { cockpitPath, facilitatorPath, mayOpenGroup, plenaryPath } from './routePaths.js';
+import { followSessionAfterStop } from './sessionFollow.js';
 
 /** The group room screen. */
 export function GroupRoomRoute({ workshopId, group }: { workshopId: string; group: number }) {
@@ -83,8 +82,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const { live, ready: liveReady } = useLive(workshopId);
   useFollowWorkshopSettings(workshopId);
   const locked = !isFacilitator && isGroupLocked(live, group);
-  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, locked);
-  const connection = useConnectionState(room);
+  const { room, connection, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, followSessionAfterStop, locked);
   const statements = useStatements(room);
   const people = usePresence(room);
   const author = { authorKey: participant.authorKey, role: participant.role };
@@ -93,11 +91,11 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
     () => (isFacilitator ? null : { workshopId, group, participantId: participant.id }),
     [isFacilitator, workshopId, group, participant.id],
   );
-  const draftRoom = useDraftRoom(draftOwner);
+  const { room: draftRoom } = useDraftRoom(draftOwner);
   const drafts = useStatements(draftRoom);
   const draftActions = useStatementActions(draftRoom, author);
   const shareDraft = useShareDraft(draftRoom, room);
-  const takenUp = useTakenUp(useVisionReader(workshopId));
+  const takenUp = useTakenUp(useVisionReader(workshopId).room);
   const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
   const privateMode = !isFacilitator && statementsArePrivate(live.step);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));

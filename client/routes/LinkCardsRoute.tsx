@@ -6,11 +6,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { MeAnswer, ParticipantView } from '../../shared/api.js';
+import type { ParticipantView } from '../../shared/api.js';
 import { GROUP_COUNT } from '../../shared/docNames.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { SelectField } from '../components/fields/SelectField.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
@@ -18,18 +17,10 @@ import { LinkCard } from '../components/cards/LinkCard.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
-import { mayManage } from './routePaths.js';
 
 /** The link cards screen. */
 export function LinkCardsRoute({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  return (
-    <SessionGate>
-      {(me) => (mayManage(me, workshopId)
-        ? <LinkCardsScreen workshopId={workshopId} />
-        : <NoAccessPage me={me as MeAnswer} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId}>{() => <LinkCardsScreen workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 /** Which cards a choice shows: every member ('all', facilitators only on request), one group, or the facilitators. */

@@ -15,9 +15,8 @@ import type { MeAnswer } from '../../shared/api.js';
 import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
 import { sourceKey, VISION_SECTION_TITLES, type VisionSection } from '../../shared/visionDoc.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
@@ -34,8 +33,7 @@ import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
-import type { GroupRoom } from '../collab/GroupRoom.js';
-import { useConnectionState } from '../collab/groupRoomHooks.js';
+import type { OpenedDoc } from '../collab/openDoc.js';
 import { useRichTextOfRooms, useStatementsOfRooms, useWatchedGroups } from '../collab/groupWatchHooks.js';
 import { useProvenance, useProvenanceActions, useVisionWriter } from '../collab/visionHooks.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
@@ -43,18 +41,10 @@ import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { HistoryResetNotice } from '../components/room/HistoryResetNotice.js';
 import { announce } from '../stores/announcerStore.js';
 import { useWorkshopStore } from '../stores/workshopStore.js';
-import { mayManage } from './routePaths.js';
 
 /** The merge view. */
 export function MergeRoute({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  return (
-    <SessionGate>
-      {(me) => (mayManage(me, workshopId)
-        ? <MergeScreen me={me} workshopId={workshopId} />
-        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId}>{(me) => <MergeScreen me={me} workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 const TOP_COUNT = 5;
@@ -75,7 +65,7 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
     ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
     : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
   const sectionTitles = useSectionTitles(me, workshopId);
-  const visionRoom = useVisionWriter(workshopId, user);
+  const vision = useVisionWriter(workshopId, user);
   useFollowWorkshopSettings(workshopId);
   const heading = (
     <>
@@ -85,14 +75,14 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   );
   return (
     <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="merge" />} showLogout wide>
-      {visionRoom ? <MergeWorkspace workshopId={workshopId} room={visionRoom} user={user} sectionTitles={sectionTitles} /> : <Paragraph>{t('app.loading')}</Paragraph>}
+      {vision.status !== 'closed' ? <MergeWorkspace workshopId={workshopId} vision={vision} user={user} sectionTitles={sectionTitles} /> : <Paragraph>{t('app.loading')}</Paragraph>}
     </PageLayout>
   );
 }
 
-function MergeWorkspace({ workshopId, room, user, sectionTitles }: { workshopId: string; room: GroupRoom; user: AwarenessUser; sectionTitles: Record<VisionSection, string> }) {
+function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopId: string; vision: OpenedDoc; user: AwarenessUser; sectionTitles: Record<VisionSection, string> }) {
   const { t } = useTranslation();
-  const connection = useConnectionState(room);
+  const { room, connection } = vision;
   const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
   const provenance = useProvenance(room);
   const { addSources } = useProvenanceActions(room);

@@ -23,7 +23,6 @@ import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.j
 import { stayInGroup, useFollowBackToGroup } from '../components/meeting/usePlenaryFollow.js';
 import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
-import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
 import { groupPath, mayManage, readableGroups } from './routePaths.js';
 
@@ -42,11 +41,10 @@ export function PlenaryRoute({ workshopId }: { workshopId: string }) {
 function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: string; groups: number[] }) {
   const { t } = useTranslation();
   const gemeente = useWorkshopGemeente(me, workshopId);
-  const liveRoom = useLiveRoom(workshopId);
+  const { room: liveRoom, connection } = useLiveRoom(workshopId);
   const live = useLiveState(liveRoom);
   const ready = useLiveReady(liveRoom);
   useFollowWorkshopSettings(workshopId);
-  const connection = useConnectionState(liveRoom);
   const followed = usePlenaryFollowStore((s) => s.followed);
   const ownGroup = me.kind === 'participant' && me.participant.role !== 'facilitator' ? me.participant.group : null;
   const ownGroupHref = ownGroup !== null ? groupPath(workshopId, ownGroup) : null;

@@ -8,9 +8,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
-import { SessionGate } from '../components/SessionGate.js';
+import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
-import { NoAccessPage } from '../components/NoAccessPage.js';
 import { AppLink } from '../components/AppLink.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
@@ -21,18 +20,11 @@ import '../components/privacy/privacy.css';
 import { useWorkshopStore } from '../stores/workshopStore.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
-import { facilitatorPath, mayManage } from './routePaths.js';
+import { facilitatorPath } from './routePaths.js';
 
 /** The privacy and accountability screen. */
 export function PrivacyRoute({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
-  return (
-    <SessionGate>
-      {(me) => (mayManage(me, workshopId)
-        ? <PrivacyScreen me={me} workshopId={workshopId} />
-        : <NoAccessPage me={me} title={t('meetingLinks.noAccessTitle')} body={t('meetingLinks.noAccessBody')} />)}
-    </SessionGate>
-  );
+  return <FacilitatorGate workshopId={workshopId}>{(me) => <PrivacyScreen me={me} workshopId={workshopId} />}</FacilitatorGate>;
 }
 
 function PrivacyScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {

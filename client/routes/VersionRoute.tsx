@@ -11,7 +11,6 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { MeAnswer } from '../../shared/api.js';
 import type { VisionVersionView } from '../../shared/apiMeeting.js';
 import { editorSchema } from '../../shared/editor/schema.js';
-import { fetchVersion } from '../api/meetingApi.js';
 import { ApiError } from '../api/http.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { SessionGate } from '../components/SessionGate.js';
@@ -25,6 +24,7 @@ import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { useWatchedGroups, useStatementsOfRooms } from '../collab/groupWatchHooks.js';
 import { useGroupNames } from '../stores/groupNameHooks.js';
+import { loadVersion } from '../stores/versionStore.js';
 import { belongsTo, homePathFor, mayManage, mergePath } from './routePaths.js';
 
 /** The version screen. */
@@ -50,7 +50,7 @@ function VersionScreen({ me, workshopId, number }: { me: MeAnswer; workshopId: s
   useEffect(() => {
     let cancelled = false;
     setLoaded({ status: 'loading' });
-    fetchVersion(workshopId, number).then(
+    loadVersion(workshopId, number).then(
       (version) => { if (!cancelled) setLoaded({ status: 'ready', version, node: parseContent(version.content) }); },
       (error) => { if (!cancelled) setLoaded({ status: 'error', error }); },
     );

@@ -16,8 +16,8 @@ export async function logoutOnThisDevice(): Promise<void> {
     const alreadyGone = error instanceof ApiError && (error.status === 401 || error.id === 'no-session');
     if (!alreadyGone) throw error;
   }
-  const { destroyAllGroupRooms } = await import('../collab/roomRegistry.js');
-  destroyAllGroupRooms();
+  const { destroyAllDocRooms } = await import('../collab/roomRegistry.js');
+  destroyAllDocRooms();
   await clearAllLocalCopies();
   useSessionStore.getState().clear();
   navigate('/', { replace: true });

@@ -29,7 +29,7 @@ export interface GroupGlanceProps {
 export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLock }: GroupGlanceProps) {
   const { t, i18n } = useTranslation();
   const groupLabelOf = useGroupLabel(workshopId);
-  const room = useWatchedGroup(workshopId, group);
+  const { room } = useWatchedGroup(workshopId, group);
   const statements = useStatements(room);
   const people = usePresence(room);
   const last = useLastActivity(room);

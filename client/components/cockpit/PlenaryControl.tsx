@@ -7,9 +7,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Fieldset, FieldsetLegend, FormLabel, Heading, Paragraph, RadioButton } from '@utrecht/component-library-react';
 import type { LiveState } from '../../../shared/liveDoc.js';
-import { createScreenLink } from '../../api/meetingApi.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { mergePath, plenaryPath } from '../../routes/routePaths.js';
+import { makeScreenLink } from '../../stores/meetingCommands.js';
 import { AppLink } from '../AppLink.js';
 import { CopyLinkButton } from '../facilitator/CopyLinkButton.js';
 import { useLiveCommand } from './useLiveCommand.js';
@@ -38,7 +38,7 @@ export function PlenaryControl({ workshopId, live }: PlenaryControlProps) {
   const makeLink = async () => {
     setLinkBusy(true);
     setLinkError(null);
-    try { setScreenLink((await createScreenLink(workshopId)).link); } catch (e) { setLinkError(apiErrorText(t, e)); } finally { setLinkBusy(false); }
+    try { setScreenLink((await makeScreenLink(workshopId)).link); } catch (e) { setLinkError(apiErrorText(t, e)); } finally { setLinkBusy(false); }
   };
 
   return (

@@ -5,7 +5,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LiveUpdateBody } from '../../../shared/apiMeeting.js';
-import { updateLive } from '../../api/meetingApi.js';
+import { changeLive } from '../../stores/meetingCommands.js';
 import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 
@@ -18,7 +18,7 @@ export function useLiveCommand(workshopId: string) {
     setBusy(true);
     setError(null);
     try {
-      await updateLive(workshopId, body);
+      await changeLive(workshopId, body);
       announce(done);
       return true;
     } catch (e) {

@@ -5,10 +5,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import type { VisionVersionSummary } from '../../../shared/apiMeeting.js';
-import { createVersion, listVersions } from '../../api/meetingApi.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { announce } from '../../stores/announcerStore.js';
+import { useVersionStore } from '../../stores/versionStore.js';
 import { versionPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
 import { TextField } from '../fields/TextField.js';
@@ -16,17 +15,17 @@ import { TextField } from '../fields/TextField.js';
 /** The versions panel. */
 export function VersionsPanel({ workshopId }: { workshopId: string }) {
   const { t, i18n } = useTranslation();
-  const [versions, setVersions] = useState<VisionVersionSummary[] | null>(null);
+  const versions = useVersionStore((s) => (s.workshopId === workshopId ? s.versions : null));
+  const listError = useVersionStore((s) => (s.workshopId === workshopId ? s.error : null));
+  const load = useVersionStore((s) => s.load);
+  const freeze = useVersionStore((s) => s.freeze);
   const [label, setLabel] = useState(t('merge.versions.defaultLabel'));
   const [labelError, setLabelError] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [freezeError, setFreezeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const error = freezeError ?? (listError ? apiErrorText(t, listError) : null);
 
-  useEffect(() => {
-    let cancelled = false;
-    listVersions(workshopId).then((list) => { if (!cancelled) setVersions(list); }, (e) => { if (!cancelled) setError(apiErrorText(t, e)); });
-    return () => { cancelled = true; };
-  }, [workshopId, t]);
+  useEffect(() => { void load(workshopId); }, [load, workshopId]);
 
   const next = (versions ?? []).reduce((n, v) => Math.max(n, v.number), 0) + 1;
   const shownLabel = label.trim() || t('merge.versions.defaultLabel');
@@ -35,13 +34,12 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
     if (!label.trim()) { setLabelError(true); document.getElementById('versie-naam')?.focus(); return; }
     setLabelError(false);
     setBusy(true);
-    setError(null);
+    setFreezeError(null);
     try {
-      const created = await createVersion(workshopId, label.trim());
-      setVersions((list) => [...(list ?? []).filter((v) => v.number !== created.number), created].sort((a, b) => a.number - b.number));
+      const created = await freeze(workshopId, label.trim());
       announce(t('merge.versions.created', { number: created.number }));
     } catch (e) {
-      setError(apiErrorText(t, e));
+      setFreezeError(apiErrorText(t, e));
     } finally {
       setBusy(false);
     }

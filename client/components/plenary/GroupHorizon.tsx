@@ -16,7 +16,7 @@ export interface GroupHorizonProps { workshopId: string; group: number; readable
 export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps) {
   const { t } = useTranslation();
   const groupLabelOf = useGroupLabel(workshopId);
-  const room = useWatchedGroup(workshopId, readable ? group : null);
+  const { room } = useWatchedGroup(workshopId, readable ? group : null);
   const { node, unreadable } = useRichTextField(room, GROUP_FIELDS.horizon);
   const statements = useStatements(room);
   const headingId = `plenair-groep-${group}`;

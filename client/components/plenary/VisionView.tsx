@@ -9,7 +9,7 @@ import { RichTextView } from '../richText/RichTextView.js';
 /** The vision view. */
 export function VisionView({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const room = useVisionReader(workshopId);
+  const { room } = useVisionReader(workshopId);
   const { node, unreadable } = useRichTextField(room, VISION_FIELDS.content);
   const hasText = node !== null && node.textContent.trim() !== '';
   return (

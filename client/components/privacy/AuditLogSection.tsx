@@ -11,10 +11,10 @@ import {
 } from '@utrecht/component-library-react';
 import type { ParticipantView } from '../../../shared/api.js';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';
-import { fetchAuditLog } from '../../api/privacyApi.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { announce } from '../../stores/announcerStore.js';
 import { useGroupNames } from '../../stores/groupNameHooks.js';
+import { loadAuditPage } from '../../stores/privacyCommands.js';
 import { describeAuditEntry, formatAuditTime } from './auditEntryText.js';
 
 /** Lines per page of the log. */
@@ -46,7 +46,7 @@ export function AuditLogSection({ workshopId, gemeente, participants, reloadSign
   const loadFirst = useCallback(async (announceDone: boolean) => {
     setOlderError(null);
     try {
-      const entries = await fetchAuditLog(workshopId, { limit: AUDIT_PAGE_SIZE });
+      const entries = await loadAuditPage(workshopId, { limit: AUDIT_PAGE_SIZE });
       setLog({ status: 'ready', entries, complete: entries.length < AUDIT_PAGE_SIZE });
       if (announceDone) announce(t('privacy.log.refreshed'));
     } catch (error) {
@@ -61,7 +61,7 @@ export function AuditLogSection({ workshopId, gemeente, participants, reloadSign
     setOlderBusy(true);
     setOlderError(null);
     try {
-      const older = await fetchAuditLog(workshopId, { limit: AUDIT_PAGE_SIZE, before: log.entries[log.entries.length - 1].id });
+      const older = await loadAuditPage(workshopId, { limit: AUDIT_PAGE_SIZE, before: log.entries[log.entries.length - 1].id });
       const complete = older.length < AUDIT_PAGE_SIZE;
       setLog({ status: 'ready', entries: [...log.entries, ...older], complete });
       announce(complete ? `${t('privacy.log.olderLoaded', { count: older.length })} ${t('privacy.log.allShown')}` : t('privacy.log.olderLoaded', { count: older.length }));

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import type { WorkshopDeleteAnswer } from '../../../shared/apiAvg.js';
 import { ApiError } from '../../api/http.js';
-import { deleteWorkshop } from '../../api/privacyApi.js';
+import { deleteWorkshopForGood } from '../../stores/privacyCommands.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { TextField } from '../fields/TextField.js';
 import { serverRejected } from '../fields/formErrors.js';
@@ -49,7 +49,7 @@ export function DeleteWorkshopSection({ workshopId, gemeente, onDeleted }: Delet
     setFieldError(null);
     setBusy(true);
     try {
-      const answer = await deleteWorkshop(workshopId, typed.trim());
+      const answer = await deleteWorkshopForGood(workshopId, typed.trim());
       onDeleted(answer);
     } catch (error) {
       setBusy(false);

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { fetchWorkshopExport } from '../../api/privacyApi.js';
+import { loadWorkshopExport } from '../../stores/privacyCommands.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { downloadJson, exportFileName } from './exportFile.js';
 
@@ -30,7 +30,7 @@ export function ExportSection({ workshopId, gemeente, onDownloaded }: ExportSect
     if (busy) return;
     setState({ status: 'busy' });
     try {
-      const data = await fetchWorkshopExport(workshopId);
+      const data = await loadWorkshopExport(workshopId);
       const file = exportFileName(gemeente || data.workshop.gemeente, new Date());
       downloadJson(file, data);
       setState({ status: 'done', file });

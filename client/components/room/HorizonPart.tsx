@@ -2,12 +2,12 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AwarenessUser } from '../../../shared/awareness.js';
-import type { GroupRoom } from '../../collab/GroupRoom.js';
+import type { DocRoom } from '../../collab/DocRoom.js';
 import { HorizonEditor } from '../../editor/HorizonEditor.js';
 import { partAnchor } from './StatementPart.js';
 
 /** The horizon part of the group room. */
-export function HorizonPart({ room, user, readOnly }: { room: GroupRoom; user: AwarenessUser; readOnly: boolean }) {
+export function HorizonPart({ room, user, readOnly }: { room: DocRoom; user: AwarenessUser; readOnly: boolean }) {
   const { t } = useTranslation();
   const headingId = `${partAnchor('horizon')}-titel`;
   return (

@@ -9,13 +9,13 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';
 import type { Statement } from '../../../shared/groupDoc.js';
 import { DEFAULT_LIMITS } from '../../../shared/limits.js';
-import type { GroupRoom } from '../../collab/GroupRoom.js';
+import type { DocRoom } from '../../collab/DocRoom.js';
 import { useStatementTextBinding } from '../../collab/groupRoomHooks.js';
 import { ConfirmAction } from '../ConfirmAction.js';
 
 /** Props of one statement. */
 export interface StatementItemProps {
-  room: GroupRoom;
+  room: DocRoom;
   statement: Statement;
   number: number;
   authorName: string | null;

@@ -4,14 +4,14 @@ import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames } from '../../../shared/api.js';
 import type { Statement } from '../../../shared/groupDoc.js';
 import type { StatementKind } from '../../../shared/statementKinds.js';
-import type { GroupRoom } from '../../collab/GroupRoom.js';
+import type { DocRoom } from '../../collab/DocRoom.js';
 import { announce } from '../../stores/announcerStore.js';
 import { StatementComposer } from './StatementComposer.js';
 import { StatementItem } from './StatementItem.js';
 
 /** Props of a statement part. */
 export interface StatementPartProps {
-  room: GroupRoom;
+  room: DocRoom;
   kind: StatementKind;
   statements: Statement[];
   authorKey: string;
@@ -30,7 +30,7 @@ export interface StatementPartProps {
 
 /** A person's private drafts of one part, and what they can do with them. */
 export interface DraftsOfPart {
-  room: GroupRoom;
+  room: DocRoom;
   statements: Statement[];
   onAdd: (kind: StatementKind, text: string) => void;
   onDelete: (id: string) => void;

@@ -1,5 +1,5 @@
 /**
- * One open group document: the Y.Doc, its offline copy (y-indexeddb) and the stock y-websocket
+ * One open document of any kind (group, draft, live, vision): the Y.Doc, its offline copy (y-indexeddb) and the stock y-websocket
  * provider on `ws(s)://<host>/collab/<docName>`, with the connection state as a small store
  * (subscribe/getState, for useSyncExternalStore). Application close codes stop the provider
  * (see closeHandling.ts); a socket that keeps failing before it opens makes the room ask
@@ -9,7 +9,7 @@
  * The socket opens only after the offline copy has loaded, and names the copy's epoch
  * (`?epoch=`, shared/docEpoch.ts) on every connect, so the server can refuse a copy of an earlier
  * history before it is merged (stop `historyReset`; the copy is then kept until the person chose,
- * see historyReset.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
+ * see historyReset.ts, which this class feeds). Tabs do not sync with each other directly (no BroadcastChannel): only
  * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
@@ -27,12 +27,12 @@ import { noteRefusedCopy } from './historyReset.js';
 export type AccessCheck = 'ok' | 'noSession' | 'noAccess' | 'unknown';
 
 /** What a room needs besides its document name. */
-export interface GroupRoomOptions {
+export interface DocRoomOptions {
   user: AwarenessUser;
   /** Asks the API whether this session may still open the document. */
   checkAccess: () => Promise<AccessCheck>;
   /** Called once when the room stops for good. */
-  onStop?: (stop: RoomStop, room: GroupRoom) => void;
+  onStop?: (stop: RoomStop, room: DocRoom) => void;
   /** Show this person in the document's presence (default true; false for watching screens such as the cockpit). */
   presence?: boolean;
   /** Keep an offline copy in IndexedDB (default true; false for documents this session may only read). */
@@ -46,8 +46,8 @@ export function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = 
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${COLLAB_PATH}`;
 }
 
-/** An open group document with its connection. */
-export class GroupRoom {
+/** An open document with its connection; what a kind of document offers is in hooks on top (groupRoomHooks, liveHooks, ...). */
+export class DocRoom {
   readonly doc = new Y.Doc();
   readonly provider: WebsocketProvider;
   readonly persistence: IndexeddbPersistence | null;
@@ -60,7 +60,7 @@ export class GroupRoom {
   private copyLoaded = false;
 
   /** Opens the document: local copy first, then the socket (unless the browser is offline). */
-  constructor(readonly docName: string, private readonly options: GroupRoomOptions) {
+  constructor(readonly docName: string, private readonly options: DocRoomOptions) {
     this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
