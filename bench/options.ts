@@ -8,7 +8,7 @@
  *   BENCH_SETTLE_SECONDS (2: quiet time after every client synced, before typing starts)
  *   BENCH_DUMP_DIR (unset: a folder to write per-keystroke latencies to, as CSV)
  */
-import { SCENARIO_NAMES, type ScenarioName } from './scenarios.js';
+import { SCENARIO_NAMES, type ScenarioName } from './scenarioNames.js';
 import type { ServerKind } from './servers.js';
 
 /** Everything that shapes one bench run. */

@@ -9,12 +9,8 @@
  */
 import { GROUP_COUNT, groupDocName, visionDocName } from '../shared/docNames.js';
 import type { BenchOptions } from './options.js';
+import type { ScenarioName } from './scenarioNames.js';
 import type { SeededWorkshop } from './stipSeeder.js';
-
-/** Names of the scenarios, in the order they run. */
-export const SCENARIO_NAMES = ['groups', 'plenary'] as const;
-/** One scenario's name. */
-export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 /** One simulated person before sessions exist. */
 export interface CastMember {

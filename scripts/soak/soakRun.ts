@@ -56,7 +56,7 @@ export interface SoakResult {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Least-squares slope of y over x. */
-export function slope(points: { x: number; y: number }[]): number {
+function slope(points: { x: number; y: number }[]): number {
   if (points.length < 2) return 0;
   const n = points.length;
   const mx = points.reduce((s, p) => s + p.x, 0) / n;
