@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 let ticksPerSecond: number | null = null;
 
 /** Clock ticks per second of /proc/<pid>/stat times. */
-export function clockTicksPerSecond(): number {
+function clockTicksPerSecond(): number {
   if (ticksPerSecond === null) {
     try {
       const value = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());

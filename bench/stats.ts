@@ -4,7 +4,7 @@
 export interface Percentiles { p50: number; p95: number; p99: number; max: number }
 
 /** The p-th percentile (0–100) of ascending values, by nearest rank. */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];

@@ -29,7 +29,7 @@ export interface SeededWorkshop {
 const ROLE_MIX = ['raadslid', 'ambtenaar', 'collegelid', 'ambtenaar', 'directie', 'raadslid'];
 
 /** A participants CSV of `count` made-up people with mixed roles. */
-export function participantsCsv(count: number): string {
+function participantsCsv(count: number): string {
   const lines = ['naam,rol,email'];
   for (let i = 1; i <= count; i++) {
     const n = String(i).padStart(3, '0');
@@ -74,7 +74,7 @@ export function seedWorkshop(dataDir: string, publicUrl: string, count: number):
 }
 
 /** Opens a join link on the bench's server and returns the `stip_session=...` cookie pair. */
-export async function sessionCookie(link: string, httpBase: string): Promise<string> {
+async function sessionCookie(link: string, httpBase: string): Promise<string> {
   const url = new URL(link);
   const local = new URL(url.pathname + url.search, httpBase); // never leave the loopback server
   if (local.hostname !== LOOPBACK) throw new Error(`refusing non-loopback link ${local.href}`);

@@ -44,7 +44,7 @@ export const statementsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(GROUP_FIE
 export const horizonOf = (doc: Y.Doc) => doc.getXmlFragment(GROUP_FIELDS.horizon);
 
 /** Makes a statement id that is unique without coordination. */
-export function newStatementId(): string {
+function newStatementId(): string {
   const bytes = new Uint8Array(9);
   globalThis.crypto.getRandomValues(bytes);
   return 's_' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');

@@ -21,7 +21,7 @@ import type * as Y from 'yjs';
 import { isMethodStep, type MethodStep } from './method.js';
 
 /** Top-level field of the live document. */
-export const LIVE_FIELD = 'live';
+const LIVE_FIELD = 'live';
 
 /** A running or paused timer, in server time. */
 export interface LiveTimer { startedAt: number; durationMs: number; pausedRemainingMs: number | null }

@@ -5,9 +5,6 @@ import { callApi } from './http.js';
 
 /** Changes the live state (step, timer, locks, message, focus, plenary view). */
 export const updateLive = (id: string, body: LiveUpdateBody) => callApi(API_ROUTES.updateLive, { id }, body);
-/** Moves private drafts into the group documents (one group, or all). */
-export const revealDrafts = (id: string, group?: number) =>
-  callApi(API_ROUTES.revealDrafts, { id }, group === undefined ? {} : { group });
 /** Makes a read-only link for the big screen. */
 export const createScreenLink = (id: string) => callApi(API_ROUTES.createScreenLink, { id });
 /** The frozen versions of the vision. */

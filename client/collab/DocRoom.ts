@@ -42,7 +42,7 @@ export interface DocRoomOptions {
 const ACCESS_CHECK_INTERVAL_MS = 10_000;
 
 /** The collaboration endpoint of this page's host. */
-export function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${COLLAB_PATH}`;
 }
 

@@ -9,7 +9,7 @@ import { stopBehaviour, type RoomStop } from './closeHandling.js';
 import type { DocRoom } from './DocRoom.js';
 
 /** Seconds the explanation stays visible before an automatic reload. */
-export const RELOAD_DELAY_MS = 4_000;
+const RELOAD_DELAY_MS = 4_000;
 const LOOP_WINDOW_MS = 5 * 60_000;
 const MAX_AUTO_RELOADS = 2;
 const KEY = 'stip.autoReloads';

@@ -15,7 +15,7 @@ import { SettingsRevisions } from './settingsRevision.js';
 const revisions = new SettingsRevisions();
 
 /** Reloads what this tab knows of the workshop's settings; a failure waits for the next change or page load. */
-export function reloadWorkshopSettings(workshopId: string): void {
+function reloadWorkshopSettings(workshopId: string): void {
   void useSessionStore.getState().reload().catch(() => undefined);
   const store = useWorkshopStore.getState();
   if (store.workshopId === workshopId && store.workshop) void store.load(workshopId);

@@ -6,7 +6,7 @@ function channel(hex: string): number {
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour (0 for anything else). */
-export function relativeLuminance(color: string): number {
+function relativeLuminance(color: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
   if (!m) return 0;
   return 0.2126 * channel(m[1]) + 0.7152 * channel(m[2]) + 0.0722 * channel(m[3]);

@@ -34,7 +34,7 @@ export function insertPassage(editor: Editor, insert: PassageInsert): string | n
 }
 
 /** Scrolls a passage into view without moving focus. */
-export function revealPassage(editor: Editor, passageId: string): void {
+function revealPassage(editor: Editor, passageId: string): void {
   const el = editor.view.dom.querySelector(`[data-passage="${CSS.escape(passageId)}"]`);
   if (el instanceof HTMLElement) el.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
 }

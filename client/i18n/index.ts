@@ -59,4 +59,3 @@ void i18n.use(initReactI18next).init({
 document.documentElement.lang = i18n.language;
 
 /** The configured i18next instance. */
-export default i18n;

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { looksLikeToken } from './tokens.js';
 
 /** Name of the session cookie. */
-export const SESSION_COOKIE = 'stip_session';
+const SESSION_COOKIE = 'stip_session';
 
 /** The session id from the request's cookies, or null. */
 export function readSessionToken(req: IncomingMessage): string | null {

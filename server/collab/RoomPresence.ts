@@ -17,7 +17,7 @@ import type { Connection } from './Connection.js';
 import { encodeAwarenessMessage, FrameRefused, readAwarenessEntries, type AwarenessEntry } from './protocol.js';
 
 /** Peers drop awareness states not renewed within this time (y-protocols `outdatedTimeout`). */
-export const AWARENESS_OUTDATED_MS = 30_000;
+const AWARENESS_OUTDATED_MS = 30_000;
 
 /** Timing and size settings of a room's presence. */
 export interface PresenceOptions {

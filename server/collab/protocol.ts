@@ -20,10 +20,10 @@ import { CLOSE } from '../../shared/closeCodes.js';
 import { encodeIntegratedState } from './integratedState.js';
 
 /** Top-level message types. */
-export const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
 
 /** Sub-types of a sync message. */
-export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
+const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 
 /** A close code with its reason, as in CLOSE. */
 export type CloseSpec = { code: number; reason: string };

@@ -7,7 +7,7 @@ import { HttpError } from './httpError.js';
 export const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Whether the request's media type is application/json (parameters such as charset allowed). */
-export function isJsonRequest(req: IncomingMessage): boolean {
+function isJsonRequest(req: IncomingMessage): boolean {
   const type = req.headers['content-type'];
   return typeof type === 'string' && type.split(';')[0].trim().toLowerCase() === 'application/json';
 }

@@ -3,7 +3,7 @@ import type { ApiErrorBody, ApiErrorId } from '../../shared/apiErrors.js';
 import { DomainError, type FieldIssue } from '../services/domainError.js';
 
 /** HTTP status per error id. */
-export const STATUS_OF: Record<ApiErrorId, number> = {
+const STATUS_OF: Record<ApiErrorId, number> = {
   'invalid-body': 400,
   'unsupported-media-type': 415,
   'payload-too-large': 413,

@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { HttpError } from './httpError.js';
 
 /** Largest JSON body accepted. */
-export const MAX_JSON_BYTES = 1024 * 1024;
+const MAX_JSON_BYTES = 1024 * 1024;
 
 /** Bytes of an oversized body still read (and dropped) so the client sees the 413 answer; beyond, the socket is cut. */
 const DRAIN_LIMIT = 8 * 1024 * 1024;

@@ -16,7 +16,7 @@ export function sendApiRateLimited(res: ServerResponse, retryAfterSeconds: numbe
 }
 
 /** The Dutch text a person sees when their join link was opened too often. */
-export const LINK_RATE_LIMITED_TEXT = 'Deze link is in korte tijd te vaak geopend. Wacht een minuut en probeer het dan opnieuw.';
+const LINK_RATE_LIMITED_TEXT = 'Deze link is in korte tijd te vaak geopend. Wacht een minuut en probeer het dan opnieuw.';
 
 /** Answers a join-link opening over the limit with 429, Retry-After and a plain Dutch sentence. */
 export function sendLinkRateLimited(res: ServerResponse, retryAfterSeconds: number): void {

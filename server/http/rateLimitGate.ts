@@ -9,7 +9,7 @@ import type { RateLimits } from '../config.js';
 import { KeyedRateLimiter } from './rateLimit.js';
 
 /** The address a request comes from: the last X-Forwarded-For entry behind a trusted proxy, else the socket's. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
   if (trustProxy) {
     const header = req.headers['x-forwarded-for'];
     const value = Array.isArray(header) ? header[header.length - 1] : header;
@@ -20,7 +20,7 @@ export function clientAddress(req: IncomingMessage, trustProxy: boolean): string
 }
 
 /** Whether an address is the machine itself (127.0.0.0/8, ::1, IPv4-mapped loopback). */
-export function isLoopback(address: string): boolean {
+function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }
 

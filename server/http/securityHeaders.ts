@@ -2,7 +2,7 @@
 import type { ServerResponse } from 'node:http';
 
 /** The Content-Security-Policy of Stip. */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
   "connect-src 'self' ws: wss:", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
 ].join('; ');

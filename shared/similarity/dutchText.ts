@@ -52,7 +52,7 @@ function normalizeWord(word: string): string {
 }
 
 /** Dutch function words that say nothing about the topic of a statement (normalised forms). */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   (
     // articles, conjunctions, relative and question words
     'de het een t en of maar want dus als dan dat die dit deze wie wat waar hoe wanneer omdat ' +
@@ -71,7 +71,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Phrases removed as a whole before stop words (normalised words in order). */
-export const STOP_PHRASES: readonly (readonly string[])[] = [['in', 'plaats', 'van']];
+const STOP_PHRASES: readonly (readonly string[])[] = [['in', 'plaats', 'van']];
 
 /** Pronominal adverbs (erbij, daarvan, waarin …) are function words too. */
 const PRONOMINAL_ADVERB =
@@ -147,7 +147,7 @@ function undoubleFinal(w: string): string {
  * Domain synonyms: each row is one idea, its first word the canonical one. Kept short and
  * explicit on purpose; words in this table are never split as compounds.
  */
-export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
+const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['bewoner', 'inwoner', 'burger', 'ingezetene'],
   ['initiatief', 'initiatiefnemer', 'bewonersinitiatief', 'burgerinitiatief'],
   ['contactpersoon', 'aanspreekpunt', 'contactambtenaar', 'wijkcontactpersoon'],

@@ -49,7 +49,7 @@ export interface ClusterOptions {
 }
 
 /** Default options. */
-export const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
+const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
   threshold: 0.08,
   sameKindOnly: true,
   onePerGroup: true,

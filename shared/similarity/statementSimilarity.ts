@@ -23,7 +23,7 @@ export function tfIdfVectors(vectors: readonly ReadonlyMap<string, number>[]): M
 }
 
 /** Cosine of two unit vectors (0 when either is empty). */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [f, w] of small) dot += w * (large.get(f) ?? 0);

@@ -14,7 +14,7 @@
 import type { DragEvent } from 'react';
 
 /** The drag data type that carries a participant id. */
-export const PARTICIPANT_DRAG_TYPE = 'application/x-stip-participant';
+const PARTICIPANT_DRAG_TYPE = 'application/x-stip-participant';
 
 const FROM_PREFIX = 'application/x-stip-from-group-';
 

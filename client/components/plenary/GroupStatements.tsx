@@ -16,7 +16,7 @@ export interface GroupStatementsProps {
 }
 
 /** Statements sorted for showing: most endorsed first, then oldest. */
-export function byEndorsements(statements: readonly Statement[]): Statement[] {
+function byEndorsements(statements: readonly Statement[]): Statement[] {
   return [...statements].sort((a, b) => b.endorsedBy.length - a.endorsedBy.length || a.createdAt - b.createdAt);
 }
 

@@ -18,7 +18,7 @@ import { loadAuditPage } from '../../stores/privacyCommands.js';
 import { describeAuditEntry, formatAuditTime } from './auditEntryText.js';
 
 /** Lines per page of the log. */
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 type LogState =
   | { status: 'loading' }

@@ -14,7 +14,7 @@ import { TextField } from '../fields/TextField.js';
 import { serverRejected } from '../fields/formErrors.js';
 
 /** Whether the typed text names the gemeente (the server's rule: case and outer spaces do not matter). */
-export function confirmsGemeente(typed: string, gemeente: string): boolean {
+function confirmsGemeente(typed: string, gemeente: string): boolean {
   return typed.trim().toLocaleLowerCase('nl') === gemeente.trim().toLocaleLowerCase('nl');
 }
 

@@ -22,7 +22,7 @@ import type { ServiceContext } from '../serviceContext.js';
 import { revealDrafts } from './revealer.js';
 
 /** The timer after a timer action at server time `now`; unchanged when the action does not apply. */
-export function nextTimer(timer: LiveTimer | null, action: NonNullable<LiveUpdateBody['timer']>, now: number): LiveTimer | null {
+function nextTimer(timer: LiveTimer | null, action: NonNullable<LiveUpdateBody['timer']>, now: number): LiveTimer | null {
   switch (action.action) {
     case 'start':
       return { startedAt: now, durationMs: action.durationSeconds * 1000, pausedRemainingMs: null };

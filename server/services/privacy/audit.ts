@@ -33,7 +33,7 @@ export interface AuditEntry {
 const stores = new WeakMap<Db, AuditStore>();
 
 /** The audit store on a database (its table is created on first use). */
-export function auditStoreOf(db: Db): AuditStore {
+function auditStoreOf(db: Db): AuditStore {
   let store = stores.get(db);
   if (!store) {
     store = new AuditStore(db);
@@ -67,7 +67,7 @@ export function audit(ctx: ServiceContext, entry: AuditEntry): void {
 }
 
 /** An audit record as the API shows it. */
-export function auditEntryView(r: AuditRecord): AuditEntryView {
+function auditEntryView(r: AuditRecord): AuditEntryView {
   return {
     id: r.id, at: new Date(r.at).toISOString(),
     actor: { kind: r.actorKind, id: r.actorId, name: r.actorName },

@@ -19,7 +19,7 @@ function endOfDay(date: string | null): number | null {
 }
 
 /** The workshop's last activity: its latest meeting day or its creation, whichever is later. */
-export function lastActivity(w: WorkshopRecord): number {
+function lastActivity(w: WorkshopRecord): number {
   return Math.max(w.createdAt, endOfDay(w.meeting1) ?? 0, endOfDay(w.meeting2) ?? 0);
 }
 

@@ -21,7 +21,7 @@ export async function freezeVision(ctx: ServiceContext, workshopId: string, labe
 }
 
 /** Runs `read` on a frozen version's document (for exports and the consultation); null when there is no such version. */
-export function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
+function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
   const frozen = ctx.versions.get(workshopId, number);
   if (!frozen) return null;
   const doc = new Y.Doc();

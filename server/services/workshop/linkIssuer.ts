@@ -5,7 +5,7 @@ import type { ServiceContext } from '../serviceContext.js';
 import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Hours a set-up link stays valid. */
-export const SETUP_LINK_HOURS = 72;
+const SETUP_LINK_HOURS = 72;
 
 /** The URL of a join link for a token. */
 export const joinUrl = (ctx: ServiceContext, token: string): string => `${ctx.baseUrl()}/j/${token}`;

@@ -14,7 +14,7 @@ import type { ServiceContext } from '../serviceContext.js';
 const SHOWN_SETTINGS = ['gemeente', 'title', 'showNames', 'groupNames', 'language'] as const;
 
 /** Whether a setting that open screens show differs between two versions of a workshop. */
-export function shownSettingsChanged(before: WorkshopRecord, after: WorkshopRecord): boolean {
+function shownSettingsChanged(before: WorkshopRecord, after: WorkshopRecord): boolean {
   return SHOWN_SETTINGS.some((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]));
 }
 
