@@ -1,4 +1,5 @@
 /** Issues join links: one reusable link per participant, and one-time set-up links for the installation organiser. */
+import { JOIN_PATH_PREFIX } from '../../../shared/paths.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import type { LinkKind } from '../../store/workshopLinkStore.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -8,7 +9,7 @@ import { closeParticipantSockets } from './participantSocketCloser.js';
 const SETUP_LINK_HOURS = 72;
 
 /** The URL of a join link for a token. */
-export const joinUrl = (ctx: ServiceContext, token: string): string => `${ctx.baseUrl()}/j/${token}`;
+export const joinUrl = (ctx: ServiceContext, token: string): string => `${ctx.baseUrl()}${JOIN_PATH_PREFIX}${token}`;
 
 function issue(ctx: ServiceContext, kind: LinkKind, participantId: string | null, lifetimeMs: number): string {
   const token = newToken();
