@@ -32,6 +32,7 @@ import {
 } from '../components/merge/mergeSources.js';
 import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
+import { EditorSyncStatus } from '../editor/EditorSyncStatus.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
 import type { GroupRoom } from '../collab/GroupRoom.js';
@@ -111,7 +112,7 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
   const onDropKeys = useCallback((keys: string[], at: number) => {
     insertRef.current(keys.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i)), at);
   }, [byKey]);
-  const { editor, contentError } = useVisionEditor(room, {
+  const { editor, contentError, firstSynced } = useVisionEditor(room, {
     label: t('merge.editorLabel'),
     user,
     editable: !readOnly,
@@ -182,7 +183,8 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
         {connection.stop === 'historyReset' ? <HistoryResetNotice /> : null}
         {editor ? (
           <div className="horizon-editor vision-editor">
-            <EditorToolbar editor={editor} disabled={readOnly || contentError} controls="visie-editor" />
+            <EditorSyncStatus synced={firstSynced} />
+            <EditorToolbar editor={editor} disabled={readOnly || contentError || !firstSynced} controls="visie-editor" />
             <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
           </div>
         ) : <Paragraph>{t('room.horizonLoading')}</Paragraph>}
