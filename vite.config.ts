@@ -8,10 +8,11 @@ import react from '@vitejs/plugin-react';
 import { utrechtTreeShaking } from './scripts/utrechtTreeShaking.mjs';
 import { pruneUnusedCss } from './scripts/cssPruner.mjs';
 import { precompressClient } from './scripts/precompress.mjs';
+import { earlyRoutePreload } from './scripts/earlyRoutePreload.mjs';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), utrechtTreeShaking(), pruneUnusedCss(), precompressClient()],
+  plugins: [react(), utrechtTreeShaking(), earlyRoutePreload(), pruneUnusedCss(), precompressClient()],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
