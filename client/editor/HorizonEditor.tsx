@@ -4,6 +4,7 @@ import { EditorContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { GroupRoom } from '../collab/GroupRoom.js';
+import { useConnectionState } from '../collab/groupRoomHooks.js';
 import { useHorizonEditor } from './useHorizonEditor.js';
 import { EditorToolbar } from './EditorToolbar.js';
 import { EditorSyncStatus } from './EditorSyncStatus.js';
@@ -18,12 +19,13 @@ const CONTENT_ID = 'horizon-editor';
 export function HorizonEditor({ room, user, readOnly }: HorizonEditorProps) {
   const { t } = useTranslation();
   const synced = useFirstSync(room);
+  const stopped = useConnectionState(room).phase === 'stopped';
   const { editor, contentError } = useHorizonEditor(room, { label: t('room.horizonLabel'), user, editable: !readOnly && synced });
   if (!editor) return <Paragraph>{t('room.horizonLoading')}</Paragraph>;
   return (
     <div className="horizon-editor">
       {contentError ? <Alert type="error"><Paragraph>{t('room.contentError')}</Paragraph></Alert> : null}
-      <EditorSyncStatus synced={synced} />
+      <EditorSyncStatus waiting={!synced && !stopped} />
       <EditorToolbar editor={editor} disabled={readOnly || contentError || !synced} controls={CONTENT_ID} />
       <EditorContent editor={editor} id={CONTENT_ID} className="horizon-editor__frame" />
     </div>

@@ -183,7 +183,7 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
         {connection.stop === 'historyReset' ? <HistoryResetNotice /> : null}
         {editor ? (
           <div className="horizon-editor vision-editor">
-            <EditorSyncStatus synced={firstSynced} />
+            <EditorSyncStatus waiting={!firstSynced && connection.phase !== 'stopped'} />
             <EditorToolbar editor={editor} disabled={readOnly || contentError || !firstSynced} controls="visie-editor" />
             <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
           </div>
