@@ -6,17 +6,39 @@
  * and Yjs merges what is typed offline.
  */
 import { useEffect, useState } from 'react';
-import type { GroupRoom } from '../collab/GroupRoom.js';
 
-/** True once `room` reported its first sync (stays true; resets when the room changes). */
-export function useFirstSync(room: GroupRoom): boolean {
-  const [synced, setSynced] = useState<{ room: GroupRoom; synced: boolean }>(() => ({ room, synced: room.getState().synced }));
+/** What the hook reads of a room (its connection state store). */
+export interface SyncingRoom {
+  getState(): { synced: boolean; phase: string };
+  subscribe(listener: () => void): () => void;
+}
+
+/** The first-sync state of a room. */
+export interface FirstSync {
+  /** The room has synced at least once (stays true; resets when the room changes). */
+  synced: boolean;
+  /** Still waiting for the first sync: not synced and the room has not stopped (a stopped room shows its own notice). */
+  waiting: boolean;
+}
+
+function read(room: SyncingRoom, everSynced: boolean): FirstSync {
+  const state = room.getState();
+  const synced = everSynced || state.synced;
+  return { synced, waiting: !synced && state.phase !== 'stopped' };
+}
+
+/** The first-sync state of `room` (see the header). */
+export function useFirstSync(room: SyncingRoom): FirstSync {
+  const [seen, setSeen] = useState<{ room: SyncingRoom; value: FirstSync }>(() => ({ room, value: read(room, false) }));
   useEffect(() => {
-    if (room.getState().synced) { setSynced({ room, synced: true }); return; }
-    setSynced({ room, synced: false });
-    return room.subscribe(() => {
-      if (room.getState().synced) setSynced((s) => (s.room === room && s.synced ? s : { room, synced: true }));
-    });
+    let everSynced = false;
+    const update = () => {
+      const value = read(room, everSynced);
+      everSynced = value.synced;
+      setSeen((s) => (s.room === room && s.value.synced === value.synced && s.value.waiting === value.waiting ? s : { room, value }));
+    };
+    update();
+    return room.subscribe(update);
   }, [room]);
-  return synced.room === room ? synced.synced : room.getState().synced;
+  return seen.room === room ? seen.value : read(room, false);
 }

@@ -14,7 +14,6 @@ import { VISION_FIELDS, visionContentOf, type VisionSection } from '../../shared
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { GroupRoom } from '../collab/GroupRoom.js';
 import { renderCaret, renderSelection } from './caretRender.js';
-import { useFirstSync } from './useFirstSync.js';
 import { blockBoundaryAfter, visionSkeleton } from './visionSections.js';
 import { passageAtCaret } from './visionCommands.js';
 import { SOURCE_DRAG_TYPE, parseDraggedKeys } from './sourceDrag.js';
@@ -42,11 +41,9 @@ const attributesFor = (label: string) => ({
   class: 'horizon-editor__content vision-editor__content',
 });
 
-/** Creates the vision editor for a room; read-only until the room's first sync (`firstSynced`). */
-export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): { editor: Editor | null; contentError: boolean; firstSynced: boolean } {
+/** Creates the vision editor for a room. */
+export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): { editor: Editor | null; contentError: boolean } {
   const [contentError, setContentError] = useState(false);
-  const firstSynced = useFirstSync(room);
-  const editable = options.editable && firstSynced;
   const latest = useRef(options);
   latest.current = options;
   const editor = useEditor({
@@ -55,7 +52,7 @@ export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): 
       Collaboration.configure({ document: room.doc, field: VISION_FIELDS.content }),
       CollaborationCaret.configure({ provider: room.provider, user: options.user, render: renderCaret, selectionRender: renderSelection }),
     ],
-    editable,
+    editable: options.editable,
     enableContentCheck: true,
     onContentError: ({ disableCollaboration }) => { disableCollaboration(); setContentError(true); },
     onSelectionUpdate: ({ editor: e }) => latest.current.onCaretPassage(passageAtCaret(e)?.id ?? null),
@@ -84,8 +81,8 @@ export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): 
   }, [room]);
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed && editor.isEditable !== (editable && !contentError)) editor.setEditable(editable && !contentError);
-  }, [editor, editable, contentError]);
+    if (editor && !editor.isDestroyed && editor.isEditable !== (options.editable && !contentError)) editor.setEditable(options.editable && !contentError);
+  }, [editor, options.editable, contentError]);
 
   useEffect(() => {
     if (!editor || editor.isDestroyed || !options.synced || !options.editable) return;
@@ -93,5 +90,5 @@ export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): 
     editor.commands.setContent({ type: 'doc', content: visionSkeleton(latest.current.sectionTitles) });
   }, [editor, room, options.synced, options.editable]);
 
-  return { editor, contentError, firstSynced };
+  return { editor, contentError };
 }

@@ -33,6 +33,7 @@ import {
 import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
 import { EditorSyncStatus } from '../editor/EditorSyncStatus.js';
+import { useFirstSync } from '../editor/useFirstSync.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
 import type { GroupRoom } from '../collab/GroupRoom.js';
@@ -112,10 +113,11 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
   const onDropKeys = useCallback((keys: string[], at: number) => {
     insertRef.current(keys.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i)), at);
   }, [byKey]);
-  const { editor, contentError, firstSynced } = useVisionEditor(room, {
+  const firstSync = useFirstSync(room);
+  const { editor, contentError } = useVisionEditor(room, {
     label: t('merge.editorLabel'),
     user,
-    editable: !readOnly,
+    editable: !readOnly && firstSync.synced,
     synced: connection.synced,
     sectionTitles: SECTION_TITLES,
     onDropKeys,
@@ -183,8 +185,8 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
         {connection.stop === 'historyReset' ? <HistoryResetNotice /> : null}
         {editor ? (
           <div className="horizon-editor vision-editor">
-            <EditorSyncStatus waiting={!firstSynced && connection.phase !== 'stopped'} />
-            <EditorToolbar editor={editor} disabled={readOnly || contentError || !firstSynced} controls="visie-editor" />
+            <EditorSyncStatus waiting={firstSync.waiting} />
+            <EditorToolbar editor={editor} disabled={readOnly || contentError || !firstSync.synced} controls="visie-editor" />
             <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
           </div>
         ) : <Paragraph>{t('room.horizonLoading')}</Paragraph>}
