@@ -89,7 +89,9 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
 function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: GroupRoom; user: AwarenessUser }) {
   const { t } = useTranslation();
   const connection = useConnectionState(room);
-  const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+  const firstSync = useFirstSync(room);
+  // Also read-only until the vision's first sync: nothing typed before the server's text arrived.
+  const readOnly = (connection.stop !== null && stopBehaviour(connection.stop).readOnly) || !firstSync.synced;
   const provenance = useProvenance(room);
   const { addSources } = useProvenanceActions(room);
   const groupRooms = useWatchedGroups(workshopId);
@@ -113,11 +115,10 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
   const onDropKeys = useCallback((keys: string[], at: number) => {
     insertRef.current(keys.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i)), at);
   }, [byKey]);
-  const firstSync = useFirstSync(room);
   const { editor, contentError } = useVisionEditor(room, {
     label: t('merge.editorLabel'),
     user,
-    editable: !readOnly && firstSync.synced,
+    editable: !readOnly,
     synced: connection.synced,
     sectionTitles: SECTION_TITLES,
     onDropKeys,
@@ -186,7 +187,7 @@ function MergeWorkspace({ workshopId, room, user }: { workshopId: string; room: 
         {editor ? (
           <div className="horizon-editor vision-editor">
             <EditorSyncStatus waiting={firstSync.waiting} />
-            <EditorToolbar editor={editor} disabled={readOnly || contentError || !firstSync.synced} controls="visie-editor" />
+            <EditorToolbar editor={editor} disabled={readOnly || contentError} controls="visie-editor" />
             <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
           </div>
         ) : <Paragraph>{t('room.horizonLoading')}</Paragraph>}
