@@ -3,6 +3,8 @@
  * server, then against Stip, with the same clients and documents, and prints the figures side by
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
+ * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
+ * Chromium instead (bench/joinBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -114,7 +116,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => { void cleanupAll().finally(() => process.exit(130)); });
 }
 
-main()
+// `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
+const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench()) : main;
+
+run()
   .catch((error: unknown) => {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -7,6 +7,11 @@ import './styles/app.css';
 import './styles/meeting.css';
 import './i18n/index.js';
 import { AppRoutes } from './routes/AppRoutes.js';
+import { matchRoute } from './routes/routePaths.js';
+import { useSessionStore } from './stores/sessionStore.js';
+
+// Ask who this is (GET /api/me) while the screen's code loads, not once its session gate renders.
+if (matchRoute(window.location.pathname).name !== 'notFound') void useSessionStore.getState().load().catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -2,16 +2,19 @@
  * `npm start`: builds the client when dist/client is missing or older than client/ or shared/
  * (scripts/clientBuild.mjs) and the server bundle when it is missing or older than server/ or
  * shared/ (scripts/buildServer.mjs), then runs the built server as plain JavaScript, without the
- * tsx loader: `node <flags> dist/server/index.mjs` (scripts/serverProcess.mjs), forwarding
- * SIGINT/SIGTERM and its exit code. Defaults: PORT 8080, STIP_DATA_DIR ./data.
+ * tsx loader, *in this same process* (it imports dist/server/index.mjs, which handles
+ * SIGINT/SIGTERM itself): no launcher process of ~50 MB stays alive next to the server.
+ * package.json starts this script with the server's V8 flags (SERVER_NODE_FLAGS in
+ * scripts/serverProcess.mjs), since they cannot be set once Node runs; without them a warning
+ * is printed and the server runs anyway. Defaults: PORT 8080, STIP_DATA_DIR ./data.
  * Development without a build: `npm run serve` (tsx).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { buildClientIfStale } from './clientBuild.mjs';
-import { buildServerIfStale } from './buildServer.mjs';
-import { serverNodeArgs } from './serverProcess.mjs';
+import { buildServerIfStale, SERVER_BUNDLE } from './buildServer.mjs';
+import { SERVER_NODE_FLAGS } from './serverProcess.mjs';
 import { REPO_ROOT as root } from './staleness.mjs';
 
 if (fs.existsSync(path.join(root, 'client', 'index.html'))) {
@@ -32,12 +35,10 @@ try {
   process.exit(1);
 }
 
-const env = { ...process.env, PORT: process.env.PORT || '8080', STIP_DATA_DIR: process.env.STIP_DATA_DIR || './data' };
-const server = spawn(process.execPath, serverNodeArgs(), { cwd: root, env, stdio: 'inherit' });
+const missingFlags = SERVER_NODE_FLAGS.filter((flag) => !process.execArgv.includes(flag));
+if (missingFlags.length > 0) console.warn(`Let op: start met \`npm start\` (of node ${SERVER_NODE_FLAGS.join(' ')} scripts/start.mjs); nu zonder ${missingFlags.join(' ')}.`);
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (server.exitCode === null) server.kill(signal);
-  });
-}
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+process.env.PORT ||= '8080';
+process.env.STIP_DATA_DIR ||= './data';
+process.chdir(root);
+await import(pathToFileURL(SERVER_BUNDLE).href);

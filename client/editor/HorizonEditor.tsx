@@ -1,5 +1,7 @@
-/** The shared rich-text editor of the group's stip op de horizon, with its toolbar. */
+/** The shared rich-text editor of the group's stip op de horizon, with its toolbar; read-only until the group's text has arrived. */
 import { useTranslation } from 'react-i18next';
+import { EditorSyncStatus } from './EditorSyncStatus.js';
+import { useFirstSync } from './useFirstSync.js';
 import { EditorContent } from '@tiptap/react';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { AwarenessUser } from '../../shared/awareness.js';
@@ -15,12 +17,14 @@ const CONTENT_ID = 'horizon-editor';
 /** The horizon editor. */
 export function HorizonEditor({ room, user, readOnly }: HorizonEditorProps) {
   const { t } = useTranslation();
-  const { editor, contentError } = useHorizonEditor(room, { label: t('room.horizonLabel'), user, editable: !readOnly });
+  const { synced, waiting } = useFirstSync(room);
+  const { editor, contentError } = useHorizonEditor(room, { label: t('room.horizonLabel'), user, editable: !readOnly && synced });
   if (!editor) return <Paragraph>{t('room.horizonLoading')}</Paragraph>;
   return (
     <div className="horizon-editor">
       {contentError ? <Alert type="error"><Paragraph>{t('room.contentError')}</Paragraph></Alert> : null}
-      <EditorToolbar editor={editor} disabled={readOnly || contentError} controls={CONTENT_ID} />
+      <EditorSyncStatus waiting={waiting} />
+      <EditorToolbar editor={editor} disabled={readOnly || contentError || !synced} controls={CONTENT_ID} />
       <EditorContent editor={editor} id={CONTENT_ID} className="horizon-editor__frame" />
     </div>
   );

@@ -15,7 +15,12 @@ import type { DocRoom as GroupRoom } from '../collab/DocRoom.js';
 import { renderCaret, renderSelection } from './caretRender.js';
 
 /** Options of the horizon editor. */
-export interface HorizonEditorOptions { label: string; user: AwarenessUser; editable: boolean }
+export interface HorizonEditorOptions {
+  label: string;
+  user: AwarenessUser;
+  /** False while the person may not write, and until the room's first sync (HorizonEditor). */
+  editable: boolean;
+}
 
 const attributesFor = (label: string) => ({
   'aria-label': label,

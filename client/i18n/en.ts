@@ -119,6 +119,7 @@ export const en: Dictionary = {
     deleted: 'Statement deleted',
     horizonLabel: 'Text of the point on the horizon',
     horizonLoading: 'Loading the text…',
+    textSyncing: 'Loading the text…',
     contentError: 'The text of the point on the horizon could not be read correctly. Your changes are not saved. Reload the page or ask the facilitator for help.',
     toolbar: {
       label: 'Formatting',

@@ -117,6 +117,7 @@ export const nl = {
     deleted: 'Uitspraak verwijderd',
     horizonLabel: 'Tekst van de stip op de horizon',
     horizonLoading: 'De tekst wordt geladen…',
+    textSyncing: 'Tekst wordt geladen…',
     contentError: 'De tekst van de stip kon niet goed worden gelezen. Je wijzigingen worden niet opgeslagen. Laad de pagina opnieuw of vraag de procesbegeleider om hulp.',
     toolbar: {
       label: 'Opmaak',

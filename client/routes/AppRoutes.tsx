@@ -1,26 +1,28 @@
 /**
  * Chooses the screen for the current path (see routePaths.ts) and moves focus to the new page's
  * main region on navigation. The heavier screens (group room with the editor, facilitator pages)
- * load on demand, so the start page stays small.
+ * load on demand (routeModules.ts; client/preloadRoute.ts starts the current one early), so the
+ * start page stays small.
  */
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../stores/routeStore.js';
 import { MessagePage } from '../components/MessagePage.js';
 import { matchRoute } from './routePaths.js';
+import { routeModules } from './routeModules.js';
 import { HomeRoute } from './HomeRoute.js';
 import { WaitingRoute } from './WaitingRoute.js';
 import { NotFoundRoute } from './NotFoundRoute.js';
 
-const SetupRoute = lazy(() => import('./SetupRoute.js').then((m) => ({ default: m.SetupRoute })));
-const FacilitatorRoute = lazy(() => import('./FacilitatorRoute.js').then((m) => ({ default: m.FacilitatorRoute })));
-const GroupRoomRoute = lazy(() => import('./GroupRoomRoute.js').then((m) => ({ default: m.GroupRoomRoute })));
-const CockpitRoute = lazy(() => import('./CockpitRoute.js').then((m) => ({ default: m.CockpitRoute })));
-const MergeRoute = lazy(() => import('./MergeRoute.js').then((m) => ({ default: m.MergeRoute })));
-const PlenaryRoute = lazy(() => import('./PlenaryRoute.js').then((m) => ({ default: m.PlenaryRoute })));
-const VersionRoute = lazy(() => import('./VersionRoute.js').then((m) => ({ default: m.VersionRoute })));
-const LinkCardsRoute = lazy(() => import('./LinkCardsRoute.js').then((m) => ({ default: m.LinkCardsRoute })));
-const PrivacyRoute = lazy(() => import('./PrivacyRoute.js').then((m) => ({ default: m.PrivacyRoute })));
+const SetupRoute = lazy(() => routeModules.setup().then((m) => ({ default: m.SetupRoute })));
+const FacilitatorRoute = lazy(() => routeModules.facilitator().then((m) => ({ default: m.FacilitatorRoute })));
+const GroupRoomRoute = lazy(() => routeModules.group().then((m) => ({ default: m.GroupRoomRoute })));
+const CockpitRoute = lazy(() => routeModules.cockpit().then((m) => ({ default: m.CockpitRoute })));
+const MergeRoute = lazy(() => routeModules.merge().then((m) => ({ default: m.MergeRoute })));
+const PlenaryRoute = lazy(() => routeModules.plenary().then((m) => ({ default: m.PlenaryRoute })));
+const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m.VersionRoute })));
+const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
+const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {

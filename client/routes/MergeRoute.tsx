@@ -31,6 +31,8 @@ import {
 } from '../components/merge/mergeSources.js';
 import { EditorToolbar } from '../editor/EditorToolbar.js';
 import { useVisionEditor } from '../editor/useVisionEditor.js';
+import { EditorSyncStatus } from '../editor/EditorSyncStatus.js';
+import { useFirstSync } from '../editor/useFirstSync.js';
 import { ensurePassageAtCaret, focusPassageEnd, insertPassage } from '../editor/visionCommands.js';
 import { combinedText } from '../editor/visionSections.js';
 import type { OpenedDoc } from '../collab/openDoc.js';
@@ -83,7 +85,9 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
 function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopId: string; vision: OpenedDoc; user: AwarenessUser; sectionTitles: Record<VisionSection, string> }) {
   const { t } = useTranslation();
   const { room, connection } = vision;
-  const readOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+  const firstSync = useFirstSync(room);
+  // Also read-only until the vision's first sync: nothing typed before the server's text arrived.
+  const readOnly = (connection.stop !== null && stopBehaviour(connection.stop).readOnly) || !firstSync.synced;
   const provenance = useProvenance(room);
   const { addSources } = useProvenanceActions(room);
   const groupRooms = useWatchedGroups(workshopId);
@@ -176,6 +180,7 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
         {connection.stop === 'historyReset' ? <HistoryResetNotice /> : null}
         {editor ? (
           <div className="horizon-editor vision-editor">
+            <EditorSyncStatus waiting={firstSync.waiting} />
             <EditorToolbar editor={editor} disabled={readOnly || contentError} controls="visie-editor" />
             <EditorContent editor={editor} id="visie-editor" className="horizon-editor__frame" />
           </div>

@@ -1,12 +1,16 @@
 /**
  * Serves the built client (dist/client): files with their content type, long cache for /assets/*
- * (hashed names), index.html for every other GET (SPA routes). Without a build, `/` explains in Dutch
- * how to build it.
+ * (hashed names), index.html for every other GET (SPA routes), never cached without revalidation.
+ * A file with a precompressed copy beside it (`x.br`, `x.gz`, made by scripts/precompress.mjs) is
+ * sent as that copy when the request's Accept-Encoding allows (server/http/contentEncoding.ts),
+ * with Content-Encoding, the copy's Content-Length and `Vary: Accept-Encoding`. Without a build,
+ * `/` explains in Dutch how to build it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './respond.js';
+import { acceptedEncodings, PRECOMPRESSED_ENCODINGS } from './contentEncoding.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,14 +40,29 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </main></body></html>
 `;
 
+/** The copy of a file to send: a precompressed one the request accepts, else the file itself. */
+function chooseCopy(req: IncomingMessage, file: string, size: number): { path: string; size: number; encoding: string | null; varies: boolean } {
+  const varies = PRECOMPRESSED_ENCODINGS.some((p) => fileStat(file + p.suffix) !== null);
+  if (varies) {
+    for (const accepted of acceptedEncodings(req.headers['accept-encoding'])) {
+      const stat = fileStat(file + accepted.suffix);
+      if (stat) return { path: file + accepted.suffix, size: stat.size, encoding: accepted.encoding, varies };
+    }
+  }
+  return { path: file, size, encoding: null, varies };
+}
+
 function sendFile(req: IncomingMessage, res: ServerResponse, file: string, size: number, cache: string): void {
+  const copy = chooseCopy(req, file, size);
   res.writeHead(200, {
     'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': size,
+    'Content-Length': copy.size,
     'Cache-Control': cache,
+    ...(copy.encoding ? { 'Content-Encoding': copy.encoding } : {}),
+    ...(copy.varies ? { Vary: 'Accept-Encoding' } : {}),
   });
   if (req.method === 'HEAD') { res.end(); return; }
-  fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  fs.createReadStream(copy.path).on('error', () => res.destroy()).pipe(res);
 }
 
 function fileStat(file: string): fs.Stats | null {

@@ -1,5 +1,4 @@
 /** Vitest global setup: builds the client once (when stale) before browser tests run in parallel. */
-// @ts-expect-error plain ESM helper without types
 import { buildClientIfStale } from '../../scripts/clientBuild.mjs';
 
 /** Builds dist/client if any client or shared source is newer than the build. */

@@ -1,11 +1,30 @@
-/** Serving the built client: files, long cache for assets, index.html for client routes, a Dutch page when not built. */
+/**
+ * Serving the built client: files, long cache for assets, index.html for client routes, brotli and
+ * gzip copies by Accept-Encoding, a Dutch page when not built.
+ */
 import fs from 'node:fs';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/stipServer.js';
+import { precompressDir } from '../../scripts/precompress.mjs';
 
 let clientDir: string;
+const BIG_SCRIPT = Array.from({ length: 400 }, (_, i) => `export const line${i} = 'De stip op de horizon, regel ${i}';`).join('\n');
+const INDEX_HTML = '<!doctype html><title>Stip</title><div id="root"></div>';
+
+/** A GET with exactly the given headers (fetch would add its own Accept-Encoding and decode). */
+function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on('error', reject);
+  });
+}
 let built: TestServer;
 let unbuilt: TestServer;
 
@@ -13,11 +32,13 @@ beforeAll(async () => {
   const outer = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-client-'));
   clientDir = path.join(outer, 'dist');
   fs.mkdirSync(path.join(clientDir, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(clientDir, 'index.html'), '<!doctype html><title>Stip</title><div id="root"></div>');
+  fs.writeFileSync(path.join(clientDir, 'index.html'), INDEX_HTML.padEnd(2000, ' '));
   fs.writeFileSync(path.join(clientDir, 'assets', 'main-abc123.js'), 'console.log(1)');
   fs.writeFileSync(path.join(clientDir, 'assets', 'main-abc123.css'), 'body{}');
   fs.writeFileSync(path.join(clientDir, 'favicon.svg'), '<svg/>');
   fs.writeFileSync(path.join(outer, 'secret.txt'), 'not for you');
+  fs.writeFileSync(path.join(clientDir, 'assets', 'editor-def456.js'), BIG_SCRIPT);
+  precompressDir(clientDir);
   built = await startTestServer({ clientDir });
   unbuilt = await startTestServer({ clientDir: path.join(outer, 'missing') });
 });
@@ -62,6 +83,55 @@ describe('the built client', () => {
       const res = await fetch(built.url + attempt);
       expect(await res.text(), attempt).not.toContain('not for you');
     }
+  });
+});
+
+describe('compression', () => {
+  it('sends the brotli copy to a browser that accepts br, with the right headers and the same bytes after decoding', async () => {
+    const res = await rawGet(built.url + '/assets/editor-def456.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(res.headers['cache-control']).toContain('immutable');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(res.body.length).toBeLessThan(BIG_SCRIPT.length);
+    expect(zlib.brotliDecompressSync(res.body).toString()).toBe(BIG_SCRIPT);
+  });
+
+  it('sends the gzip copy to a client that accepts only gzip', async () => {
+    const res = await rawGet(built.url + '/assets/editor-def456.js', { 'accept-encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(Number(res.headers['content-length'])).toBe(res.body.length);
+    expect(zlib.gunzipSync(res.body).toString()).toBe(BIG_SCRIPT);
+  });
+
+  it('sends the plain file to a request without Accept-Encoding', async () => {
+    const res = await rawGet(built.url + '/assets/editor-def456.js');
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers.vary).toBe('Accept-Encoding');
+    expect(Number(res.headers['content-length'])).toBe(BIG_SCRIPT.length);
+    expect(res.body.toString()).toBe(BIG_SCRIPT);
+  });
+
+  it('compresses index.html for client routes too, and never lets it be cached without asking', async () => {
+    const res = await rawGet(built.url + '/w/AbCdEf0123456789/groep/1', { 'accept-encoding': 'br' });
+    expect(res.headers['content-encoding']).toBe('br');
+    expect(res.headers['cache-control']).toBe('no-cache');
+    expect(zlib.brotliDecompressSync(res.body).toString().trimEnd()).toBe(INDEX_HTML);
+  });
+
+  it('answers a HEAD with the length of the copy it would send', async () => {
+    const res = await fetch(built.url + '/assets/editor-def456.js', { method: 'HEAD', headers: { 'accept-encoding': 'gzip' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(Number(res.headers.get('content-length'))).toBe(fs.statSync(path.join(clientDir, 'assets', 'editor-def456.js.gz')).size);
+  });
+
+  it('leaves files too small to gain uncompressed', async () => {
+    const res = await rawGet(built.url + '/assets/main-abc123.js', { 'accept-encoding': 'br, gzip' });
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.body.toString()).toBe('console.log(1)');
   });
 });
 
