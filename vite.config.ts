@@ -9,6 +9,7 @@ import { utrechtTreeShaking } from './scripts/utrechtTreeShaking.mjs';
 import { pruneUnusedCss } from './scripts/cssPruner.mjs';
 import { precompressClient } from './scripts/precompress.mjs';
 import { earlyRoutePreload } from './scripts/earlyRoutePreload.mjs';
+import { API_PATH, COLLAB_PATH, JOIN_PATH_PREFIX } from './shared/paths.js';
 
 export default defineConfig({
   root: 'client',
@@ -17,9 +18,9 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/j/': 'http://localhost:8080',
-      '/collab': { target: 'ws://localhost:8080', ws: true },
+      [API_PATH]: 'http://localhost:8080',
+      [JOIN_PATH_PREFIX]: 'http://localhost:8080',
+      [COLLAB_PATH]: { target: 'ws://localhost:8080', ws: true },
     },
   },
   test: {
@@ -29,5 +30,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     globalSetup: ['tests/e2e/globalSetup.ts'],
+    // expect.poll waits for what another browser or the server does; a busy 2-core CI machine needs more than 1 s.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -5,15 +5,12 @@
  * reports the passage under the pointer and at the caret (to show its sources). It only edits what
  * is there: the server writes the vision's starting content (its section headings).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useEditor, type Editor } from '@tiptap/react';
-import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
-import { editorExtensions } from '../../shared/editor/extensions.js';
 import { VISION_FIELDS } from '../../shared/visionDoc.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import type { DocRoom as GroupRoom } from '../collab/DocRoom.js';
-import { renderCaret, renderSelection } from './caretRender.js';
+import type { DocRoom } from '../collab/DocRoom.js';
+import { editorAttributes, useCollaborativeOptions, useEditableWhile } from './collaborativeEditor.js';
 import { blockBoundaryAfter } from './visionSections.js';
 import { passageAtCaret } from './visionCommands.js';
 import { SOURCE_DRAG_TYPE, parseDraggedKeys } from './sourceDrag.js';
@@ -31,27 +28,15 @@ export interface VisionEditorOptions {
   onCaretPassage: (passageId: string | null) => void;
 }
 
-const attributesFor = (label: string) => ({
-  'aria-label': label,
-  role: 'textbox',
-  'aria-multiline': 'true',
-  class: 'horizon-editor__content vision-editor__content',
-});
+const attributesFor = (label: string) => editorAttributes(label, 'horizon-editor__content vision-editor__content');
 
 /** Creates the vision editor for a room. */
-export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): { editor: Editor | null; contentError: boolean } {
-  const [contentError, setContentError] = useState(false);
+export function useVisionEditor(room: DocRoom, options: VisionEditorOptions): { editor: Editor | null; contentError: boolean } {
   const latest = useRef(options);
   latest.current = options;
+  const collaborative = useCollaborativeOptions(room, VISION_FIELDS.content, options.user, options.editable);
   const editor = useEditor({
-    extensions: [
-      ...editorExtensions,
-      Collaboration.configure({ document: room.doc, field: VISION_FIELDS.content }),
-      CollaborationCaret.configure({ provider: room.provider, user: options.user, render: renderCaret, selectionRender: renderSelection }),
-    ],
-    editable: options.editable,
-    enableContentCheck: true,
-    onContentError: ({ disableCollaboration }) => { disableCollaboration(); setContentError(true); },
+    ...collaborative.options,
     onSelectionUpdate: ({ editor: e }) => latest.current.onCaretPassage(passageAtCaret(e)?.id ?? null),
     onBlur: () => latest.current.onCaretPassage(null),
     editorProps: {
@@ -77,9 +62,7 @@ export function useVisionEditor(room: GroupRoom, options: VisionEditorOptions): 
     },
   }, [room]);
 
-  useEffect(() => {
-    if (editor && !editor.isDestroyed && editor.isEditable !== (options.editable && !contentError)) editor.setEditable(options.editable && !contentError);
-  }, [editor, options.editable, contentError]);
+  useEditableWhile(editor, options.editable && !collaborative.contentError);
 
-  return { editor, contentError };
+  return { editor, contentError: collaborative.contentError };
 }
