@@ -20,6 +20,7 @@ import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
 import { claimStore } from './services/backup/backupStoreOwner.js';
 import { issueSetupLink } from './services/workshop/linkIssuer.js';
+import { startSessionSocketSweep } from './services/session/sessionSocketSweeper.js';
 import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
 import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
@@ -129,6 +130,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   }
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
+  const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
   const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 
@@ -145,6 +147,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     close() {
       closing ??= (async () => {
         stopRetention();
+        stopSessionSweep();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         try {

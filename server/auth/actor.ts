@@ -15,8 +15,12 @@ export type Actor =
 /** The actor of a request, or null without a live session (an expired session is deleted). */
 export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
   const token = readSessionToken(req);
-  if (!token) return null;
-  const session = stores.sessions.byHash(hashToken(token));
+  return token ? actorOfSession(stores, hashToken(token), now) : null;
+}
+
+/** The actor of a stored session (by its id hash), or null when it ended or expired (an expired one is deleted). */
+export function actorOfSession(stores: WorkshopStores, sessionHash: string, now: number): Actor | null {
+  const session = stores.sessions.byHash(sessionHash);
   if (!session) return null;
   if (session.expiresAt <= now) {
     stores.sessions.delete(session.idHash);
