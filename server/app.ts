@@ -98,6 +98,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     authorizer: createCollabAuthorizer(services.stores, services.now, services.locks),
     limits: config.limits,
     allowedOrigins: originRule(config.publicUrl),
+    socketCaps: config.socketCaps,
+    capAddress: (req) => rateLimits.limitedAddress(req),
     log,
   });
 

@@ -1,6 +1,7 @@
 /** Server configuration, read once from the environment. */
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../shared/limits.js';
+import type { SocketCapLimits } from './collab/SocketCaps.js';
 
 /** Per-client-address limits of the HTTP side (token buckets; a rate of 0 switches that limit off). */
 export interface RateLimits {
@@ -53,6 +54,8 @@ export interface ServerConfig {
   quiet: boolean;
   /** Per-address rate limits of upgrades, API calls and join links. */
   rateLimits: RateLimits;
+  /** Open collaboration sockets per session and per client address (the address cap spares loopback unless rateLimits.limitLoopback). */
+  socketCaps: SocketCapLimits;
   /** Take the client address from the last X-Forwarded-For entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
@@ -96,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     quiet: env.STIP_QUIET === '1',
     rateLimits,
     trustProxy: env.STIP_TRUST_PROXY === '1',
+    socketCaps: { perSession: num(env.STIP_SOCKETS_PER_SESSION, 20), perAddress: num(env.STIP_SOCKETS_PER_IP, 200) },
     retentionDays: retentionDays > 0 ? retentionDays : null,
     ...overrides,
     ...(overrides.limits ? { limits: { ...limits, ...overrides.limits } } : {}),

@@ -42,6 +42,10 @@ export const UPGRADE_REFUSAL = {
   forbidden: { status: 403, error: 'forbidden' },
   badOrigin: { status: 403, error: 'bad-origin' },
   tooManyConnections: { status: 429, error: 'too-many-connections' },
+  /** The session already holds as many open sockets as it may (STIP_SOCKETS_PER_SESSION). */
+  sessionSockets: { status: 429, error: 'too-many-sockets-session' },
+  /** The client address already holds as many open sockets as it may (STIP_SOCKETS_PER_IP). */
+  addressSockets: { status: 429, error: 'too-many-sockets-address' },
 } as const;
 
 /** Looks up a close code's reason id (for the client), or null for a normal or unknown code. */

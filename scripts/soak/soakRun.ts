@@ -95,7 +95,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-soak-'));
   const steadyWorkshops = Math.ceil(o.docs / DOCS_PER_WORKSHOP);
   const workshops = seedSoak(dataDir, o.docs, Math.max(1, Math.ceil(steadyWorkshops / 2)));
-  const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_ROOM_IDLE_MS: String(o.roomIdleMs) } });
+  const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_ROOM_IDLE_MS: String(o.roomIdleMs), STIP_SOCKETS_PER_SESSION: '0' } });
   const tally = newTally();
   const steady: SoakClient[] = [];
   const churn = new Set<SoakClient>();

@@ -17,6 +17,7 @@ import { Connection } from './Connection.js';
 import { FrameIntake } from './FrameIntake.js';
 import type { CloseSpec } from './protocol.js';
 import type { RoomRegistry } from './RoomRegistry.js';
+import { SocketCaps, type SocketCapLimits } from './SocketCaps.js';
 import type { RoomDocuments } from './RoomDocuments.js';
 import { toCollabLog } from './collabLog.js';
 import type { Log } from '../log.js';
@@ -37,6 +38,10 @@ export interface CollabServerOptions {
   allowedOrigins?: ((origin: string, req: IncomingMessage) => boolean) | readonly string[];
   /** A CollabLog function or the server's Log object. */
   log?: CollabLog | Log;
+  /** Caps on open sockets per session and per address (default: none). */
+  socketCaps?: SocketCapLimits;
+  /** The address a request's sockets count against, or null when it is not capped (default: none is). */
+  capAddress?: (req: IncomingMessage) => string | null;
   /** Milliseconds between pings; a socket that did not answer the previous one is dropped (default 30 000). */
   pingIntervalMs?: number;
 }
@@ -59,12 +64,14 @@ export class CollabServer {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
+  private readonly caps: SocketCaps;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly opts: CollabServerOptions) {
     this.log = toCollabLog(opts.log);
     this.originAllowed = toOriginRule(opts.allowedOrigins);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.limits.maxFrameBytes, perMessageDeflate: false, clientTracking: false });
+    this.caps = new SocketCaps(opts.socketCaps ?? { perSession: 0, perAddress: 0 });
     this.rooms = opts.documents.rooms;
     this.connections = opts.documents.sockets;
     this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000);
@@ -115,8 +122,19 @@ export class CollabServer {
     if (!auth.ok) return refuse(socket, auth.refusal);
     if (socket.destroyed) return;
     if (this.stopping) return refuseUpgrade(socket, 503, CLOSE.serverShutdown.reason);
+    const slot = this.caps.reserve(auth.identity.sessionId, this.opts.capAddress?.(req) ?? null);
+    if (!slot.ok) {
+      this.log('info', 'collab.socket-cap', { cap: slot.refusal });
+      return refuse(socket, slot.refusal);
+    }
+    let accepted = false;
+    socket.once('close', () => { if (!accepted) slot.release(); });
     const claimedEpoch = claimedEpochOfUrl(req.url);
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(wsSocket(ws), docName, ref, auth.identity, auth.permission, claimedEpoch));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      accepted = true;
+      const conn = this.accept(wsSocket(ws), docName, ref, auth.identity, auth.permission, claimedEpoch);
+      conn.whenClosed(slot.release);
+    });
   }
 
   /**
@@ -124,7 +142,7 @@ export class CollabServer {
    * client named another epoch than the document's is closed with CLOSE.historyReset first, so
    * none of its frames is ever read (shared/docEpoch.ts).
    */
-  private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): void {
+  private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): Connection {
     const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits);
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
@@ -141,6 +159,7 @@ export class CollabServer {
       this.log('error', 'collab.room-load-failed', { docName, error: String(err) });
       conn.close(INTERNAL_ERROR);
     });
+    return conn;
   }
 
   private pingAll(): void {
