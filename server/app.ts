@@ -99,6 +99,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     limits: config.limits,
     allowedOrigins: originRule(config.publicUrl),
     socketCaps: config.socketCaps,
+    refusalPenalties: config.refusalPenalties,
     capAddress: (req) => rateLimits.limitedAddress(req),
     log,
   });

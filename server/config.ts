@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../shared/limits.js';
 import type { SocketCapLimits } from './collab/SocketCaps.js';
+import type { RefusalPenaltyLimits } from './collab/RefusalPenalties.js';
 
 /** Per-client-address limits of the HTTP side (token buckets; a rate of 0 switches that limit off). */
 export interface RateLimits {
@@ -56,6 +57,8 @@ export interface ServerConfig {
   rateLimits: RateLimits;
   /** Open collaboration sockets per session and per client address (the address cap spares loopback unless rateLimits.limitLoopback). */
   socketCaps: SocketCapLimits;
+  /** Refused changes of one person on one document that lock them out of it for a while. */
+  refusalPenalties: RefusalPenaltyLimits;
   /** Take the client address from the last X-Forwarded-For entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     quiet: env.STIP_QUIET === '1',
     rateLimits,
     trustProxy: env.STIP_TRUST_PROXY === '1',
+    refusalPenalties: { maxRefusals: num(env.STIP_REFUSALS_BEFORE_LOCKOUT, 5), windowMs: 60_000, lockoutMs: num(env.STIP_REFUSAL_LOCKOUT_SECONDS, 300) * 1000 },
     socketCaps: { perSession: num(env.STIP_SOCKETS_PER_SESSION, 20), perAddress: num(env.STIP_SOCKETS_PER_IP, 200) },
     retentionDays: retentionDays > 0 ? retentionDays : null,
     ...overrides,
