@@ -54,6 +54,13 @@ export class WorkshopSessionStore {
     return this.db.prepare('DELETE FROM sessions WHERE participant_id = ?').run(participantId).changes;
   }
 
+  /** Ends every screen session of a workshop; returns their id hashes. */
+  deleteScreenSessions(workshopId: string): string[] {
+    const rows = this.db.prepare("SELECT id_hash FROM sessions WHERE kind = 'screen' AND workshop_id = ?").all(workshopId) as { id_hash: string }[];
+    this.db.prepare("DELETE FROM sessions WHERE kind = 'screen' AND workshop_id = ?").run(workshopId);
+    return rows.map((r) => r.id_hash);
+  }
+
   /** Removes expired sessions; returns how many. */
   deleteExpired(now: number): number {
     return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now).changes;
