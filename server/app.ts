@@ -47,6 +47,7 @@ export interface StipApp {
   close(): Promise<void>;
 }
 
+
 const VERSION: string = (() => {
   try {
     return JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version ?? '0.0.0';
@@ -104,13 +105,15 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     log,
   });
 
-  const startedAt = Date.now();
+  // Public: whether Stip and its store work, nothing more. The internal figures (version, uptime,
+  // rooms, sockets) are in GET /metrics, behind STIP_METRICS_TOKEN.
   const health = (): HealthAnswer => {
-    const stats = collabServer.stats();
     const store = storeHealthView(docStore.health());
-    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections, store };
+    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', store };
   };
-  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits }));
+  const startedAt = Date.now();
+  const metrics = { token: config.metricsToken, figures: () => ({ version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...collabServer.stats() }) };
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits, publicUrl: config.publicUrl, metrics }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
     if (!url.startsWith(COLLAB_PATH_PREFIX)) refuseUpgrade(socket, 404, API_ERRORS.notFound);

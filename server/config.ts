@@ -59,6 +59,8 @@ export interface ServerConfig {
   socketCaps: SocketCapLimits;
   /** Refused changes of one person on one document that lock them out of it for a while. */
   refusalPenalties: RefusalPenaltyLimits;
+  /** Bearer token of GET /metrics (STIP_METRICS_TOKEN); null switches /metrics off. */
+  metricsToken: string | null;
   /** Take the client address from the last X-Forwarded-For entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
@@ -102,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     quiet: env.STIP_QUIET === '1',
     rateLimits,
     trustProxy: env.STIP_TRUST_PROXY === '1',
+    metricsToken: env.STIP_METRICS_TOKEN || null,
     refusalPenalties: { maxRefusals: num(env.STIP_REFUSALS_BEFORE_LOCKOUT, 5), windowMs: 60_000, lockoutMs: num(env.STIP_REFUSAL_LOCKOUT_SECONDS, 300) * 1000 },
     socketCaps: { perSession: num(env.STIP_SOCKETS_PER_SESSION, 20), perAddress: num(env.STIP_SOCKETS_PER_IP, 200) },
     retentionDays: retentionDays > 0 ? retentionDays : null,
