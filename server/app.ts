@@ -91,7 +91,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     log,
   });
   const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl, documents, log,
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log,
   });
   services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({

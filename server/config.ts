@@ -47,6 +47,8 @@ export interface ServerConfig {
   linkDays: number;
   /** Hours a session stays valid. */
   sessionHours: number;
+  /** Hours without a request after which a session ends (STIP_SESSION_IDLE_HOURS). */
+  sessionIdleHours: number;
   /** Milliseconds between checks that each open socket's session is still live and still has its rights (STIP_SESSION_CHECK_MS). */
   sessionCheckMs: number;
   /** Set Secure on cookies (behind HTTPS). */
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     compactAfterUpdates: num(env.STIP_COMPACT_AFTER, 500),
     linkDays: num(env.STIP_LINK_DAYS, 90),
     sessionHours: num(env.STIP_SESSION_HOURS, 24 * 14),
+    sessionIdleHours: num(env.STIP_SESSION_IDLE_HOURS, 12),
     sessionCheckMs: num(env.STIP_SESSION_CHECK_MS, 30_000),
     secureCookies: env.STIP_SECURE_COOKIES === '1' || (publicUrl?.startsWith('https://') ?? false),
     quiet: env.STIP_QUIET === '1',

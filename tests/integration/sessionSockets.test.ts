@@ -77,6 +77,25 @@ describe('sockets follow their session', () => {
     expect((await server.api('/api/me', { cookie: anna.cookie })).status).toBe(401);
   });
 
+  it('a session idle longer than STIP_SESSION_IDLE_HOURS ends: its sockets close with 4401 and its requests get 401', async () => {
+    const anna = await freshSession('Anna');
+    const a = connect(groupDocName(seeded.workshopId, 1), anna.cookie);
+    await a.synced();
+    const idleMs = server.app.services.stores.sessions.idleMs;
+    server.app.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(Date.now() - idleMs - 1, sessionHashOf(anna.cookie));
+    expect(await a.closed()).toEqual({ code: 4401, reason: 'session-ended' });
+    expect((await server.api('/api/me', { cookie: anna.cookie })).status).toBe(401);
+  });
+
+  it('a request of the session counts as activity: it moves last_seen_at forward', async () => {
+    const bram = await freshSession('Bram');
+    const lastSeen = () => (server.app.db.prepare('SELECT last_seen_at FROM sessions WHERE id_hash = ?').get(sessionHashOf(bram.cookie)) as { last_seen_at: number }).last_seen_at;
+    const old = Date.now() - server.app.services.stores.sessions.idleMs + 3_600_000;
+    server.app.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(old, sessionHashOf(bram.cookie));
+    expect((await server.api('/api/me', { cookie: bram.cookie })).status).toBe(200);
+    expect(lastSeen()).toBeGreaterThan(old);
+  });
+
   it('a move to another group closes the sockets on the old group\'s document and draft; the new group opens', async () => {
     const cees = await freshSession('Cees');
     const group = connect(groupDocName(seeded.workshopId, 2), cees.cookie);
