@@ -182,15 +182,16 @@ export class CollabServer {
   }
 
   /**
-   * Counts a refused frame (aggregated log, penalties) and picks its close: the refusal's own, or
+   * Counts a refused frame (aggregated log, penalties; a forged change that reset the room locks out
+   * at once: loading a large document again blocks the server for a second) and picks its close: the refusal's own, or
    * CLOSE.lockedOut when it locks the person out of the document; their other sockets on that
    * document are then closed as well.
    */
-  private readonly onRefused: RefusalPolicy = (conn, close, why) => {
+  private readonly onRefused: RefusalPolicy = (conn, close, why, forged) => {
     this.refusalLog.record(close.code, why, conn.docName);
     if (!this.penalties || !PENALIZED.has(close.code)) return close;
     const key = RefusalPenalties.keyOf(conn.identity, conn.docName);
-    if (!this.penalties.record(key)) return close;
+    if (!this.penalties.record(key, forged)) return close;
     this.log('warn', 'collab.locked-out', { docName: conn.docName, code: close.code });
     for (const other of [...this.connections]) {
       if (other !== conn && !other.closed && other.docName === conn.docName && RefusalPenalties.keyOf(other.identity, other.docName) === key) other.close(CLOSE.lockedOut);

@@ -12,8 +12,8 @@ import { FrameRefused } from './protocol.js';
 import type { Room } from './Room.js';
 import type { CloseSpec } from './protocol.js';
 
-/** Decides the close of a refused frame (and counts it); by default the refusal's own close. */
-export type RefusalPolicy = (conn: Connection, close: CloseSpec, why: string) => CloseSpec;
+/** Decides the close of a refused frame (and counts it; `forged`: it reset the room); by default the refusal's own close. */
+export type RefusalPolicy = (conn: Connection, close: CloseSpec, why: string, forged: boolean) => CloseSpec;
 
 /** The reader of one connection's frames. */
 export class FrameIntake {
@@ -38,8 +38,8 @@ export class FrameIntake {
   private take(frame: Uint8Array, isBinary: boolean): void {
     const conn = this.conn;
     if (conn.closed) return;
-    if (!conn.admit(frame.length)) return conn.close(this.refused(conn, CLOSE.rateLimited, 'over the rate limit'));
-    if (!isBinary) return conn.close(this.refused(conn, CLOSE.malformedFrame, 'text frame'));
+    if (!conn.admit(frame.length)) return conn.close(this.refused(conn, CLOSE.rateLimited, 'over the rate limit', false));
+    if (!isBinary) return conn.close(this.refused(conn, CLOSE.malformedFrame, 'text frame', false));
     if (this.room) this.receive(this.room, frame);
     else this.queued.push(frame);
   }
@@ -49,7 +49,8 @@ export class FrameIntake {
       receiveMessage(room, this.conn, frame, this.limits);
     } catch (err) {
       const close = err instanceof FrameRefused ? err.close : CLOSE.malformedFrame;
-      this.conn.close(this.refused(this.conn, close, err instanceof Error ? err.message : String(err)));
+      const forged = err instanceof FrameRefused && err.forged;
+      this.conn.close(this.refused(this.conn, close, err instanceof Error ? err.message : String(err), forged));
     }
   }
 }

@@ -17,6 +17,12 @@ describe('RefusalPenalties', () => {
     expect(penalties.retryAfterMs('p\nd')).toBe(0);
   });
 
+  it('locks out at once for a forged change (one that reset the room)', () => {
+    const penalties = new RefusalPenalties(limits, () => 0);
+    expect(penalties.record('k', true)).toBe(true);
+    expect(penalties.retryAfterMs('k')).toBe(300_000);
+  });
+
   it('forgets refusals older than the window', () => {
     let now = 0;
     const penalties = new RefusalPenalties(limits, () => now);

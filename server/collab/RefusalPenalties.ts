@@ -30,13 +30,16 @@ export class RefusalPenalties {
     return `${identity.participantId ?? `s:${identity.sessionId}`}\n${docName}`;
   }
 
-  /** Counts one refusal; true when it locks the person out of the document (from now on). */
-  record(key: string): boolean {
+  /**
+   * Counts one refusal; true when it locks the person out of the document (from now on). A
+   * `forged` one (no stock client sends it; it reset the room) locks out at once.
+   */
+  record(key: string, forged = false): boolean {
     if (this.limits.maxRefusals <= 0) return false;
     const now = this.now();
     const times = (this.recent.get(key) ?? []).filter((t) => t > now - this.limits.windowMs);
     times.push(now);
-    if (times.length < this.limits.maxRefusals) {
+    if (!forged && times.length < this.limits.maxRefusals) {
       this.recent.set(key, times);
       this.sweep(now);
       return false;
