@@ -20,6 +20,7 @@ import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
 import { claimStore } from './services/backup/backupStoreOwner.js';
 import { issueSetupLink } from './services/workshop/linkIssuer.js';
+import { startSessionSocketSweep } from './services/session/sessionSocketSweeper.js';
 import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
 import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
@@ -45,6 +46,7 @@ export interface StipApp {
   /** Stops accepting, flushes and closes every document and socket, closes the database. */
   close(): Promise<void>;
 }
+
 
 const VERSION: string = (() => {
   try {
@@ -89,7 +91,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     log,
   });
   const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl, documents, log,
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log,
   });
   services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({
@@ -97,16 +99,21 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     authorizer: createCollabAuthorizer(services.stores, services.now, services.locks),
     limits: config.limits,
     allowedOrigins: originRule(config.publicUrl),
+    socketCaps: config.socketCaps,
+    refusalPenalties: config.refusalPenalties,
+    capAddress: (req) => rateLimits.limitedAddress(req),
     log,
   });
 
-  const startedAt = Date.now();
+  // Public: whether Stip and its store work, nothing more. The internal figures (version, uptime,
+  // rooms, sockets) are in GET /metrics, behind STIP_METRICS_TOKEN.
   const health = (): HealthAnswer => {
-    const stats = collabServer.stats();
     const store = storeHealthView(docStore.health());
-    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), rooms: stats.rooms, connections: stats.connections, store };
+    return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', store };
   };
-  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits }));
+  const startedAt = Date.now();
+  const metrics = { token: config.metricsToken, figures: () => ({ version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...collabServer.stats() }) };
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits, publicUrl: config.publicUrl, metrics }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
     if (!url.startsWith(COLLAB_PATH_PREFIX)) refuseUpgrade(socket, 404, API_ERRORS.notFound);
@@ -129,6 +136,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   }
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
+  const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
   const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 
@@ -145,6 +153,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     close() {
       closing ??= (async () => {
         stopRetention();
+        stopSessionSweep();
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         try {

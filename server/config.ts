@@ -1,6 +1,8 @@
 /** Server configuration, read once from the environment. */
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../shared/limits.js';
+import type { SocketCapLimits } from './collab/SocketCaps.js';
+import type { RefusalPenaltyLimits } from './collab/RefusalPenalties.js';
 
 /** Per-client-address limits of the HTTP side (token buckets; a rate of 0 switches that limit off). */
 export interface RateLimits {
@@ -45,12 +47,22 @@ export interface ServerConfig {
   linkDays: number;
   /** Hours a session stays valid. */
   sessionHours: number;
+  /** Hours without a request after which a session ends (STIP_SESSION_IDLE_HOURS). */
+  sessionIdleHours: number;
+  /** Milliseconds between checks that each open socket's session is still live and still has its rights (STIP_SESSION_CHECK_MS). */
+  sessionCheckMs: number;
   /** Set Secure on cookies (behind HTTPS). */
   secureCookies: boolean;
   /** Print nothing but errors (tests). */
   quiet: boolean;
   /** Per-address rate limits of upgrades, API calls and join links. */
   rateLimits: RateLimits;
+  /** Open collaboration sockets per session and per client address (the address cap spares loopback unless rateLimits.limitLoopback). */
+  socketCaps: SocketCapLimits;
+  /** Refused changes of one person on one document that lock them out of it for a while. */
+  refusalPenalties: RefusalPenaltyLimits;
+  /** Bearer token of GET /metrics (STIP_METRICS_TOKEN); null switches /metrics off. */
+  metricsToken: string | null;
   /** Take the client address from the last X-Forwarded-For entry (behind a reverse proxy). */
   trustProxy: boolean;
   /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
@@ -89,10 +101,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     compactAfterUpdates: num(env.STIP_COMPACT_AFTER, 500),
     linkDays: num(env.STIP_LINK_DAYS, 90),
     sessionHours: num(env.STIP_SESSION_HOURS, 24 * 14),
+    sessionIdleHours: num(env.STIP_SESSION_IDLE_HOURS, 12),
+    sessionCheckMs: num(env.STIP_SESSION_CHECK_MS, 30_000),
     secureCookies: env.STIP_SECURE_COOKIES === '1' || (publicUrl?.startsWith('https://') ?? false),
     quiet: env.STIP_QUIET === '1',
     rateLimits,
     trustProxy: env.STIP_TRUST_PROXY === '1',
+    metricsToken: env.STIP_METRICS_TOKEN || null,
+    refusalPenalties: { maxRefusals: num(env.STIP_REFUSALS_BEFORE_LOCKOUT, 5), windowMs: 60_000, lockoutMs: num(env.STIP_REFUSAL_LOCKOUT_SECONDS, 300) * 1000 },
+    socketCaps: { perSession: num(env.STIP_SOCKETS_PER_SESSION, 20), perAddress: num(env.STIP_SOCKETS_PER_IP, 200) },
     retentionDays: retentionDays > 0 ? retentionDays : null,
     ...overrides,
     ...(overrides.limits ? { limits: { ...limits, ...overrides.limits } } : {}),

@@ -9,7 +9,11 @@ const app = await startStip(config).catch((err: NodeJS.ErrnoException) => {
   process.exit(1);
 });
 console.log(`Stip draait op http://localhost:${app.port}${config.publicUrl ? ` (publiek adres: ${config.publicUrl})` : ''}`);
-if (app.setupLink) console.log(`Open deze link om Stip in te richten: ${app.setupLink}`);
+// The one-time set-up link is a credential: shown once on the terminal, never in the log stream (stdout).
+if (app.setupLink) {
+  if (process.stderr.isTTY) process.stderr.write(`Open deze link om Stip in te richten: ${app.setupLink}\n`);
+  else console.log('Stip is nog niet ingericht. Maak een inrichtingslink met: npm run stip -- setup-link');
+}
 
 let stopping = false;
 const stop = (signal: string) => {

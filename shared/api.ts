@@ -75,7 +75,7 @@ export type StoreHealthView =
   | { status: 'failing'; failingSeconds: number; unwrittenUpdates: number; documents: number };
 
 /** GET /api/health: 200 with ok true while all is well, 503 with ok false while the document store cannot write. */
-export interface HealthAnswer { ok: boolean; status: 'ok' | 'failing'; version: string; uptimeSeconds: number; rooms: number; connections: number; store: StoreHealthView }
+export interface HealthAnswer { ok: boolean; status: 'ok' | 'failing'; store: StoreHealthView }
 
 /** A workshop in a list. */
 export interface WorkshopSummary {

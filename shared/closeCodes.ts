@@ -15,6 +15,8 @@ export const CLOSE = {
   updateRefused: { code: 4422, reason: 'update-refused' },
   /** Too many messages or bytes in a short time. */
   rateLimited: { code: 4429, reason: 'rate-limited' },
+  /** Too many refused changes in a short time: this person may not open this document for a while. */
+  lockedOut: { code: 4423, reason: 'locked-out' },
   /** The document reached its size ceiling. */
   documentFull: { code: 4507, reason: 'document-full' },
   /** The person's rights on this document changed (moved to another group, document locked). */
@@ -42,6 +44,12 @@ export const UPGRADE_REFUSAL = {
   forbidden: { status: 403, error: 'forbidden' },
   badOrigin: { status: 403, error: 'bad-origin' },
   tooManyConnections: { status: 429, error: 'too-many-connections' },
+  /** Too many refused changes from this person on this document: refused for a while (with Retry-After). */
+  lockedOut: { status: 429, error: 'locked-out' },
+  /** The session already holds as many open sockets as it may (STIP_SOCKETS_PER_SESSION). */
+  sessionSockets: { status: 429, error: 'too-many-sockets-session' },
+  /** The client address already holds as many open sockets as it may (STIP_SOCKETS_PER_IP). */
+  addressSockets: { status: 429, error: 'too-many-sockets-address' },
 } as const;
 
 /** Looks up a close code's reason id (for the client), or null for a normal or unknown code. */

@@ -7,6 +7,8 @@ import { callApi } from './http.js';
 export const updateLive = (id: string, body: LiveUpdateBody) => callApi(API_ROUTES.updateLive, { id }, body);
 /** Makes a read-only link for the big screen. */
 export const createScreenLink = (id: string) => callApi(API_ROUTES.createScreenLink, { id });
+/** Gives the big screen a new link; the old one stops working and the screen's connections close. */
+export const renewScreenLink = (id: string) => callApi(API_ROUTES.renewScreenLink, { id });
 /** The frozen versions of the vision. */
 export const listVersions = (id: string) => callApi(API_ROUTES.listVersions, { id });
 /** Freezes the current vision as a new version. */

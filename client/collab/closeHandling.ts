@@ -13,6 +13,7 @@ export type RoomStop =
   | 'sessionEnded'
   | 'badChange'
   | 'rateLimited'
+  | 'lockedOut'
   | 'documentFull'
   | 'noAccess'
   | 'historyReset'
@@ -44,6 +45,7 @@ export function stopForClose(code: number): RoomStop | null {
     case 'frame-too-large':
     case 'update-refused': return 'badChange';
     case 'rate-limited': return 'rateLimited';
+    case 'locked-out': return 'lockedOut';
     case 'document-full': return 'documentFull';
     case 'history-reset': return 'historyReset';
     default: return 'unknown';
@@ -57,6 +59,7 @@ export function stopBehaviour(stop: RoomStop): StopBehaviour {
     case 'documentFull':
     case 'noAccess':
     case 'sessionEnded':
+    case 'lockedOut':
     case 'unknown':
     case 'historyReset': // the person first chooses: save the copy's text, then continue without it
       return { readOnly: true, reload: 'none', followSession: false };

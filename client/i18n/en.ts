@@ -166,6 +166,10 @@ export const en: Dictionary = {
       title: 'Something went wrong with your last change',
       body: 'Too many changes were sent at once. The page will reload.',
     },
+    lockedOut: {
+      title: 'You cannot open this document for a while',
+      body: 'Too many of your changes were refused in a short time. You can continue in a few minutes; then reload the page.',
+    },
     documentFull: {
       title: 'This document is full',
       body: 'Nothing more fits in. Ask the facilitator for help.',

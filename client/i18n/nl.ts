@@ -164,6 +164,10 @@ export const nl = {
       title: 'Er ging iets mis met je laatste wijziging',
       body: 'Er werden te veel wijzigingen tegelijk verstuurd. De pagina wordt opnieuw geladen.',
     },
+    lockedOut: {
+      title: 'Je kunt dit document even niet openen',
+      body: 'Er zijn in korte tijd te veel wijzigingen van jou geweigerd. Over een paar minuten kun je weer verder; laad dan de pagina opnieuw.',
+    },
     documentFull: {
       title: 'Dit document is vol',
       body: 'Er kan niets meer bij. Vraag de procesbegeleider om hulp.',

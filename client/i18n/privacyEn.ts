@@ -50,6 +50,7 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         reveal: 'Share own statements with the group',
         versionCreate: 'Record a version of the vision',
         screenLinkCreate: 'Make the link for the big screen',
+        screenLinkRenew: 'Make a new link for the big screen',
         attendanceSet: 'Keep track of attendance',
         other: 'Other action ({{action}})',
       },

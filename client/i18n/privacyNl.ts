@@ -51,6 +51,7 @@ export const privacyNl = {
         reveal: 'Eigen uitspraken delen met de groep',
         versionCreate: 'Versie van de visie vastleggen',
         screenLinkCreate: 'Link voor het grote scherm maken',
+        screenLinkRenew: 'Nieuwe link voor het grote scherm maken',
         attendanceSet: 'Aanwezigheid bijhouden',
         other: 'Andere handeling ({{action}})',
       },

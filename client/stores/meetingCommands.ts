@@ -4,10 +4,12 @@
  * call these, never client/api directly (the answers keep the API functions' own types).
  */
 import type { LiveUpdateBody } from '../../shared/apiMeeting.js';
-import { createScreenLink, updateLive } from '../api/meetingApi.js';
+import { createScreenLink, renewScreenLink, updateLive } from '../api/meetingApi.js';
 
 /** Changes the live state of a workshop; resolves to the new state. */
 export const changeLive = (workshopId: string, body: LiveUpdateBody) => updateLive(workshopId, body);
 
 /** Makes (or renews) the read-only link of the big screen. */
 export const makeScreenLink = (workshopId: string) => createScreenLink(workshopId);
+/** Renews the big screen's link: the old one stops working and open screens are closed. */
+export const renewScreen = (workshopId: string) => renewScreenLink(workshopId);

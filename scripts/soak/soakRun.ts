@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { HealthAnswer } from '../../shared/api.js';
+import type { MetricsAnswer } from '../../server/http/metricsRoute.js';
 import { newTally, refusedAttempt, soakClient, type ClientTally, type SoakClient } from './soakClients.js';
 import { DOCS_PER_WORKSHOP, seedSoak, type SoakWorkshop } from './soakSeeder.js';
 import { freePort, startStipProcess, type StipProcess } from './stipProcess.js';
@@ -65,9 +65,12 @@ function slope(points: { x: number; y: number }[]): number {
   return den === 0 ? 0 : points.reduce((s, p) => s + (p.x - mx) * (p.y - my), 0) / den;
 }
 
-async function health(server: StipProcess): Promise<HealthAnswer> {
-  const res = await fetch(`${server.url}/api/health`);
-  return (await res.json()) as HealthAnswer;
+/** The soak's token of GET /metrics (the server's internal figures). */
+const METRICS_TOKEN = 'soak-metrics-token';
+
+async function health(server: StipProcess): Promise<MetricsAnswer> {
+  const res = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  return (await res.json()) as MetricsAnswer;
 }
 
 async function cookieOf(server: StipProcess, link: string): Promise<string> {
@@ -95,7 +98,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-soak-'));
   const steadyWorkshops = Math.ceil(o.docs / DOCS_PER_WORKSHOP);
   const workshops = seedSoak(dataDir, o.docs, Math.max(1, Math.ceil(steadyWorkshops / 2)));
-  const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_ROOM_IDLE_MS: String(o.roomIdleMs) } });
+  const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_ROOM_IDLE_MS: String(o.roomIdleMs), STIP_METRICS_TOKEN: METRICS_TOKEN, STIP_SOCKETS_PER_SESSION: '0' } });
   const tally = newTally();
   const steady: SoakClient[] = [];
   const churn = new Set<SoakClient>();

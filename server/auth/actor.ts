@@ -15,13 +15,22 @@ export type Actor =
 /** The actor of a request, or null without a live session (an expired session is deleted). */
 export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
   const token = readSessionToken(req);
-  if (!token) return null;
-  const session = stores.sessions.byHash(hashToken(token));
+  return token ? actorOfSession(stores, hashToken(token), now, true) : null;
+}
+
+/**
+ * The actor of a stored session (by its id hash), or null when it ended, expired or was idle too
+ * long (such a session is deleted). `touch`: this is a request of the person (it keeps the session
+ * from idling out); a check by the server itself does not touch.
+ */
+export function actorOfSession(stores: WorkshopStores, sessionHash: string, now: number, touch = false): Actor | null {
+  const session = stores.sessions.byHash(sessionHash);
   if (!session) return null;
-  if (session.expiresAt <= now) {
+  if (stores.sessions.hasEnded(session, now)) {
     stores.sessions.delete(session.idHash);
     return null;
   }
+  if (touch) stores.sessions.touch(session, now);
   if (session.kind === 'setup') return { kind: 'setup', sessionHash: session.idHash };
   if (session.kind === 'screen') {
     const workshopId = session.workshopId ?? null;

@@ -47,7 +47,7 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
     }
     const sessionToken = newToken();
     const maxAgeSeconds = ctx.sessionHours * 3600;
-    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000, workshopId: screenOf });
+    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000, workshopId: screenOf, lastSeenAt: now });
     return {
       ok: true, sessionToken, maxAgeSeconds, kind: link.kind,
       redirectTo: participant ? landingPath(participant) : screenOf ? screenLandingPath(screenOf) : '/regie',

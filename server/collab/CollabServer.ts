@@ -14,9 +14,12 @@ import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
 import type { CollabSocket } from './CollabSocket.js';
 import { Connection } from './Connection.js';
-import { FrameIntake } from './FrameIntake.js';
+import { FrameIntake, type RefusalPolicy } from './FrameIntake.js';
+import { RefusalPenalties, type RefusalPenaltyLimits } from './RefusalPenalties.js';
+import { RefusalLog } from './refusalLog.js';
 import type { CloseSpec } from './protocol.js';
 import type { RoomRegistry } from './RoomRegistry.js';
+import { SocketCaps, type SocketCapLimits } from './SocketCaps.js';
 import type { RoomDocuments } from './RoomDocuments.js';
 import { toCollabLog } from './collabLog.js';
 import type { Log } from '../log.js';
@@ -37,12 +40,23 @@ export interface CollabServerOptions {
   allowedOrigins?: ((origin: string, req: IncomingMessage) => boolean) | readonly string[];
   /** A CollabLog function or the server's Log object. */
   log?: CollabLog | Log;
+  /** Caps on open sockets per session and per address (default: none). */
+  socketCaps?: SocketCapLimits;
+  /** The address a request's sockets count against, or null when it is not capped (default: none is). */
+  capAddress?: (req: IncomingMessage) => string | null;
+  /** Refusals that lock a person out of a document for a while (default: none do). */
+  refusalPenalties?: RefusalPenaltyLimits;
+  /** Milliseconds between the aggregated log lines of refused frames (default 60 000). */
+  refusalLogWindowMs?: number;
   /** Milliseconds between pings; a socket that did not answer the previous one is dropped (default 30 000). */
   pingIntervalMs?: number;
 }
 
 /** Close of a socket whose room could not be opened. */
 const INTERNAL_ERROR: CloseSpec = { code: 1011, reason: 'server-error' };
+
+/** Refusals that count towards a lock-out: a forged or broken change, or a flood (not a stale copy or a full document). */
+const PENALIZED = new Set<number>([CLOSE.updateRefused.code, CLOSE.readOnlyWrite.code, CLOSE.malformedFrame.code, CLOSE.rateLimited.code]);
 
 function toOriginRule(allowed: CollabServerOptions['allowedOrigins']): (origin: string, req: IncomingMessage) => boolean {
   if (!allowed) return sameHostOrigin;
@@ -59,12 +73,18 @@ export class CollabServer {
   private readonly pingTimer: NodeJS.Timeout;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
+  private readonly caps: SocketCaps;
+  private readonly penalties: RefusalPenalties | null;
+  private readonly refusalLog: RefusalLog;
   private stopping: Promise<void> | null = null;
 
   constructor(private readonly opts: CollabServerOptions) {
     this.log = toCollabLog(opts.log);
     this.originAllowed = toOriginRule(opts.allowedOrigins);
     this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.limits.maxFrameBytes, perMessageDeflate: false, clientTracking: false });
+    this.penalties = opts.refusalPenalties ? new RefusalPenalties(opts.refusalPenalties) : null;
+    this.refusalLog = new RefusalLog(this.log, opts.refusalLogWindowMs);
+    this.caps = new SocketCaps(opts.socketCaps ?? { perSession: 0, perAddress: 0 });
     this.rooms = opts.documents.rooms;
     this.connections = opts.documents.sockets;
     this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000);
@@ -96,6 +116,7 @@ export class CollabServer {
 
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
+    this.refusalLog.stop();
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
     try {
       await this.opts.documents.closeAll();
@@ -115,8 +136,24 @@ export class CollabServer {
     if (!auth.ok) return refuse(socket, auth.refusal);
     if (socket.destroyed) return;
     if (this.stopping) return refuseUpgrade(socket, 503, CLOSE.serverShutdown.reason);
+    const lockedMs = this.penalties?.retryAfterMs(RefusalPenalties.keyOf(auth.identity, docName)) ?? 0;
+    if (lockedMs > 0) {
+      const { status, error } = UPGRADE_REFUSAL.lockedOut;
+      return refuseUpgrade(socket, status, error, { 'Retry-After': String(Math.ceil(lockedMs / 1000)) });
+    }
+    const slot = this.caps.reserve(auth.identity.sessionId, this.opts.capAddress?.(req) ?? null);
+    if (!slot.ok) {
+      this.log('info', 'collab.socket-cap', { cap: slot.refusal });
+      return refuse(socket, slot.refusal);
+    }
+    let accepted = false;
+    socket.once('close', () => { if (!accepted) slot.release(); });
     const claimedEpoch = claimedEpochOfUrl(req.url);
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(wsSocket(ws), docName, ref, auth.identity, auth.permission, claimedEpoch));
+    this.wss.handleUpgrade(req, socket, head, (ws) => {
+      accepted = true;
+      const conn = this.accept(wsSocket(ws), docName, ref, auth.identity, auth.permission, claimedEpoch);
+      conn.whenClosed(slot.release);
+    });
   }
 
   /**
@@ -124,11 +161,11 @@ export class CollabServer {
    * client named another epoch than the document's is closed with CLOSE.historyReset first, so
    * none of its frames is ever read (shared/docEpoch.ts).
    */
-  private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): void {
+  private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): Connection {
     const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits);
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
-    const intake = new FrameIntake(conn, this.opts.limits, this.log);
+    const intake = new FrameIntake(conn, this.opts.limits, this.onRefused);
     this.rooms.acquire(docName).then((opened) => {
       if (conn.closed) return this.rooms.release(opened);
       if (claimedEpoch !== null && claimedEpoch !== opened.epoch) {
@@ -141,7 +178,26 @@ export class CollabServer {
       this.log('error', 'collab.room-load-failed', { docName, error: String(err) });
       conn.close(INTERNAL_ERROR);
     });
+    return conn;
   }
+
+  /**
+   * Counts a refused frame (aggregated log, penalties; a forged change that reset the room locks out
+   * at once: loading a large document again blocks the server for a second) and picks its close: the refusal's own, or
+   * CLOSE.lockedOut when it locks the person out of the document; their other sockets on that
+   * document are then closed as well.
+   */
+  private readonly onRefused: RefusalPolicy = (conn, close, why, forged) => {
+    this.refusalLog.record(close.code, why, conn.docName);
+    if (!this.penalties || !PENALIZED.has(close.code)) return close;
+    const key = RefusalPenalties.keyOf(conn.identity, conn.docName);
+    if (!this.penalties.record(key, forged)) return close;
+    this.log('warn', 'collab.locked-out', { docName: conn.docName, code: close.code });
+    for (const other of [...this.connections]) {
+      if (other !== conn && !other.closed && other.docName === conn.docName && RefusalPenalties.keyOf(other.identity, other.docName) === key) other.close(CLOSE.lockedOut);
+    }
+    return CLOSE.lockedOut;
+  };
 
   private pingAll(): void {
     for (const conn of [...this.connections]) conn.ping();

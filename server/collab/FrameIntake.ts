@@ -1,7 +1,8 @@
 /**
  * Feeds one connection's incoming frames to its room: each frame is charged to the connection's
  * rate limits, text frames are refused, frames wait until the room is loaded, and a frame the
- * room refuses (FrameRefused, or anything undecodable) closes that connection only.
+ * room refuses (FrameRefused, or anything undecodable) closes that connection only, with the close
+ * the refusal policy picks (it counts refusals; a lock-out closes with CLOSE.lockedOut).
  */
 import { CLOSE } from '../../shared/closeCodes.js';
 import type { Limits } from '../../shared/limits.js';
@@ -9,7 +10,10 @@ import type { Connection } from './Connection.js';
 import { receiveMessage } from './messageReceiver.js';
 import { FrameRefused } from './protocol.js';
 import type { Room } from './Room.js';
-import type { CollabLog } from './types.js';
+import type { CloseSpec } from './protocol.js';
+
+/** Decides the close of a refused frame (and counts it; `forged`: it reset the room); by default the refusal's own close. */
+export type RefusalPolicy = (conn: Connection, close: CloseSpec, why: string, forged: boolean) => CloseSpec;
 
 /** The reader of one connection's frames. */
 export class FrameIntake {
@@ -17,7 +21,7 @@ export class FrameIntake {
   private readonly queued: Uint8Array[] = [];
 
   /** Starts listening to the connection's socket; frames queue until open(). */
-  constructor(private readonly conn: Connection, private readonly limits: Limits, private readonly log: CollabLog) {
+  constructor(private readonly conn: Connection, private readonly limits: Limits, private readonly refused: RefusalPolicy = (_c, close) => close) {
     conn.socket.onMessage((frame, isBinary) => this.take(frame, isBinary));
   }
 
@@ -34,8 +38,8 @@ export class FrameIntake {
   private take(frame: Uint8Array, isBinary: boolean): void {
     const conn = this.conn;
     if (conn.closed) return;
-    if (!conn.admit(frame.length)) return conn.close(CLOSE.rateLimited);
-    if (!isBinary) return conn.close(CLOSE.malformedFrame);
+    if (!conn.admit(frame.length)) return conn.close(this.refused(conn, CLOSE.rateLimited, 'over the rate limit', false));
+    if (!isBinary) return conn.close(this.refused(conn, CLOSE.malformedFrame, 'text frame', false));
     if (this.room) this.receive(this.room, frame);
     else this.queued.push(frame);
   }
@@ -45,8 +49,8 @@ export class FrameIntake {
       receiveMessage(room, this.conn, frame, this.limits);
     } catch (err) {
       const close = err instanceof FrameRefused ? err.close : CLOSE.malformedFrame;
-      this.log('info', 'collab.frame-refused', { docName: this.conn.docName, code: close.code, why: err instanceof Error ? err.message : String(err) });
-      this.conn.close(close);
+      const forged = err instanceof FrameRefused && err.forged;
+      this.conn.close(this.refused(this.conn, close, err instanceof Error ? err.message : String(err), forged));
     }
   }
 }

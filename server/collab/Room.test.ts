@@ -32,7 +32,7 @@ function join(room: Room, name: string, permission: Permission): MemorySocket {
   const socket = new MemorySocket();
   const user = { name, role: 'ambtenaar' as const, color: colorFor(name) };
   const conn = new Connection(socket, DOC, parseDocName(DOC)!, { sessionId: name, participantId: name, workshopId: 'AbCdEfGhIjKl', user }, permission, DEFAULT_LIMITS);
-  new FrameIntake(conn, DEFAULT_LIMITS, log).open(room);
+  new FrameIntake(conn, DEFAULT_LIMITS).open(room);
   if (permission === 'write') socket.requestSync();
   return socket;
 }

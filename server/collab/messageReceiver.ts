@@ -54,7 +54,7 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   const refusal = room.refusedChange;
   if (refusal) {
     room.reset(conn);
-    throw new FrameRefused(CLOSE.updateRefused, refusal);
+    throw new FrameRefused(CLOSE.updateRefused, refusal, true);
   }
   if (threw) throw new FrameRefused(CLOSE.malformedFrame, 'update could not be applied');
   refuseRunawayPending(room, limits);

@@ -28,9 +28,12 @@ const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 /** A close code with its reason, as in CLOSE. */
 export type CloseSpec = { code: number; reason: string };
 
-/** A frame the server refuses; the connection that sent it is closed with `close`. */
+/**
+ * A frame the server refuses; the connection that sent it is closed with `close`. `forged`: no
+ * stock client sends such a frame and it cost the room a reset (RefusalPenalties locks out at once).
+ */
 export class FrameRefused extends Error {
-  constructor(readonly close: CloseSpec, message: string) {
+  constructor(readonly close: CloseSpec, message: string, readonly forged = false) {
     super(message);
   }
 }

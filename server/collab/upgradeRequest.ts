@@ -32,8 +32,8 @@ export function sameHostOrigin(origin: string, req: IncomingMessage): boolean {
   }
 }
 
-/** Answers the upgrade with a plain HTTP error `{"error": id}` and closes the socket; nothing is upgraded. */
-export function refuseUpgrade(socket: Duplex, status: number, error: string): void {
+/** Answers the upgrade with a plain HTTP error `{"error": id}` (and extra headers, e.g. Retry-After) and closes the socket; nothing is upgraded. */
+export function refuseUpgrade(socket: Duplex, status: number, error: string, headers: Record<string, string> = {}): void {
   if (socket.destroyed) return;
   socket.on('error', () => {});
   const body = JSON.stringify({ error });
@@ -42,6 +42,7 @@ export function refuseUpgrade(socket: Duplex, status: number, error: string): vo
     'Connection: close',
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(body)}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
   ].join('\r\n');
   socket.once('finish', () => socket.destroy());
   socket.end(`${head}\r\n\r\n${body}`);

@@ -9,7 +9,7 @@ import { getWorkshop, listWorkshops, patchWorkshop, postWorkshop } from './route
 import { deleteParticipant, patchParticipant, postImport, postParticipant, postRenewLink } from './routes/participantRoutes.js';
 import { postAssignGroups } from './routes/groupRoutes.js';
 import { getAuthors, getLinks } from './routes/linkRoutes.js';
-import { getTime, patchLive, postReveal, postScreenLink } from './routes/meetingRoutes.js';
+import { getTime, patchLive, postReveal, postRenewScreenLink, postScreenLink } from './routes/meetingRoutes.js';
 import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js';
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
@@ -37,6 +37,7 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   updateLive: patchLive,
   revealDrafts: postReveal,
   createScreenLink: postScreenLink,
+  renewScreenLink: postRenewScreenLink,
   listVersions: getVersions,
   createVersion: postVersion,
   getVersion,

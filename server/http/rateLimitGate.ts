@@ -58,7 +58,8 @@ export class RateLimitGate {
     return kind === 'api' ? this.api.retryAfterSeconds : this.linkOpens.retryAfterSeconds;
   }
 
-  private limitedAddress(req: IncomingMessage): string | null {
+  /** The request's address when per-address limits apply to it; null for exempt loopback. */
+  limitedAddress(req: IncomingMessage): string | null {
     const address = clientAddress(req, this.trustProxy);
     return !this.limits.limitLoopback && isLoopback(address) ? null : address;
   }

@@ -7,8 +7,9 @@ import { buildApiRouter } from './apiRouter.js';
 import type { ApiDeps } from './apiTypes.js';
 import { HttpError } from './httpError.js';
 import { answerJoin, joinTokenOf } from './joinRoute.js';
+import { answerMetrics, METRICS_PATH, type MetricsAnswer } from './metricsRoute.js';
 import { sendError } from './respond.js';
-import { setSecurityHeaders } from './securityHeaders.js';
+import { contentSecurityPolicy, setSecurityHeaders } from './securityHeaders.js';
 import { createStaticClient } from './staticClient.js';
 import type { RateLimitGate } from './rateLimitGate.js';
 import { sendApiRateLimited, sendLinkRateLimited } from './rateLimitAnswers.js';
@@ -19,6 +20,10 @@ export interface RequestHandlerDeps extends ApiDeps {
   log: Log;
   /** Per-address limits of API calls and join-link openings; none when absent. */
   rateLimits?: RateLimitGate;
+  /** The public URL: WebSockets may connect to its ws/wss origin (CSP connect-src); null allows the page's own origin only. */
+  publicUrl?: string | null;
+  /** The token of GET /metrics (STIP_METRICS_TOKEN) and its figures; /metrics is off without a token. */
+  metrics?: { token: string | null; figures: () => MetricsAnswer };
 }
 
 function pathnameOf(req: IncomingMessage): string {
@@ -31,8 +36,9 @@ function pathnameOf(req: IncomingMessage): string {
 export function createRequestHandler(deps: RequestHandlerDeps) {
   const dispatchApi = createApiDispatcher(buildApiRouter(), deps, deps.log);
   const serveClient = createStaticClient(deps.clientDir);
+  const csp = contentSecurityPolicy(deps.publicUrl ?? null);
   return function handleRequest(req: IncomingMessage, res: ServerResponse): void {
-    setSecurityHeaders(res, deps.secureCookies);
+    setSecurityHeaders(res, deps.secureCookies, csp);
     const pathname = pathnameOf(req);
     try {
       if (isPathUnder(pathname, API_PATH)) {
@@ -40,6 +46,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         void dispatchApi(req, res, pathname);
         return;
       }
+      if (pathname === METRICS_PATH && deps.metrics) return answerMetrics(req, res, deps.metrics.token, deps.metrics.figures);
       const token = joinTokenOf(req, pathname);
       if (token !== null) {
         if (deps.rateLimits && !(deps.rateLimits.allowApiCall(req) && deps.rateLimits.allowLinkOpen(token))) {

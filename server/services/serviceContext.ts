@@ -40,6 +40,8 @@ export function createServiceContext(options: {
   dataDir: string;
   linkDays: number;
   sessionHours: number;
+  /** Hours without a request after which a session ends (default 12). */
+  sessionIdleHours?: number;
   baseUrl: () => string;
   /** Default: noDocuments (a process without rooms or sockets). */
   documents?: DocumentPort;
@@ -48,7 +50,7 @@ export function createServiceContext(options: {
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
   return {
-    stores: openWorkshopStores(options.db),
+    stores: openWorkshopStores(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 }),
     cipher: createTokenCipher(loadServerSecret(options.dataDir)),
     linkDays: options.linkDays,
     sessionHours: options.sessionHours,

@@ -11,6 +11,21 @@ describe('the database connection', () => {
   beforeEach(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-database-')); });
   afterEach(() => { fs.rmSync(dir, { recursive: true, force: true }); });
 
+  it('keeps the database file and its WAL and shared-memory files readable by the owner only (0600)', () => {
+    const previous = process.umask(0o022);
+    try {
+      const db = openDatabase(dir);
+      db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+      for (const name of ['stip.sqlite', 'stip.sqlite-wal', 'stip.sqlite-shm']) expect([name, fs.statSync(path.join(dir, name)).mode & 0o777]).toEqual([name, 0o600]);
+      db.close();
+      fs.chmodSync(path.join(dir, 'stip.sqlite'), 0o644);
+      openDatabase(dir).close();
+      expect(fs.statSync(path.join(dir, 'stip.sqlite')).mode & 0o777).toBe(0o600);
+    } finally {
+      process.umask(previous);
+    }
+  });
+
   it('has secure_delete on for every connection it opens', () => {
     const first = openDatabase(dir);
     const second = openDatabase(dir);

@@ -9,10 +9,27 @@ import Database from 'better-sqlite3';
 
 export type Db = Database.Database;
 
-/** Opens (creating if needed) the database file in the data folder. */
+/** Files of the database that hold personal data: readable by the server's user only. */
+const DATABASE_FILES = ['stip.sqlite', 'stip.sqlite-wal', 'stip.sqlite-shm'];
+
+/** Makes the database file and its WAL and shared-memory files mode 0600 (SQLite gives the latter the file's mode). */
+function restrictDatabaseFiles(dataDir: string): void {
+  for (const name of DATABASE_FILES) {
+    try {
+      fs.chmodSync(path.join(dataDir, name), 0o600);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+  }
+}
+
+/** Opens (creating if needed, mode 0600) the database file in the data folder. */
 export function openDatabase(dataDir: string): Db {
   fs.mkdirSync(dataDir, { recursive: true });
-  const db = new Database(path.join(dataDir, 'stip.sqlite'));
+  const file = path.join(dataDir, 'stip.sqlite');
+  fs.closeSync(fs.openSync(file, 'a', 0o600));
+  restrictDatabaseFiles(dataDir);
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
@@ -22,6 +39,7 @@ export function openDatabase(dataDir: string): Db {
   db.pragma('cache_size = -2000');
   // Deleted rows (compactions, removed people, deleted workshops) are overwritten, not left in free pages (AVG).
   db.pragma('secure_delete = ON');
+  restrictDatabaseFiles(dataDir);
   return db;
 }
 

@@ -86,6 +86,11 @@ export class WorkshopLinkStore {
     return this.db.prepare('UPDATE links SET revoked_at = ? WHERE participant_id = ? AND revoked_at IS NULL').run(now, participantId).changes;
   }
 
+  /** Revokes every screen link of a workshop; returns how many. */
+  revokeScreenLinks(workshopId: string, now: number): number {
+    return this.db.prepare("UPDATE links SET revoked_at = ? WHERE workshop_id = ? AND kind = 'screen' AND revoked_at IS NULL").run(now, workshopId).changes;
+  }
+
   /** Revokes every set-up link that was not used yet. */
   revokeUnusedSetupLinks(now: number): number {
     return this.db.prepare("UPDATE links SET revoked_at = ? WHERE kind = 'setup' AND used_at IS NULL AND revoked_at IS NULL").run(now).changes;

@@ -8,7 +8,7 @@ import { WorkshopSessionStore } from './workshopSessionStore.js';
 export interface WorkshopStores { workshops: WorkshopStore; links: WorkshopLinkStore; sessions: WorkshopSessionStore }
 
 /** Creates the workshop, link and session stores on one database. */
-export function openWorkshopStores(db: Db): WorkshopStores {
+export function openWorkshopStores(db: Db, options: { sessionIdleMs?: number } = {}): WorkshopStores {
   const workshops = new WorkshopStore(db);
-  return { workshops, links: new WorkshopLinkStore(db), sessions: new WorkshopSessionStore(db) };
+  return { workshops, links: new WorkshopLinkStore(db), sessions: new WorkshopSessionStore(db, options.sessionIdleMs) };
 }

@@ -23,4 +23,9 @@ export const MEETING_ROUTES = {
     method: 'POST', path: '/api/workshops/:id/screen-link', access: 'facilitator',
     audit: [{ action: 'screenLink.create', objectType: 'screenLink', objectId: () => null }],
   }),
+  /** Gives the plenary screen a new link: the old one is revoked, the screen's sessions end and its sockets close. */
+  renewScreenLink: defineRoute<ScreenLinkAnswer>()({
+    method: 'POST', path: '/api/workshops/:id/screen-link/renew', access: 'facilitator',
+    audit: [{ action: 'screenLink.renew', objectType: 'screenLink', objectId: () => null, on: 'ok-or-refused' }],
+  }),
 };

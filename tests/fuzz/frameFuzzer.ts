@@ -265,7 +265,7 @@ class FrameFuzzRun {
       if (l.level === 'error') this.report.serverErrors.push(`${l.msg} ${JSON.stringify(l.fields ?? {})}`);
       if (l.msg === 'collab.frame-refused') {
         const why = String(l.fields?.why ?? '?').replace(/\d+/g, '#');
-        this.report.refusalReasons[why] = (this.report.refusalReasons[why] ?? 0) + 1;
+        this.report.refusalReasons[why] = (this.report.refusalReasons[why] ?? 0) + (Number(l.fields?.count) || 1);
       }
     }
     logs.length = 0;

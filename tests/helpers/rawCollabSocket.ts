@@ -26,7 +26,7 @@ export interface RawCollabSocket {
 }
 
 /** The result of an upgrade attempt: an open socket, or the HTTP refusal. */
-export type RawOpening = { ok: true; socket: RawCollabSocket } | { ok: false; status: number; body: string };
+export type RawOpening = { ok: true; socket: RawCollabSocket } | { ok: false; status: number; body: string; headers?: Record<string, string | string[] | undefined> };
 
 /** Options of openRawCollab. */
 export interface RawOptions { cookie?: string | null; origin?: string; headers?: Record<string, string> }
@@ -68,7 +68,7 @@ export function openRawCollab(url: string, docName: string, options: RawOptions 
     ws.once('unexpected-response', (_req, res) => {
       let body = '';
       res.on('data', (chunk: Buffer) => { body += chunk.toString(); });
-      res.on('end', () => { ws.terminate(); resolve({ ok: false, status: res.statusCode ?? 0, body }); });
+      res.on('end', () => { ws.terminate(); resolve({ ok: false, status: res.statusCode ?? 0, body, headers: res.headers }); });
     });
   });
 }

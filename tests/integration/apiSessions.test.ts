@@ -171,7 +171,7 @@ describe('every answer', () => {
     ];
     for (const res of answers) {
       expect(res.headers.get('content-security-policy')).toBe(
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
       );
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
@@ -188,10 +188,38 @@ describe('every answer', () => {
 });
 
 describe('health', () => {
-  it('answers ok with the collab figures, without a session', async () => {
+  it('answers ok and the store status without a session, and no internal figures (version, rooms, connections)', async () => {
     const res = await server.api<Record<string, unknown>>('/api/health');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ ok: true, version: expect.any(String), uptimeSeconds: expect.any(Number), rooms: expect.any(Number), connections: expect.any(Number) });
+    expect(res.body).toMatchObject({ ok: true, status: 'ok', store: expect.any(Object) });
+    for (const figure of ['version', 'uptimeSeconds', 'rooms', 'connections']) expect(res.body).not.toHaveProperty(figure);
+  });
+
+  it('keeps the collab figures for GET /metrics, which is off without STIP_METRICS_TOKEN', async () => {
+    expect((await server.api('/metrics')).status).toBe(404);
+    const own = await startTestServer({ metricsToken: 'geheim-metriek' });
+    try {
+      expect((await own.api('/metrics')).status).toBe(404);
+      expect((await own.api('/metrics', { headers: { authorization: 'Bearer fout' } })).status).toBe(404);
+      const res = await own.api('/metrics', { headers: { authorization: 'Bearer geheim-metriek' } });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ version: expect.any(String), uptimeSeconds: expect.any(Number), rooms: expect.any(Number), connections: expect.any(Number) });
+    } finally {
+      await own.close();
+    }
+  });
+});
+
+describe('the CSP with a public URL', () => {
+  it('lets WebSockets connect to the public URL\'s wss origin and the page\'s own origin only', async () => {
+    const own = await startTestServer({ publicUrl: 'https://stip.gemeente.nl' });
+    try {
+      const res = await fetch(own.url + '/api/health');
+      await res.arrayBuffer();
+      expect(res.headers.get('content-security-policy')).toContain("connect-src 'self' wss://stip.gemeente.nl;");
+    } finally {
+      await own.close();
+    }
   });
 });
 

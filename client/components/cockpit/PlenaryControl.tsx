@@ -9,9 +9,10 @@ import { Alert, Button, Fieldset, FieldsetLegend, FormLabel, Heading, Paragraph,
 import type { LiveState } from '../../../shared/liveDoc.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { mergePath, plenaryPath } from '../../routes/routePaths.js';
-import { makeScreenLink } from '../../stores/meetingCommands.js';
+import { makeScreenLink, renewScreen } from '../../stores/meetingCommands.js';
 import { AppLink } from '../AppLink.js';
 import { CopyLinkButton } from '../facilitator/CopyLinkButton.js';
+import { RenewLinkButton } from '../facilitator/RenewLinkButton.js';
 import { useLiveCommand } from './useLiveCommand.js';
 
 /** Props of the plenary control. */
@@ -85,6 +86,13 @@ export function PlenaryControl({ workshopId, live }: PlenaryControlProps) {
         )}
         {screenLink ? <p className="cockpit-screen-link__url"><code>{screenLink}</code></p> : null}
         {linkError ? <Alert type="error"><Paragraph>{linkError}</Paragraph></Alert> : null}
+        <RenewLinkButton subject={{
+          label: t('cockpit.plenary.renewScreenLink'),
+          question: t('cockpit.plenary.confirmRenewScreen'),
+          confirmLabel: t('cards.confirmRenewYes'),
+          renewed: t('cockpit.plenary.screenLinkRenewed'),
+          renew: async () => { setScreenLink((await renewScreen(workshopId)).link); },
+        }} />
       </div>
       <ul className="own-links">
         <li><AppLink href={plenaryPath(workshopId)}>{t('cockpit.plenary.openPlenary')}</AppLink></li>

@@ -26,7 +26,7 @@ const KNOWN_ACTIONS = new Set([
   'workshop.create', 'workshop.update', 'workshop.export', 'workshop.delete',
   'participant.add', 'participant.import', 'participant.update', 'participant.remove',
   'group.assign', 'group.move', 'link.renew',
-  'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set',
+  'live.update', 'reveal', 'version.create', 'screenLink.create', 'screenLink.renew', 'attendance.set',
 ]);
 
 const camel = (action: string) => action.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());

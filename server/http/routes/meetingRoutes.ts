@@ -6,7 +6,7 @@
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
 import { liveChanges, updateLive } from '../../services/meeting/liveUpdater.js';
 import { revealDrafts } from '../../services/meeting/revealer.js';
-import { screenLink } from '../../services/workshop/screenLinkIssuer.js';
+import { renewScreenLink, screenLink } from '../../services/workshop/screenLinkIssuer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
@@ -32,6 +32,13 @@ export const postReveal: ApiHandler = async (r) => {
 export const postScreenLink: ApiHandler = (r) => {
   const workshop = requireFacilitator(r, r.params.id);
   const answer: ScreenLinkAnswer = { link: screenLink(r.deps.services, workshop.id) };
+  return { status: 200, body: answer };
+};
+
+/** POST /api/workshops/<id>/screen-link/renew: revokes the screen's link (its sessions end, its sockets close) and answers a new one. */
+export const postRenewScreenLink: ApiHandler = (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  const answer: ScreenLinkAnswer = { link: renewScreenLink(r.deps.services, workshop.id).link };
   return { status: 200, body: answer };
 };
 

@@ -1,6 +1,7 @@
 /** GET /api/me (who this session is) and POST /api/logout. */
 import type { MeAnswer } from '../../../shared/api.js';
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
+import { endSession } from '../../services/session/sessionEnder.js';
 import { meWorkshop } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { requireActor } from '../guards.js';
@@ -24,8 +25,8 @@ export const getMe: ApiHandler = (r) => {
   return { status: 200, body };
 };
 
-/** POST /api/logout: ends the session (if any) and clears the cookie. */
+/** POST /api/logout: ends the session (if any), closes its sockets and clears the cookie. */
 export const logout: ApiHandler = (r) => {
-  if (r.actor) r.deps.services.stores.sessions.delete(r.actor.sessionHash);
+  if (r.actor) endSession(r.deps.services, r.actor.sessionHash);
   return { status: 200, body: { ok: true }, headers: { 'Set-Cookie': clearedSessionCookie(r.deps.secureCookies) } };
 };

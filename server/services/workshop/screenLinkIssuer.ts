@@ -1,7 +1,9 @@
 /**
  * The plenary screen's join link (kind 'screen'): one live link per workshop, reused while it is
- * valid, so asking twice does not end the session of a beamer that is already showing.
+ * valid, so asking twice does not end the session of a beamer that is already showing; renewing
+ * it revokes the old link, ends the screen's sessions and closes their sockets (a lost or shared link).
  */
+import { CLOSE } from '../../../shared/closeCodes.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { joinUrl } from './linkIssuer.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -18,4 +20,18 @@ export function screenLink(ctx: ServiceContext, workshopId: string): string {
     createdAt: now, expiresAt: now + ctx.linkDays * 24 * 3600_000, revokedAt: null, usedAt: null,
   });
   return joinUrl(ctx, fresh);
+}
+
+/**
+ * Revokes the workshop's screen links, ends every screen session of it and closes their sockets
+ * (CLOSE.sessionEnded), then issues a new screen link; returns its URL and the sockets closed.
+ */
+export function renewScreenLink(ctx: ServiceContext, workshopId: string): { link: string; closed: number } {
+  const { link, sessions } = ctx.stores.workshops.transaction(() => {
+    ctx.stores.links.revokeScreenLinks(workshopId, ctx.now());
+    const ended = ctx.stores.sessions.deleteScreenSessions(workshopId);
+    return { sessions: new Set(ended), link: screenLink(ctx, workshopId) };
+  });
+  const closed = ctx.documents.closeSockets((identity) => sessions.has(identity.sessionId), CLOSE.sessionEnded);
+  return { link, closed };
 }

@@ -1,0 +1,9 @@
+/** Ends one session (logout): deletes it and closes its collaboration sockets at once. */
+import { CLOSE } from '../../../shared/closeCodes.js';
+import type { ServiceContext } from '../serviceContext.js';
+
+/** Deletes the session and closes every socket it holds with CLOSE.sessionEnded; returns the sockets closed. */
+export function endSession(ctx: ServiceContext, sessionHash: string): number {
+  ctx.stores.sessions.delete(sessionHash);
+  return ctx.documents.closeSockets((identity) => identity.sessionId === sessionHash, CLOSE.sessionEnded);
+}
