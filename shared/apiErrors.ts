@@ -13,6 +13,8 @@ export const API_ERRORS = {
   linkExpired: 'link-expired',
   linkRevoked: 'link-revoked',
   tooManyParticipants: 'too-many-participants',
+  /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
+  meetingStarted: 'meeting-started',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;

@@ -3,6 +3,7 @@ import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
+import { boardEn } from './boardEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -257,7 +258,7 @@ export const en: Dictionary = {
     importErrorsTitle: 'These lines were not imported',
     importErrorLine: 'Line {{line}}: {{reason}}',
     groupsTitle: 'Groups',
-    groupsIntro: 'Each group has a good mix of council, executive board and management, and civil servants.',
+    groupsIntro: 'Stip divides people as evenly as possible over the groups, with a mix of council, executive board and management, and civil servants in each group. Below you see how the groups are made up now.',
     reassign: 'Divide again',
     reassignHint: 'Stip divides everyone over the three groups again.',
     reassigned: 'The groups have been divided again.',
@@ -306,6 +307,7 @@ export const en: Dictionary = {
     'link-expired': 'This link has expired.',
     'link-revoked': 'This link was withdrawn.',
     'too-many-participants': 'No more participants can be added.',
+    'meeting-started': 'Meeting 1 has already started. First confirm that you want to divide everyone again.',
     'rate-limited': 'You are doing this too often. Wait a moment and try again.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
@@ -314,4 +316,5 @@ export const en: Dictionary = {
   ...meetingEn,
   ...privacyEn,
   ...groupsEn,
+  ...boardEn,
 };

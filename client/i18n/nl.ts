@@ -1,6 +1,7 @@
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
+import { boardNl } from './boardNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -255,7 +256,7 @@ export const nl = {
     importErrorsTitle: 'Deze regels zijn niet geïmporteerd',
     importErrorLine: 'Regel {{line}}: {{reason}}',
     groupsTitle: 'Groepen',
-    groupsIntro: 'Elke groep heeft een goede mix van raad, college en directie, en ambtenaren.',
+    groupsIntro: 'Stip verdeelt de mensen zo gelijk mogelijk over de groepen, met in elke groep een mix van raad, college en directie, en ambtenaren. Hieronder zie je hoe de groepen nu zijn samengesteld.',
     reassign: 'Opnieuw verdelen',
     reassignHint: 'Stip verdeelt iedereen opnieuw over de drie groepen.',
     reassigned: 'De groepen zijn opnieuw verdeeld.',
@@ -304,6 +305,7 @@ export const nl = {
     'link-expired': 'Deze link is verlopen.',
     'link-revoked': 'Deze link is ingetrokken.',
     'too-many-participants': 'Er kunnen niet meer deelnemers bij.',
+    'meeting-started': 'Bijeenkomst 1 is al begonnen. Bevestig eerst dat je iedereen opnieuw wilt verdelen.',
     'rate-limited': 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
@@ -312,6 +314,7 @@ export const nl = {
   ...meetingNl,
   ...privacyNl,
   ...groupsNl,
+  ...boardNl,
 };
 
 /** The shape every language must fill completely. */
