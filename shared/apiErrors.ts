@@ -30,5 +30,8 @@ export interface ApiErrorBody {
   issues?: { path: string; message: string }[];
 }
 
-/** Why a join link did not open a session; sent to the client as `/?fout=<id>`. */
-export type LinkFailure = 'link-unknown' | 'link-expired' | 'link-revoked';
+/**
+ * Why a join link did not open a session; sent to the client as `/?fout=<id>`. `setup-link-used`:
+ * a one-time set-up link opened a second time (not withdrawn by anyone).
+ */
+export type LinkFailure = 'link-unknown' | 'link-expired' | 'link-revoked' | 'setup-link-used';

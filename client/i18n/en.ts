@@ -58,6 +58,11 @@ export const en: Dictionary = {
       body: 'The facilitator switched this link off. Maybe you already received a new link.',
       next: 'No new link? Ask the facilitator for a new link.',
     },
+    'setup-link-used': {
+      title: 'This link has already been used',
+      body: 'This was a link to set up Stip. Such a link works only once, and it has already been opened. Nobody switched it off.',
+      next: 'Are you the facilitator? Then open your own facilitator link. You find it on your workshop\'s page, under "Your links", on the device where you are already signed in. Don\'t have it? Ask whoever installed Stip to make a new set-up link with: npm run stip -- setup-link',
+    },
     unknownFailure: {
       title: 'Something went wrong with your link',
       body: 'We could not sign you in with this link.',

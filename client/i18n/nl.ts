@@ -56,6 +56,11 @@ export const nl = {
       body: 'De procesbegeleider heeft deze link uitgezet. Misschien heb je al een nieuwe link gekregen.',
       next: 'Geen nieuwe link? Vraag de procesbegeleider om een nieuwe link.',
     },
+    'setup-link-used': {
+      title: 'Deze link is al gebruikt',
+      body: 'Dit was een link om Stip in te richten. Zo\'n link werkt maar één keer, en hij is al geopend. Niemand heeft hem uitgezet.',
+      next: 'Ben jij de procesbegeleider? Open dan je eigen procesbegeleiderslink. Die vind je op de pagina van je workshop, onder "Jouw links", op het apparaat waar je al bent aangemeld. Heb je die niet? Vraag degene die Stip heeft geïnstalleerd om een nieuwe inrichtlink te maken met: npm run stip -- setup-link',
+    },
     unknownFailure: {
       title: 'Er ging iets mis met je link',
       body: 'We konden je niet aanmelden met deze link.',
