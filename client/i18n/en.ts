@@ -4,6 +4,7 @@ import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
+import { mergeDialogsEn } from './mergeDialogsEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -322,4 +323,5 @@ export const en: Dictionary = {
   ...privacyEn,
   ...groupsEn,
   ...boardEn,
+  ...mergeDialogsEn,
 };

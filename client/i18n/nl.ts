@@ -2,6 +2,7 @@ import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
+import { mergeDialogsNl } from './mergeDialogsNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -320,6 +321,7 @@ export const nl = {
   ...privacyNl,
   ...groupsNl,
   ...boardNl,
+  ...mergeDialogsNl,
 };
 
 /** The shape every language must fill completely. */
