@@ -54,7 +54,8 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         other: 'Other action ({{action}})',
       },
       actor: {
-        setup: 'Administrator',
+        setup: 'Facilitator (via the set-up link)',
+        setupNamed: '{{name}} (facilitator)',
         screen: 'Plenary screen',
         system: 'Stip (automatic)',
         unknown: 'Unknown',
@@ -71,6 +72,7 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
       },
       live: {
         stepNone: 'Method reset: no step yet',
+        revealedAll: 'own statements shared with all groups',
         timer: {
           start: 'Timer started',
           pause: 'Timer paused',

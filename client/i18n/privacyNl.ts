@@ -55,7 +55,8 @@ export const privacyNl = {
         other: 'Andere handeling ({{action}})',
       },
       actor: {
-        setup: 'Beheerder',
+        setup: 'Procesbegeleider (via de inrichtlink)',
+        setupNamed: '{{name}} (procesbegeleider)',
         screen: 'Plenair scherm',
         system: 'Stip (automatisch)',
         unknown: 'Onbekend',
@@ -72,6 +73,7 @@ export const privacyNl = {
       },
       live: {
         stepNone: 'Methode teruggezet: nog geen stap',
+        revealedAll: 'eigen uitspraken gedeeld met alle groepen',
         timer: {
           start: 'Timer gestart',
           pause: 'Timer gepauzeerd',
