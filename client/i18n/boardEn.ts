@@ -9,7 +9,7 @@ export const boardEn: Pick<Dictionary, keyof typeof boardNl> = {
     askText: 'If Stip divides everyone again, people may get another group. What they already wrote stays in the document of their old group. Anyone with the group open on a phone or laptop moves to the new group by itself. Moves you made yourself are lost.',
     askAll: 'Yes, divide everyone again',
     askUnplaced: 'Only place people without a group',
-    askUnplacedNone: 'Everyone already has a group. There is nobody to place.',
+    askUnplacedNone: 'Placing only people without a group is not needed: everyone already has a group.',
     placeUnplaced: 'Place people without a group',
     placeUnplacedHint: 'Anyone who already has a group stays in it.',
     placed_one: '{{count}} person got a group. The others stayed in their group.',

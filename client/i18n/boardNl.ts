@@ -8,7 +8,7 @@ export const boardNl = {
     askText: 'Als Stip iedereen opnieuw verdeelt, krijgen mensen misschien een andere groep. Wat ze al schreven, blijft in het document van hun oude groep. Wie de groep open heeft op telefoon of laptop, gaat vanzelf naar de nieuwe groep. Verplaatsingen die je zelf deed, gaan verloren.',
     askAll: 'Ja, iedereen opnieuw verdelen',
     askUnplaced: 'Alleen mensen zonder groep indelen',
-    askUnplacedNone: 'Iedereen heeft al een groep. Er is niemand om in te delen.',
+    askUnplacedNone: 'Alleen mensen zonder groep indelen is niet nodig: iedereen heeft al een groep.',
     placeUnplaced: 'Mensen zonder groep indelen',
     placeUnplacedHint: 'Wie al een groep heeft, blijft in die groep.',
     placed_one: '{{count}} persoon heeft een groep gekregen. De anderen bleven in hun groep.',

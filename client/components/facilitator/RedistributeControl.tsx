@@ -31,11 +31,13 @@ export function RedistributeControl({ memberCount, unplacedCount, run }: Redistr
   const confirmRef = useRef<HTMLButtonElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  const focusQuestion = useRef(false);
 
+  // The question's buttons are enabled only once the refused call has finished: focus them then.
   useEffect(() => {
-    if (asking) confirmRef.current?.focus();
-    else if (returnFocus.current) { triggerRef.current?.focus(); returnFocus.current = false; }
-  }, [asking]);
+    if (asking && !busy && focusQuestion.current) { confirmRef.current?.focus(); focusQuestion.current = false; }
+    else if (!asking && returnFocus.current) { triggerRef.current?.focus(); returnFocus.current = false; }
+  }, [asking, busy]);
 
   const act = async (action: () => Promise<string>) => {
     setBusy(true);
@@ -46,7 +48,7 @@ export function RedistributeControl({ memberCount, unplacedCount, run }: Redistr
     try {
       await reassignGroups({ confirmStarted });
     } catch (e) {
-      if (!confirmStarted && e instanceof ApiError && e.id === 'meeting-started') { setAsking(true); return t('board.askTitle'); }
+      if (!confirmStarted && e instanceof ApiError && e.id === 'meeting-started') { focusQuestion.current = true; setAsking(true); return t('board.askTitle'); }
       throw e;
     }
     returnFocus.current = asking;
