@@ -44,6 +44,7 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         participantUpdate: 'Change a participant',
         participantRemove: 'Remove a participant',
         groupAssign: 'Divide the groups again',
+        groupPlaceUnplaced: 'Place people without a group',
         groupMove: 'Move a participant to another group',
         linkRenew: 'Make a new link',
         liveUpdate: 'Lead the meeting',

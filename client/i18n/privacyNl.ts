@@ -45,6 +45,7 @@ export const privacyNl = {
         participantUpdate: 'Deelnemer wijzigen',
         participantRemove: 'Deelnemer verwijderen',
         groupAssign: 'Groepen opnieuw verdelen',
+        groupPlaceUnplaced: 'Mensen zonder groep indelen',
         groupMove: 'Deelnemer naar een andere groep',
         linkRenew: 'Nieuwe link maken',
         liveUpdate: 'Bijeenkomst leiden',

@@ -23,7 +23,10 @@ export const WORKSHOP_ROUTES = {
   /** Deals everyone over three equally mixed groups, or places only the unplaced (body.mode). */
   assignGroups: defineRoute<WorkshopDetail>()({
     method: 'POST', path: '/api/workshops/:id/groups/assign', body: GroupAssignBody, access: 'facilitator',
-    audit: [{ action: 'group.assign', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused' }],
+    audit: [
+      { action: 'group.assign', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused', when: (f) => f.body.mode !== 'unplaced' },
+      { action: 'group.placeUnplaced', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused', when: (f) => f.body.mode === 'unplaced' },
+    ],
   }),
   /** Every join link of the workshop. */
   getLinks: defineRoute<LinkView[]>()({ method: 'GET', path: '/api/workshops/:id/links', access: 'facilitator' }),

@@ -140,6 +140,8 @@ describe('a facilitator', () => {
     expect(placed.status).toBe(200);
     expect(placed.body.participants.filter((p) => p.name.startsWith('Raad')).map((p) => p.group)).toEqual([1, 1, 1, 1]);
     expect(placed.body.participants.find((p) => p.id === late.id)!.group).toBe(2);
+    const log = await server.api<{ action: string }[]>(`/api/workshops/${w.id}/audit`, { cookie: setup });
+    expect(log.body.map((e) => e.action)).toContain('group.placeUnplaced');
 
     const confirmed = await server.api<WorkshopDetail>(`/api/workshops/${w.id}/groups/assign`, { cookie: setup, body: { mode: 'all', confirmStarted: true } });
     expect(confirmed.status).toBe(200);

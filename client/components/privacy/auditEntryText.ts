@@ -27,7 +27,7 @@ export interface AuditEntryText { who: string; what: string; subject: string; re
 const KNOWN_ACTIONS = new Set([
   'workshop.create', 'workshop.update', 'workshop.export', 'workshop.delete',
   'participant.add', 'participant.import', 'participant.update', 'participant.remove',
-  'group.assign', 'group.move', 'link.renew',
+  'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew',
   'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set',
 ]);
 

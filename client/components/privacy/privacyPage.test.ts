@@ -33,7 +33,7 @@ describe('a line of the log in plain Dutch', () => {
   });
 
   it('has a Dutch label for every action of the server, and names an unknown one as it is', () => {
-    for (const action of ['workshop.create', 'workshop.export', 'group.assign', 'group.move', 'link.renew', 'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set']) {
+    for (const action of ['workshop.create', 'workshop.export', 'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew', 'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set']) {
       expect(actionLabel(t, action), action).not.toMatch(/privacy\.|Andere/);
     }
     expect(actionLabel(t, 'comment.answer')).toBe('Andere handeling (comment.answer)');
