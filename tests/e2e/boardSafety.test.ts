@@ -77,7 +77,7 @@ describe('the group board', () => {
     const warning = groupsSection().getByText('Let op: de groepen zijn niet goed gemengd');
     await warning.waitFor();
     const text = await groupsSection().textContent();
-    expect(text).toContain('De groepen zijn niet even groot: Groep 1 3, Groep 2 2, Groep 3 1.');
+    expect(text).toContain('De groepen zijn niet even groot: Groep 1 heeft 3 mensen, Groep 2 heeft 2 mensen, Groep 3 heeft 1 persoon.');
     expect(text).toContain('Groep 3 heeft niemand uit Raad, terwijl een andere groep er twee of meer heeft.');
     expect(text).toContain('Sleep een kaart naar een andere groep, of gebruik "Verplaats" bij de persoon.');
     expect(text).not.toContain('goede mix');
@@ -97,7 +97,7 @@ describe('the group board', () => {
     const question = board.getByRole('group', { name: 'Bijeenkomst 1 is al begonnen' });
     await question.waitFor();
     const said = await question.textContent();
-    expect(said).toContain('Wat ze al schreven, blijft in het document van hun oude groep.');
+    expect(said).toContain('Wat ze al schreven, blijft bij hun oude groep.');
     expect(said).toContain('gaat vanzelf naar de nieuwe groep');
     const yes = question.getByRole('button', { name: 'Ja, iedereen opnieuw verdelen' });
     await expect.poll(() => yes.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -150,6 +150,12 @@ describe('the merge view', () => {
     await dialog.waitFor();
     expect(await seriousAxeViolations(merge)).toEqual([]);
     await merge.screenshot({ path: `${SHOTS}/merge-duplicate-laptop.png` });
+    // The merge view may be shown on the beamer during the plenary close.
+    for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+      await merge.setViewportSize({ width, height });
+      await merge.screenshot({ path: `${SHOTS}/merge-duplicate-beamer-${width}.png` });
+    }
+    await merge.setViewportSize({ width: 1280, height: 800 });
     await dialog.getByRole('button', { name: 'Ga naar de passage' }).click();
     await dialog.waitFor({ state: 'hidden' });
     expect((await vision.textContent())!.split(FIRST).length - 1).toBe(1);

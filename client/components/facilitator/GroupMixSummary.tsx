@@ -25,7 +25,7 @@ export function GroupMixSummary({ participants, groupNames }: GroupMixSummaryPro
   const categories = ROLE_CATEGORIES.filter((c) => mix.present.includes(c));
   const problems: string[] = [];
   if (mix.present.length === 1) problems.push(t('board.onlyOne', { category: t(`board.category.${mix.present[0]}`) }));
-  if (mix.sizesUneven) problems.push(t('board.sizesUneven', { sizes: mix.groups.map((g) => `${label(g.group)} ${g.total}`).join(', ') }));
+  if (mix.sizesUneven) problems.push(t('board.sizesUneven', { sizes: mix.groups.map((g) => t('board.sizeOf', { group: label(g.group), count: g.total })).join(', ') }));
   for (const m of mix.missing) problems.push(t('board.missing', { group: label(m.group), category: t(`board.category.${m.category}`) }));
 
   return (
