@@ -47,6 +47,17 @@ export const WorkshopUpdateBody = z.object({
 }).strict();
 export type WorkshopUpdateBody = z.infer<typeof WorkshopUpdateBody>;
 
+/**
+ * Body of POST /api/workshops/<id>/groups/assign. `mode` 'all' deals everyone afresh, 'unplaced'
+ * gives a group only to people without one (everyone placed stays). Once meeting 1 has started,
+ * 'all' is refused with `meeting-started` unless `confirmStarted` says the facilitator agreed.
+ */
+export const GroupAssignBody = z.object({
+  mode: z.enum(['all', 'unplaced']).default('all'),
+  confirmStarted: z.boolean().default(false),
+}).strict();
+export type GroupAssignBody = z.infer<typeof GroupAssignBody>;
+
 /** Body of POST /api/workshops/<id>/participants. */
 export const ParticipantCreateBody = z.object({
   name,

@@ -13,6 +13,8 @@ export const API_ERRORS = {
   linkExpired: 'link-expired',
   linkRevoked: 'link-revoked',
   tooManyParticipants: 'too-many-participants',
+  /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
+  meetingStarted: 'meeting-started',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;
@@ -28,5 +30,8 @@ export interface ApiErrorBody {
   issues?: { path: string; message: string }[];
 }
 
-/** Why a join link did not open a session; sent to the client as `/?fout=<id>`. */
-export type LinkFailure = 'link-unknown' | 'link-expired' | 'link-revoked';
+/**
+ * Why a join link did not open a session; sent to the client as `/?fout=<id>`. `setup-link-used`:
+ * a one-time set-up link opened a second time (not withdrawn by anyone).
+ */
+export type LinkFailure = 'link-unknown' | 'link-expired' | 'link-revoked' | 'setup-link-used';

@@ -8,12 +8,10 @@
  * to a group (a facilitator's manual move) are counted first and never moved.
  */
 import { GROUP_COUNT } from './docNames.js';
-import { roleCategory, type Role, type RoleCategory } from './roles.js';
+import { ROLE_CATEGORIES, roleCategory, type Role, type RoleCategory } from './roles.js';
 
 /** Someone to place: an id and a role (facilitators are never placed). */
 export interface Assignable { id: string; role: Role }
-
-const CATEGORY_ORDER: RoleCategory[] = ['raad', 'collegeDirectie', 'ambtenaren', 'griffie'];
 
 /** Returns participant id -> group number (1-based) for everyone except facilitators. */
 export function assignGroups(
@@ -25,7 +23,7 @@ export function assignGroups(
   const members = people.filter((p) => p.role !== 'facilitator');
   const totals = new Array<number>(groupCount).fill(0);
   const perCategory = new Map<RoleCategory, number[]>(
-    CATEGORY_ORDER.map((c) => [c, new Array<number>(groupCount).fill(0)]),
+    ROLE_CATEGORIES.map((c) => [c, new Array<number>(groupCount).fill(0)]),
   );
   const result = new Map<string, number>();
 
@@ -38,8 +36,8 @@ export function assignGroups(
   }
 
   const free = members.filter((p) => !result.has(p.id));
-  const byCategory = CATEGORY_ORDER.map((c) => ({ c, people: free.filter((p) => roleCategory(p.role) === c) }))
-    .sort((a, b) => b.people.length - a.people.length || CATEGORY_ORDER.indexOf(a.c) - CATEGORY_ORDER.indexOf(b.c));
+  const byCategory = ROLE_CATEGORIES.map((c) => ({ c, people: free.filter((p) => roleCategory(p.role) === c) }))
+    .sort((a, b) => b.people.length - a.people.length || ROLE_CATEGORIES.indexOf(a.c) - ROLE_CATEGORIES.indexOf(b.c));
 
   for (const { c, people: inCategory } of byCategory) {
     const counts = perCategory.get(c)!;

@@ -17,6 +17,9 @@ export type Role = (typeof ROLES)[number];
 /** The four role categories that the mixed groups of meeting 1 balance over. */
 export type RoleCategory = 'raad' | 'collegeDirectie' | 'ambtenaren' | 'griffie';
 
+/** The role categories in the order the app shows and deals them. */
+export const ROLE_CATEGORIES: readonly RoleCategory[] = ['raad', 'collegeDirectie', 'ambtenaren', 'griffie'];
+
 /** Which balance category a member role counts toward. */
 export function roleCategory(role: Role): RoleCategory {
   switch (role) {

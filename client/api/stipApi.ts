@@ -1,5 +1,5 @@
 /** The calls of the Stip HTTP API (routes in shared/api/routes.ts), one function per route. */
-import type { ParticipantCreateBody, ParticipantUpdateBody, WorkshopCreateBody, WorkshopUpdateBody } from '../../shared/api.js';
+import type { GroupAssignBody, ParticipantCreateBody, ParticipantUpdateBody, WorkshopCreateBody, WorkshopUpdateBody } from '../../shared/api.js';
 import { API_ROUTES } from '../../shared/api/routes.js';
 import { callApi } from './http.js';
 
@@ -26,6 +26,6 @@ export const updateParticipant = (id: string, participantId: string, body: Parti
 /** Removes a participant. */
 export const removeParticipant = (id: string, participantId: string) => callApi(API_ROUTES.removeParticipant, { id, pid: participantId });
 /** Lets the server divide everyone over the groups again. */
-export const assignGroups = (id: string) => callApi(API_ROUTES.assignGroups, { id });
+export const assignGroups = (id: string, body: Partial<GroupAssignBody> = {}) => callApi(API_ROUTES.assignGroups, { id }, body);
 /** Author key -> name (empty when the workshop shows roles only). */
 export const fetchAuthors = (id: string) => callApi(API_ROUTES.getAuthors, { id });

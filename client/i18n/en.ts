@@ -3,6 +3,8 @@ import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
+import { boardEn } from './boardEn.js';
+import { mergeDialogsEn } from './mergeDialogsEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -56,6 +58,11 @@ export const en: Dictionary = {
       title: 'This link was withdrawn',
       body: 'The facilitator switched this link off. Maybe you already received a new link.',
       next: 'No new link? Ask the facilitator for a new link.',
+    },
+    'setup-link-used': {
+      title: 'This link has already been used',
+      body: 'This was a link to set up Stip. Such a link works only once, and it has already been opened. Nobody switched it off.',
+      next: 'Are you the facilitator? Then open your own facilitator link. You find it on your workshop\'s page, under "Your links", on the device where you are already signed in. Don\'t have it? Ask whoever installed Stip to make a new set-up link with: npm run stip -- setup-link',
     },
     unknownFailure: {
       title: 'Something went wrong with your link',
@@ -261,7 +268,7 @@ export const en: Dictionary = {
     importErrorsTitle: 'These lines were not imported',
     importErrorLine: 'Line {{line}}: {{reason}}',
     groupsTitle: 'Groups',
-    groupsIntro: 'Each group has a good mix of council, executive board and management, and civil servants.',
+    groupsIntro: 'Stip divides people as evenly as possible over the groups, with a mix of council, executive board and management, and civil servants in each group. Below you see how the groups are made up now.',
     reassign: 'Divide again',
     reassignHint: 'Stip divides everyone over the three groups again.',
     reassigned: 'The groups have been divided again.',
@@ -310,6 +317,7 @@ export const en: Dictionary = {
     'link-expired': 'This link has expired.',
     'link-revoked': 'This link was withdrawn.',
     'too-many-participants': 'No more participants can be added.',
+    'meeting-started': 'Meeting 1 has already started. First confirm that you want to divide everyone again.',
     'rate-limited': 'You are doing this too often. Wait a moment and try again.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
@@ -318,4 +326,6 @@ export const en: Dictionary = {
   ...meetingEn,
   ...privacyEn,
   ...groupsEn,
+  ...boardEn,
+  ...mergeDialogsEn,
 };

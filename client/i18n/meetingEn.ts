@@ -214,7 +214,12 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
     versions: {
       title: 'Versions',
       label: 'Name of the version',
-      defaultLabel: 'after meeting 1',
+      phase: {
+        meeting1: 'after meeting 1',
+        consultation: 'after consultation',
+        meeting2: 'after meeting 2',
+        interim: 'interim version',
+      },
       labelRequired: 'Give the version a name.',
       create: 'Save as version {{number}} ({{label}})',
       created: 'Version {{number}} has been saved.',

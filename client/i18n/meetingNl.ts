@@ -214,7 +214,12 @@ export const meetingNl = {
     versions: {
       title: 'Versies',
       label: 'Naam van de versie',
-      defaultLabel: 'na bijeenkomst 1',
+      phase: {
+        meeting1: 'na bijeenkomst 1',
+        consultation: 'na consultatie',
+        meeting2: 'na bijeenkomst 2',
+        interim: 'tussenversie',
+      },
       labelRequired: 'Geef de versie een naam.',
       create: 'Vastleggen als versie {{number}} ({{label}})',
       created: 'Versie {{number}} is vastgelegd.',

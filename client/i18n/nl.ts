@@ -1,6 +1,8 @@
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
+import { boardNl } from './boardNl.js';
+import { mergeDialogsNl } from './mergeDialogsNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -54,6 +56,11 @@ export const nl = {
       title: 'Deze link is ingetrokken',
       body: 'De procesbegeleider heeft deze link uitgezet. Misschien heb je al een nieuwe link gekregen.',
       next: 'Geen nieuwe link? Vraag de procesbegeleider om een nieuwe link.',
+    },
+    'setup-link-used': {
+      title: 'Deze link is al gebruikt',
+      body: 'Dit was een link om Stip in te richten. Zo\'n link werkt maar één keer, en hij is al geopend. Niemand heeft hem uitgezet.',
+      next: 'Ben jij de procesbegeleider? Open dan je eigen procesbegeleiderslink. Die vind je op de pagina van je workshop, onder "Jouw links", op het apparaat waar je al bent aangemeld. Heb je die niet? Vraag degene die Stip heeft geïnstalleerd om een nieuwe inrichtlink te maken met: npm run stip -- setup-link',
     },
     unknownFailure: {
       title: 'Er ging iets mis met je link',
@@ -259,7 +266,7 @@ export const nl = {
     importErrorsTitle: 'Deze regels zijn niet geïmporteerd',
     importErrorLine: 'Regel {{line}}: {{reason}}',
     groupsTitle: 'Groepen',
-    groupsIntro: 'Elke groep heeft een goede mix van raad, college en directie, en ambtenaren.',
+    groupsIntro: 'Stip verdeelt de mensen zo gelijk mogelijk over de groepen, met in elke groep een mix van raad, college en directie, en ambtenaren. Hieronder zie je hoe de groepen nu zijn samengesteld.',
     reassign: 'Opnieuw verdelen',
     reassignHint: 'Stip verdeelt iedereen opnieuw over de drie groepen.',
     reassigned: 'De groepen zijn opnieuw verdeeld.',
@@ -308,6 +315,7 @@ export const nl = {
     'link-expired': 'Deze link is verlopen.',
     'link-revoked': 'Deze link is ingetrokken.',
     'too-many-participants': 'Er kunnen niet meer deelnemers bij.',
+    'meeting-started': 'Bijeenkomst 1 is al begonnen. Bevestig eerst dat je iedereen opnieuw wilt verdelen.',
     'rate-limited': 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
@@ -316,6 +324,8 @@ export const nl = {
   ...meetingNl,
   ...privacyNl,
   ...groupsNl,
+  ...boardNl,
+  ...mergeDialogsNl,
 };
 
 /** The shape every language must fill completely. */

@@ -44,6 +44,7 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         participantUpdate: 'Change a participant',
         participantRemove: 'Remove a participant',
         groupAssign: 'Divide the groups again',
+        groupPlaceUnplaced: 'Place people without a group',
         groupMove: 'Move a participant to another group',
         linkRenew: 'Make a new link',
         liveUpdate: 'Lead the meeting',
@@ -55,7 +56,8 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         other: 'Other action ({{action}})',
       },
       actor: {
-        setup: 'Administrator',
+        setup: 'Facilitator (via the set-up link)',
+        setupNamed: '{{name}} (facilitator)',
         screen: 'Plenary screen',
         system: 'Stip (automatic)',
         unknown: 'Unknown',
@@ -72,6 +74,7 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
       },
       live: {
         stepNone: 'Method reset: no step yet',
+        revealedAll: 'own statements shared with all groups',
         timer: {
           start: 'Timer started',
           pause: 'Timer paused',

@@ -45,6 +45,7 @@ export const privacyNl = {
         participantUpdate: 'Deelnemer wijzigen',
         participantRemove: 'Deelnemer verwijderen',
         groupAssign: 'Groepen opnieuw verdelen',
+        groupPlaceUnplaced: 'Mensen zonder groep indelen',
         groupMove: 'Deelnemer naar een andere groep',
         linkRenew: 'Nieuwe link maken',
         liveUpdate: 'Bijeenkomst leiden',
@@ -56,7 +57,8 @@ export const privacyNl = {
         other: 'Andere handeling ({{action}})',
       },
       actor: {
-        setup: 'Beheerder',
+        setup: 'Procesbegeleider (via de inrichtlink)',
+        setupNamed: '{{name}} (procesbegeleider)',
         screen: 'Plenair scherm',
         system: 'Stip (automatisch)',
         unknown: 'Onbekend',
@@ -73,6 +75,7 @@ export const privacyNl = {
       },
       live: {
         stepNone: 'Methode teruggezet: nog geen stap',
+        revealedAll: 'eigen uitspraken gedeeld met alle groepen',
         timer: {
           start: 'Timer gestart',
           pause: 'Timer gepauzeerd',

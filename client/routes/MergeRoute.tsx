@@ -4,8 +4,10 @@
  * across groups, most endorsed); right: the vision editor (collaborative, sections Open staan /
  * Loslaten / Cultuurverandering / Stip op de horizon), the sources of the passage under the
  * pointer or caret, and the versions. Taking something into the vision (button, Enter, drag and
- * drop, or combining several) makes a passage with a new id and records where it came from. Group
- * names follow another facilitator's changes without a reload.
+ * drop, or combining several) makes a passage with a new id and records where it came from. Taking
+ * in something already in the vision first asks (go to it, or add it again); combining several lets
+ * the facilitator write the shared sentence, every item kept as a source. Group names follow
+ * another facilitator's changes without a reload.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +16,7 @@ import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
 import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
-import { sourceKey, VISION_SECTION_TITLES, type VisionSection } from '../../shared/visionDoc.js';
+import { sourceKey, VISION_SECTION_TITLES, type SourceRef, type VisionSection } from '../../shared/visionDoc.js';
 import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
@@ -24,6 +26,8 @@ import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.j
 import { SourcesPane } from '../components/merge/SourcesPane.js';
 import { SuggestionsPanel } from '../components/merge/SuggestionsPanel.js';
 import { CombineBar } from '../components/merge/CombineBar.js';
+import { CombineDialog } from '../components/merge/CombineDialog.js';
+import { DuplicateDialog } from '../components/merge/DuplicateDialog.js';
 import { SourcesPanel } from '../components/merge/SourcesPanel.js';
 import { VersionsPanel } from '../components/merge/VersionsPanel.js';
 import {
@@ -107,7 +111,8 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
   const [notice, setNotice] = useState<string | null>(null);
   const statementsOrNull = useMemo(() => statements.map((list, i) => (groupRooms[i] ? list : null)), [statements, groupRooms]);
 
-  const insertRef = useRef<(items: SourceItem[], at: number | null) => string | null>(() => null);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const insertRef = useRef<(items: SourceItem[], at: number | null) => void>(() => undefined);
   const onDropKeys = useCallback((keys: string[], at: number) => {
     insertRef.current(keys.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i)), at);
   }, [byKey]);
@@ -120,27 +125,53 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
     onCaretPassage: (id) => { if (id !== null) setCaretPassage(id); },
   });
 
-  const insert = (items: SourceItem[], at: number | null = null): string | null => {
+  const insert = (items: SourceItem[], at: number | null = null, written?: string): string | null => {
     if (!editor || items.length === 0) return null;
     const section = sectionFor(items);
-    const text = items.length === 1 ? items[0].text : combinedText(items.map((i) => i.text));
+    const text = written ?? (items.length === 1 ? items[0].text : combinedText(items.map((i) => i.text)));
     const id = insertPassage(editor, { section, text, sectionTitle: sectionTitles[section], at });
     if (!id) { setNotice(t('merge.insertFailed')); return null; }
     addSources(id, items.map((i) => i.ref));
     setNotice(null);
-    announce(items.length === 1
-      ? t('merge.inserted', { section: t(`room.part.${section}`) })
-      : t('merge.combined', { count: items.length, section: t(`room.part.${section}`) }));
+    const where = t(`room.part.${section}`);
+    announce(written !== undefined ? t('mergeDialogs.combinedWritten', { count: items.length, section: where })
+      : items.length === 1 ? t('merge.inserted', { section: where }) : t('merge.combined', { count: items.length, section: where }));
     setSelected((keys) => keys.filter((k) => !items.some((i) => i.key === k)));
     return id;
   };
-  insertRef.current = insert;
+  /** Takes items in, unless one is in the vision already: then asks first. */
+  const takeIn = (items: SourceItem[], at: number | null = null) => {
+    const already = items.filter((i) => inVision.has(i.key));
+    if (already.length === 0) { insert(items, at); return; }
+    setPending({ kind: 'duplicate', items, at, already, passageId: passageHolding(provenance, already[0].key) });
+  };
+  insertRef.current = takeIn;
 
   const selectedItems = selected.map((k) => byKey.get(k)).filter((i): i is SourceItem => Boolean(i));
+  const combineTexts = useMemo(() => (pending?.kind === 'combine' ? pending.items.map((i) => i.text) : []), [pending]);
+  const combineInitial = useMemo(() => combinedText(combineTexts), [combineTexts]);
   const select = (key: string, on: boolean) => setSelected((keys) => (on ? (keys.includes(key) ? keys : [...keys, key]) : keys.filter((k) => k !== key)));
   const combine = () => {
-    const id = insert(selectedItems);
+    if (selectedItems.length === 1) { takeIn(selectedItems); return; }
+    if (selectedItems.length > 1) setPending({ kind: 'combine', items: selectedItems });
+  };
+  const writeCombined = (text: string) => {
+    if (pending?.kind !== 'combine') return;
+    const { items } = pending;
+    setPending(null);
+    const id = insert(items, null, text);
     if (id && editor) focusPassageEnd(editor, id);
+  };
+  const goToPassage = () => {
+    const id = pending?.kind === 'duplicate' ? pending.passageId : null;
+    setPending(null);
+    if (id && editor) { focusPassageEnd(editor, id); setCaretPassage(id); announce(t('mergeDialogs.wentTo')); }
+  };
+  const addAgain = () => {
+    if (pending?.kind !== 'duplicate') return;
+    const { items, at } = pending;
+    setPending(null);
+    insert(items, at);
   };
   const addToPassage = () => {
     const id = editor ? ensurePassageAtCaret(editor) : null;
@@ -166,9 +197,9 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
           inVision={inVision}
           onSelect={select}
           onSelectMany={(keys) => { setSelected((now) => [...now, ...keys.filter((k) => !now.includes(k))]); announce(t('merge.selection', { count: new Set([...selected, ...keys]).size })); }}
-          onInsert={(items) => void insert(items)}
+          onInsert={(items) => takeIn(items)}
         />
-        <SourcesPane itemsByGroup={itemsByGroup} selected={new Set(selected)} inVision={inVision} onSelect={select} onInsert={(items) => void insert(items)} />
+        <SourcesPane itemsByGroup={itemsByGroup} selected={new Set(selected)} inVision={inVision} onSelect={select} onInsert={(items) => takeIn(items)} />
       </section>
       <section className="merge__vision" aria-labelledby="visie-titel">
         <div className="merge__vision-head">
@@ -188,6 +219,32 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
         <SourcesPanel passageId={hoverPassage ?? caretPassage} provenance={provenance} statements={statementsOrNull} />
         <VersionsPanel workshopId={workshopId} />
       </section>
+      <DuplicateDialog
+        open={pending?.kind === 'duplicate'}
+        texts={pending?.kind === 'duplicate' ? pending.already.map((i) => i.text) : []}
+        canGoTo={pending?.kind === 'duplicate' && pending.passageId !== null}
+        onGoTo={goToPassage}
+        onAddAgain={addAgain}
+        onClose={() => setPending(null)}
+      />
+      <CombineDialog
+        open={pending?.kind === 'combine'}
+        texts={combineTexts}
+        initial={combineInitial}
+        onSubmit={writeCombined}
+        onClose={() => setPending(null)}
+      />
     </div>
   );
+}
+
+/** A question open over the merge view: something already in the vision, or a sentence to write. */
+type Pending =
+  | { kind: 'duplicate'; items: SourceItem[]; at: number | null; already: SourceItem[]; passageId: string | null }
+  | { kind: 'combine'; items: SourceItem[] };
+
+/** The first passage whose provenance holds the source with this key. */
+function passageHolding(provenance: Record<string, SourceRef[]>, key: string): string | null {
+  for (const [passageId, refs] of Object.entries(provenance)) if (refs.some((r) => sourceKey(r) === key)) return passageId;
+  return null;
 }

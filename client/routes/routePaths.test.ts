@@ -51,6 +51,7 @@ describe('mayOpenGroup', () => {
 describe('linkFailureFrom', () => {
   it('reads the link failure from the query', () => {
     expect(linkFailureFrom('?fout=link-expired')).toBe('link-expired');
+    expect(linkFailureFrom('?fout=setup-link-used')).toBe('setup-link-used');
     expect(linkFailureFrom('?fout=iets')).toBe('unknownFailure');
     expect(linkFailureFrom('')).toBeNull();
   });

@@ -118,7 +118,7 @@ export function mayOpenGroup(me: MeAnswer, workshopId: string, group: number): b
 }
 
 /** The link failures the server can send to `/?fout=`. */
-export const LINK_FAILURES = ['link-unknown', 'link-expired', 'link-revoked'] as const;
+export const LINK_FAILURES = ['link-unknown', 'link-expired', 'link-revoked', 'setup-link-used'] as const;
 /** A link failure id. */
 export type LinkFailureId = (typeof LINK_FAILURES)[number];
 

@@ -25,7 +25,13 @@ export interface WorkshopState {
   importCsv: (csv: string) => Promise<ImportAnswer>;
   moveParticipant: (participantId: string, group: number) => Promise<ParticipantView>;
   removeParticipant: (participantId: string) => Promise<void>;
-  reassignGroups: () => Promise<WorkshopDetail>;
+  /**
+   * Deals everyone afresh. Once meeting 1 has started the server refuses (`meeting-started`)
+   * unless `confirmStarted` is true: the facilitator agreed after reading what happens.
+   */
+  reassignGroups: (options?: { confirmStarted?: boolean }) => Promise<WorkshopDetail>;
+  /** Gives a group only to people without one; everyone placed stays. Answers how many were placed. */
+  placeUnplaced: () => Promise<number>;
   /** Gives a participant a new join link (the old one stops working). */
   renewLink: (participantId: string) => Promise<ParticipantView>;
   /** Records whether a participant was at a meeting (null: not known). */
@@ -85,10 +91,16 @@ export const useWorkshopStore = create<WorkshopState>((set, get) => {
       const participants = workshop.participants.filter((p) => p.id !== participantId);
       set({ workshop: { ...workshop, participants, participantCount: participants.length } });
     },
-    reassignGroups: async () => {
-      const workshop = await api.assignGroups(current().workshopId);
+    reassignGroups: async (options) => {
+      const workshop = await api.assignGroups(current().workshopId, { mode: 'all', confirmStarted: options?.confirmStarted ?? false });
       set({ workshop });
       return workshop;
+    },
+    placeUnplaced: async () => {
+      const before = current().workshop.participants.filter((p) => p.role !== 'facilitator' && p.group === null).map((p) => p.id);
+      const workshop = await api.assignGroups(current().workshopId, { mode: 'unplaced' });
+      set({ workshop });
+      return workshop.participants.filter((p) => before.includes(p.id) && p.group !== null).length;
     },
     renewLink: async (participantId) => {
       const participant = await meetingApi.renewLink(current().workshopId, participantId);

@@ -1,6 +1,6 @@
 /**
  * Opens a join link: checks the token, starts a session and says where the person lands.
- * Set-up links are one-time; a second opening counts as revoked. A screen link opens a
+ * Set-up links are one-time; a second opening says the link was used already. A screen link opens a
  * read-only session of its workshop's plenary screen.
  */
 import type { LinkFailure } from '../../shared/apiErrors.js';
@@ -35,7 +35,7 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
     let participant: ParticipantRecord | null = null;
     let screenOf: string | null = null;
     if (link.kind === 'setup') {
-      if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'link-revoked' };
+      if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'setup-link-used' };
     } else if (link.kind === 'screen') {
       screenOf = link.workshopId && workshops.getWorkshop(link.workshopId) ? link.workshopId : null;
       if (!screenOf) return { ok: false, failure: 'link-unknown' };

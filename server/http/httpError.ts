@@ -17,6 +17,7 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'link-expired': 410,
   'link-revoked': 410,
   'too-many-participants': 409,
+  'meeting-started': 409,
   'rate-limited': 429,
   internal: 500,
 };

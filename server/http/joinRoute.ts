@@ -1,6 +1,6 @@
 /**
  * GET /j/<token>: opens a join link. Valid → session cookie and a redirect to where the person
- * works; otherwise a redirect to `/?fout=<link-unknown|link-expired|link-revoked>`.
+ * works; otherwise a redirect to `/?fout=<link-unknown|link-expired|link-revoked|setup-link-used>`.
  * The token is never logged.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,6 +1,6 @@
 /** Routes of workshops: list and create (set-up session), read and change, group assignment, links and author names. */
 import {
-  WorkshopCreateBody, WorkshopUpdateBody, type AuthorNames, type LinkView, type WorkshopDetail, type WorkshopSummary,
+  GroupAssignBody, WorkshopCreateBody, WorkshopUpdateBody, type AuthorNames, type LinkView, type WorkshopDetail, type WorkshopSummary,
 } from '../api.js';
 import { defineRoute } from './routeContract.js';
 
@@ -20,10 +20,13 @@ export const WORKSHOP_ROUTES = {
     method: 'PATCH', path: '/api/workshops/:id', body: WorkshopUpdateBody, access: 'facilitator',
     audit: [{ action: 'workshop.update', objectType: 'workshop', objectId: (f) => f.params.id, on: 'ok-or-refused' }],
   }),
-  /** Deals everyone over three equally mixed groups. */
+  /** Deals everyone over three equally mixed groups, or places only the unplaced (body.mode). */
   assignGroups: defineRoute<WorkshopDetail>()({
-    method: 'POST', path: '/api/workshops/:id/groups/assign', access: 'facilitator',
-    audit: [{ action: 'group.assign', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused' }],
+    method: 'POST', path: '/api/workshops/:id/groups/assign', body: GroupAssignBody, access: 'facilitator',
+    audit: [
+      { action: 'group.assign', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused', when: (f) => f.body.mode !== 'unplaced' },
+      { action: 'group.placeUnplaced', objectType: 'workshop', objectId: () => null, on: 'ok-or-refused', when: (f) => f.body.mode === 'unplaced' },
+    ],
   }),
   /** Every join link of the workshop. */
   getLinks: defineRoute<LinkView[]>()({ method: 'GET', path: '/api/workshops/:id/links', access: 'facilitator' }),

@@ -32,7 +32,7 @@ describe('the set-up link', () => {
     expect(me.body).toEqual({ kind: 'setup' });
 
     const second = await server.openLink(link!);
-    expect(second).toEqual({ status: 302, location: '/?fout=link-revoked', cookie: null });
+    expect(second).toEqual({ status: 302, location: '/?fout=setup-link-used', cookie: null });
   });
 
   it('is encrypted for listing under a server secret that only the server user can read (0600)', () => {

@@ -124,6 +124,30 @@ describe('a facilitator', () => {
     expect(res.body.participants.find((p) => p.role === 'facilitator')!.group).toBeNull();
   });
 
+  it('once meeting 1 has started, deals everyone again only when confirmed, and can place only the unplaced', async () => {
+    const w = await createWorkshop();
+    const add = (name: string, group?: number) => server.api<ParticipantView>(`/api/workshops/${w.id}/participants`, { cookie: setup, body: { name, role: 'raadslid', ...(group ? { group } : {}) } });
+    for (let i = 0; i < 4; i++) await add(`Raad ${i}`, 1);
+    expect((await server.api(`/api/workshops/${w.id}/live`, { method: 'PATCH', cookie: setup, body: { step: 'write' } })).status).toBe(200);
+    const refused = await server.api<{ error: string }>(`/api/workshops/${w.id}/groups/assign`, { cookie: setup, body: {} });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toBe('meeting-started');
+    expect(groupSizes((await detail(w.id)).participants)).toEqual([4, 0, 0]);
+
+    const late = (await add('Laatkomer')).body;
+    expect(late.group).toBe(2);
+    const placed = await server.api<WorkshopDetail>(`/api/workshops/${w.id}/groups/assign`, { cookie: setup, body: { mode: 'unplaced' } });
+    expect(placed.status).toBe(200);
+    expect(placed.body.participants.filter((p) => p.name.startsWith('Raad')).map((p) => p.group)).toEqual([1, 1, 1, 1]);
+    expect(placed.body.participants.find((p) => p.id === late.id)!.group).toBe(2);
+    const log = await server.api<{ action: string }[]>(`/api/workshops/${w.id}/audit`, { cookie: setup });
+    expect(log.body.map((e) => e.action)).toContain('group.placeUnplaced');
+
+    const confirmed = await server.api<WorkshopDetail>(`/api/workshops/${w.id}/groups/assign`, { cookie: setup, body: { mode: 'all', confirmStarted: true } });
+    expect(confirmed.status).toBe(200);
+    expect(groupSizes(confirmed.body.participants)).toEqual([2, 2, 1]);
+  });
+
   it('moves a participant to another group, renames them, and changes the workshop', async () => {
     const w = await createWorkshop();
     const p = (await server.api<ParticipantView>(`/api/workshops/${w.id}/participants`, { cookie: setup, body: { name: 'Ruud', role: 'raadslid', group: 1 } })).body;

@@ -115,7 +115,7 @@ describe('npm run stip -- workshop list and setup-link', () => {
       const again = stip(['setup-link'], { STIP_DATA_DIR: run.dataDir });
       const fresh = /Open deze link om Stip in te richten: (\S+)/.exec(again.stdout)![1];
       expect((await server.openLink(fresh)).location).toBe('/regie');
-      expect((await server.openLink(fresh)).location).toBe('/?fout=link-revoked');
+      expect((await server.openLink(fresh)).location).toBe('/?fout=setup-link-used');
     } finally {
       await server.close();
     }

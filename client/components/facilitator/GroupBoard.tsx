@@ -1,13 +1,14 @@
 /**
  * The three groups side by side (and "Nog niet ingedeeld" when someone is not placed), with
- * "Opnieuw verdelen", each group's name (to change in place), and moving people: drag a card to
+ * "Opnieuw verdelen" (asking first once meeting 1 has started), the groups' make-up per role with
+ * an honest warning, each group's name (to change in place), and moving people: drag a card to
  * another group, or use "Verplaats" on the card (keyboard and touch). After a move the person's
  * card takes focus in its new column; after a removal focus goes to the column's heading. Every
  * change is announced.
  */
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { ParticipantView } from '../../../shared/api.js';
 import { GROUP_COUNT } from '../../../shared/docNames.js';
 import { groupName } from '../../../shared/groupNames.js';
@@ -18,6 +19,8 @@ import { groupLabel } from '../../i18n/groupLabel.js';
 import { ParticipantCard } from './ParticipantCard.js';
 import { GroupColumn } from './GroupColumn.js';
 import { GroupNameEditor } from './GroupNameEditor.js';
+import { GroupMixSummary } from './GroupMixSummary.js';
+import { RedistributeControl } from './RedistributeControl.js';
 
 /** Props of the group board. */
 export interface GroupBoardProps {
@@ -31,10 +34,9 @@ interface Column { key: string; group: number | null; title: string; people: Par
 /** The group board of the facilitator page. */
 export function GroupBoard({ participants, groupNames }: GroupBoardProps) {
   const { t } = useTranslation();
-  const { moveParticipant, removeParticipant, reassignGroups, update } = useWorkshopStore();
+  const { moveParticipant, removeParticipant, update } = useWorkshopStore();
   const [focusId, setFocusId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [draggedFrom, setDraggedFrom] = useState<number | 'none' | undefined>(undefined);
   const headings = useRef(new Map<string, HTMLHeadingElement | null>());
   const members = participants.filter((p) => p.role !== 'facilitator');
@@ -48,11 +50,6 @@ export function GroupBoard({ participants, groupNames }: GroupBoardProps) {
   const run = async (action: () => Promise<string>) => {
     setError(null);
     try { announce(await action()); } catch (e) { setError(apiErrorText(t, e)); announce(apiErrorText(t, e)); }
-  };
-  const reassign = async () => {
-    setBusy(true);
-    await run(async () => { await reassignGroups(); return t('facilitator.reassigned'); });
-    setBusy(false);
   };
   const move = (p: ParticipantView, group: number) => run(async () => {
     await moveParticipant(p.id, group);
@@ -79,12 +76,8 @@ export function GroupBoard({ participants, groupNames }: GroupBoardProps) {
     <section className="facilitator-section" aria-labelledby="groepen-titel" id="groepen">
       <Heading level={2} id="groepen-titel">{t('facilitator.groupsTitle')}</Heading>
       <Paragraph>{t('facilitator.groupsIntro')}</Paragraph>
-      <div className="button-row">
-        <Button appearance="secondary-action-button" busy={busy} disabled={busy || members.length === 0} aria-describedby="opnieuw-verdelen-uitleg" onClick={() => void reassign()}>
-          {t('facilitator.reassign')}
-        </Button>
-        <Paragraph appearance="small" id="opnieuw-verdelen-uitleg">{t('facilitator.reassignHint')}</Paragraph>
-      </div>
+      <RedistributeControl memberCount={members.length} unplacedCount={unassigned.length} run={run} />
+      <GroupMixSummary participants={participants} groupNames={groupNames} />
       {members.length > 0 ? <Paragraph className="group-board__drag-hint">{t('groups.dragHint')}</Paragraph> : null}
       {error ? <Alert type="error" role="alert"><Paragraph>{error}</Paragraph></Alert> : null}
       {members.length === 0 ? <Paragraph>{t('facilitator.noParticipants')}</Paragraph> : null}

@@ -1,6 +1,6 @@
 /**
- * What to do with the selected items: "Combineer tot één zin" (one new passage with all of them as
- * sources, to be edited into shared wording), "Voeg toe aan deze passage" (their sources added to
+ * What to do with the selected items: "Combineer tot één zin" (the facilitator writes the shared
+ * sentence in a dialog; one new passage with all of them as sources), "Voeg toe aan deze passage" (their sources added to
  * the passage where the caret is in the vision), and "Keuze wissen".
  */
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,8 @@
 /**
  * "Versies": freeze the vision as a numbered version with a label ("Vastleggen als versie 1 (na
  * bijeenkomst 1)") and the list of frozen versions, each opening read-only at /w/<id>/versie/<n>.
+ * The label proposed is the phase of the next number (shared/versionPhase.ts): after version 1 it
+ * is "na consultatie", and so on. A label the facilitator typed is kept until it is used.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +13,7 @@ import { useVersionStore } from '../../stores/versionStore.js';
 import { versionPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
 import { TextField } from '../fields/TextField.js';
+import { versionPhase } from '../../../shared/versionPhase.js';
 
 /** The versions panel. */
 export function VersionsPanel({ workshopId }: { workshopId: string }) {
@@ -19,7 +22,8 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
   const listError = useVersionStore((s) => (s.workshopId === workshopId ? s.error : null));
   const load = useVersionStore((s) => s.load);
   const freeze = useVersionStore((s) => s.freeze);
-  const [label, setLabel] = useState(t('merge.versions.defaultLabel'));
+  /** What the facilitator typed; null: not touched, so the next phase's name is proposed. */
+  const [typed, setTyped] = useState<string | null>(null);
   const [labelError, setLabelError] = useState(false);
   const [freezeError, setFreezeError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -28,7 +32,9 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
   useEffect(() => { void load(workshopId); }, [load, workshopId]);
 
   const next = (versions ?? []).reduce((n, v) => Math.max(n, v.number), 0) + 1;
-  const shownLabel = label.trim() || t('merge.versions.defaultLabel');
+  const phaseLabel = t(`merge.versions.phase.${versionPhase(next)}`);
+  const label = typed ?? phaseLabel;
+  const shownLabel = label.trim() || phaseLabel;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!label.trim()) { setLabelError(true); document.getElementById('versie-naam')?.focus(); return; }
@@ -37,6 +43,7 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
     setFreezeError(null);
     try {
       const created = await freeze(workshopId, label.trim());
+      setTyped(null);
       announce(t('merge.versions.created', { number: created.number }));
     } catch (e) {
       setFreezeError(apiErrorText(t, e));
@@ -55,7 +62,7 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
           label={t('merge.versions.label')}
           value={label}
           maxLength={120}
-          onValueChange={(v) => { setLabel(v); if (labelError && v.trim()) setLabelError(false); }}
+          onValueChange={(v) => { setTyped(v); if (labelError && v.trim()) setLabelError(false); }}
           error={labelError ? t('merge.versions.labelRequired') : null}
         />
         <div className="button-row">

@@ -15,7 +15,7 @@ import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { announce } from '../../stores/announcerStore.js';
 import { useGroupNames } from '../../stores/groupNameHooks.js';
 import { loadAuditPage } from '../../stores/privacyCommands.js';
-import { describeAuditEntry, formatAuditTime } from './auditEntryText.js';
+import { describeAuditEntry, foldAutoReveals, formatAuditTime } from './auditEntryText.js';
 
 /** Lines per page of the log. */
 const AUDIT_PAGE_SIZE = 50;
@@ -115,6 +115,9 @@ function AuditTable({ entries, gemeente, participants, groupNames }: {
 }) {
   const { t, i18n } = useTranslation();
   const names = useMemo(() => new Map(participants.map((p) => [p.id, p.name])), [participants]);
+  const facilitators = participants.filter((p) => p.role === 'facilitator');
+  const facilitatorName = facilitators.length === 1 ? facilitators[0].name : null;
+  const folded = useMemo(() => foldAutoReveals(entries), [entries]);
   return (
     <div className="privacy-log__scroll" role="region" aria-labelledby="logboek-bijschrift" tabIndex={0}>
       <Table className="privacy-log">
@@ -129,8 +132,8 @@ function AuditTable({ entries, gemeente, participants, groupNames }: {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {entries.map((entry) => {
-            const text = describeAuditEntry(t, entry, names, groupNames);
+          {folded.entries.map((entry) => {
+            const text = describeAuditEntry(t, entry, names, groupNames, { facilitatorName, revealed: folded.revealedBy.has(entry.id) });
             return (
               <TableRow key={entry.id} className={entry.result === 'ok' ? undefined : 'privacy-log__refused'}>
                 <TableCell><time dateTime={entry.at}>{formatAuditTime(entry.at, i18n.language)}</time></TableCell>

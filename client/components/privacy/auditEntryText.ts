@@ -3,7 +3,9 @@
  * it, what (a label per action id), on what (a participant's current name, a group by its current
  * name, a version, or
  * for `live.update` the changes it made, read from its object id, see server liveChanges), and
- * the result. Pure, so the table and its tests agree.
+ * the result. The set-up session is shown as the workshop's facilitator (their name when the
+ * workshop has one), not as an anonymous "Beheerder"; the reveal that leaving step 1 sets off is
+ * told once, in its step line (foldAutoReveals). Pure, so the table and its tests agree.
  */
 import type { TFunction } from 'i18next';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';
@@ -25,7 +27,7 @@ export interface AuditEntryText { who: string; what: string; subject: string; re
 const KNOWN_ACTIONS = new Set([
   'workshop.create', 'workshop.update', 'workshop.export', 'workshop.delete',
   'participant.add', 'participant.import', 'participant.update', 'participant.remove',
-  'group.assign', 'group.move', 'link.renew',
+  'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew',
   'live.update', 'reveal', 'version.create', 'screenLink.create', 'screenLink.renew', 'attendance.set',
 ]);
 
@@ -36,9 +38,42 @@ export function actionLabel(t: TFunction, action: string): string {
   return KNOWN_ACTIONS.has(action) ? t(`privacy.log.action.${camel(action)}`) : t('privacy.log.action.other', { action });
 }
 
-function actorText(t: TFunction, actor: AuditEntryView['actor']): string {
+function actorText(t: TFunction, actor: AuditEntryView['actor'], facilitatorName?: string | null): string {
   if (actor.kind === 'participant') return actor.name ?? t('privacy.log.actor.unknown');
+  if (actor.kind === 'setup' && facilitatorName) {
+    // A facilitator left with the default name ("Procesbegeleider") is not named twice.
+    const plain = facilitatorName.trim().toLowerCase() === t('role.facilitator').toLowerCase();
+    return plain ? facilitatorName : t('privacy.log.actor.setupNamed', { name: facilitatorName });
+  }
   return t(`privacy.log.actor.${actor.kind}`, { defaultValue: t('privacy.log.actor.unknown') });
+}
+
+/** The log with each automatic reveal folded into the step change that set it off, and the ids of those step lines. */
+export interface FoldedLog { entries: AuditEntryView[]; revealedBy: ReadonlySet<number> }
+
+/** Most time between a step change and the reveal it set off (they are written by the same request). */
+const FOLD_WINDOW_MS = 5_000;
+
+const sameActor = (a: AuditEntryView['actor'], b: AuditEntryView['actor']) => a.kind === b.kind && a.id === b.id;
+const leavesWrite = (e: AuditEntryView) => e.action === 'live.update' && e.result === 'ok'
+  && (e.objectId ?? '').split(',').some((c) => c.startsWith('step=') && c !== 'step=write');
+
+/**
+ * Leaves out the reveal of all groups that a step change recorded beside itself (same actor, a few
+ * seconds apart), so the log lists the reveal once: the step line then says the statements were shared.
+ */
+export function foldAutoReveals(entries: readonly AuditEntryView[]): FoldedLog {
+  const revealedBy = new Set<number>();
+  const dropped = new Set<number>();
+  for (const reveal of entries) {
+    if (reveal.action !== 'reveal' || reveal.objectId !== null || reveal.result !== 'ok') continue;
+    const at = Date.parse(reveal.at);
+    const step = entries.find((e) => !revealedBy.has(e.id) && leavesWrite(e) && sameActor(e.actor, reveal.actor) && Math.abs(Date.parse(e.at) - at) <= FOLD_WINDOW_MS);
+    if (!step) continue;
+    revealedBy.add(step.id);
+    dropped.add(reveal.id);
+  }
+  return { entries: entries.filter((e) => !dropped.has(e.id)), revealedBy };
 }
 
 const ON_OFF = (value: string) => value === 'locked' || value === 'unlocked';
@@ -96,12 +131,23 @@ function resultText(t: TFunction, result: string): string {
   return t('privacy.log.resultOther', { result });
 }
 
+/** How a line is told beyond the entry itself. */
+export interface AuditLineContext {
+  /** The workshop's facilitator, named for the set-up session's lines (null: no single facilitator). */
+  facilitatorName?: string | null;
+  /** This step change set off the reveal of every group's private statements (see foldAutoReveals). */
+  revealed?: boolean;
+}
+
 /** The readable cells of an entry; `names` maps participant ids to their current names, `groupNames` names the groups. */
-export function describeAuditEntry(t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>, groupNames?: GroupNames): AuditEntryText {
+export function describeAuditEntry(
+  t: TFunction, entry: AuditEntryView, names: ReadonlyMap<string, string>, groupNames?: GroupNames, context: AuditLineContext = {},
+): AuditEntryText {
+  const subject = subjectText(t, entry, names, groupNames);
   return {
-    who: actorText(t, entry.actor),
+    who: actorText(t, entry.actor, context.facilitatorName),
     what: actionLabel(t, entry.action),
-    subject: subjectText(t, entry, names, groupNames),
+    subject: context.revealed ? `${subject}; ${t('privacy.log.live.revealedAll')}` : subject,
     result: resultText(t, entry.result),
   };
 }

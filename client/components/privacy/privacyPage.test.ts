@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';
 import { nl } from '../../i18n/nl.js';
 import { matchRoute, privacyPath } from '../../routes/routePaths.js';
-import { actionLabel, describeAuditEntry, liveChangesText } from './auditEntryText.js';
+import { actionLabel, describeAuditEntry, foldAutoReveals, liveChangesText } from './auditEntryText.js';
 import { exportFileName, gemeenteSlug } from './exportFile.js';
 
 const i18n = i18next.createInstance();
@@ -27,12 +27,13 @@ describe('a line of the log in plain Dutch', () => {
   it('says a refused attempt was refused, and names set-up and automatic actors', () => {
     const refused = describeAuditEntry(t, entry({ action: 'workshop.update', objectType: 'workshop', result: 'forbidden' }), new Map());
     expect(refused).toMatchObject({ what: 'Instellingen wijzigen', subject: 'De workshop', result: 'Geweigerd: alleen de procesbegeleider mag dit' });
-    expect(describeAuditEntry(t, entry({ actor: { kind: 'setup', id: null, name: 'Beheerder' } }), new Map()).who).toBe('Beheerder');
+    expect(describeAuditEntry(t, entry({ actor: { kind: 'setup', id: null, name: 'Beheerder' } }), new Map()).who).toBe('Procesbegeleider (via de inrichtlink)');
+    expect(describeAuditEntry(t, entry({ actor: { kind: 'setup', id: null, name: 'Beheerder' } }), new Map(), undefined, { facilitatorName: 'Fenna Begeleider' }).who).toBe('Fenna Begeleider (procesbegeleider)');
     expect(describeAuditEntry(t, entry({ actor: { kind: 'system', id: null, name: null } }), new Map()).who).toBe('Stip (automatisch)');
   });
 
   it('has a Dutch label for every action of the server, and names an unknown one as it is', () => {
-    for (const action of ['workshop.create', 'workshop.export', 'group.assign', 'group.move', 'link.renew', 'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set']) {
+    for (const action of ['workshop.create', 'workshop.export', 'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew', 'live.update', 'reveal', 'version.create', 'screenLink.create', 'attendance.set']) {
       expect(actionLabel(t, action), action).not.toMatch(/privacy\.|Andere/);
     }
     expect(actionLabel(t, 'comment.answer')).toBe('Andere handeling (comment.answer)');
@@ -72,5 +73,18 @@ describe('the privacy page', () => {
   it('has its own path under the facilitator page', () => {
     expect(privacyPath('ws_abcdefgh12')).toBe('/w/ws_abcdefgh12/regie/privacy');
     expect(matchRoute('/w/ws_abcdefgh12/regie/privacy')).toEqual({ name: 'privacy', workshopId: 'ws_abcdefgh12' });
+  });
+});
+
+describe('the reveal in the log', () => {
+  it('is listed once: the reveal a step change set off is folded into that step line', () => {
+    const actor = { kind: 'participant' as const, id: 'f1', name: 'Fenna' };
+    const step = entry({ id: 10, actor, action: 'live.update', objectType: 'live', objectId: 'step=reveal', at: '2026-05-03T12:00:00.100Z' });
+    const auto = entry({ id: 11, actor, action: 'reveal', objectType: 'group', objectId: null, at: '2026-05-03T12:00:00.200Z' });
+    const own = entry({ id: 12, actor, action: 'reveal', objectType: 'group', objectId: '2', at: '2026-05-03T12:00:01.000Z' });
+    const folded = foldAutoReveals([own, auto, step]);
+    expect(folded.entries.map((e) => e.id)).toEqual([12, 10]);
+    expect(describeAuditEntry(t, step, new Map(), undefined, { revealed: folded.revealedBy.has(10) }).subject)
+      .toBe('Stap 2: delen en bespreken; eigen uitspraken gedeeld met alle groepen');
   });
 });

@@ -2,7 +2,8 @@
  * Performs the reveal of private statements (the rule is the draft's home, shared/draftDoc.ts):
  * for each member of a group, the statements of their draft document are added to the group
  * document as theirs, then the draft is emptied. Idempotent: an interrupted reveal can be run
- * again. The server alone reveals: when the step leaves 'write' (liveUpdater), or for one group
+ * again. A group's drafts are looked for among all members, not only its current ones: someone moved
+ * to another group during step 1 keeps what they wrote in the group they wrote it for. The server alone reveals: when the step leaves 'write' (liveUpdater), or for one group
  * (or all) on the facilitator's explicit request.
  */
 import { draftDocName, GROUP_COUNT, groupDocName } from '../../../shared/docNames.js';
@@ -28,7 +29,7 @@ export async function revealDrafts(ctx: ServiceContext, workshopId: string, grou
   const revealed: Record<string, number> = {};
   for (const g of groups) {
     let count = 0;
-    for (const owner of members.filter((p) => p.group === g)) count += await revealMember(ctx, workshopId, g, owner);
+    for (const owner of members) count += await revealMember(ctx, workshopId, g, owner);
     revealed[String(g)] = count;
   }
   return revealed;
