@@ -10,7 +10,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPerson } from './browser.js';
+import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
 import { startServerWithClient } from './stipInBrowser.js';
 import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
 import { caretRun, type CaretAction } from './caretDamagePlan.js';
@@ -91,7 +91,10 @@ async function checkCopies(what: string): Promise<void> {
 /** Plays seeded run `seed` from a fresh horizon and checks every copy. */
 async function checkRun(seed: number): Promise<void> {
   await reset();
-  for (const action of caretRun(seed, pages.length)) await play(action);
+  const actions = caretRun(seed, pages.length);
+  // The opening parks are one per person and independent: played at once.
+  await Promise.all(actions.slice(0, pages.length).map(play));
+  for (const action of actions.slice(pages.length)) await play(action);
   await checkCopies(`seed ${seed}`);
 }
 
@@ -128,6 +131,16 @@ describe('caret labels and deletions across paragraph boundaries', () => {
     await expect.poll(() => editors[0].evaluate((el) => [...el.querySelectorAll('.collab-caret__label')].map((label) => getComputedStyle(label, '::after').content).sort()), PATIENT)
       .toEqual(others.map((name) => JSON.stringify(name)).sort());
     expect(await editors[0].evaluate((el) => [...el.querySelectorAll('.collab-caret')].map((caret) => caret.textContent))).toEqual(others.map(() => ''));
+    expect(await seriousAxeViolations(pages[0])).toEqual([]);
+    const shots = process.env.CARET_SHOTS;
+    if (shots) {
+      for (const [name, width, height] of [['phone', 390, 844], ['laptop', 1280, 800], ['beamer', 1920, 1080]] as const) {
+        await pages[0].setViewportSize({ width, height });
+        await editors[0].scrollIntoViewIfNeeded();
+        await pages[0].screenshot({ path: `${shots}/carets-${name}.png` });
+      }
+      await pages[0].setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('the reported sequence: Ctrl+Home, Delete by the browser in an empty first paragraph, two carets at the paragraph end', async () => {
