@@ -8,7 +8,16 @@ export type CaretAction =
   | { person: number; kind: 'park'; paragraph: number }
   | { person: number; kind: 'key'; key: string }
   | { person: number; kind: 'type'; text: string }
-  | { person: number; kind: 'native'; command: 'delete' | 'forwardDelete' | 'insertParagraph' };
+  | { person: number; kind: 'native'; command: NativeCommand; via: NativeWay };
+
+/** An edit the browser makes itself (ProseMirror gets no key it handles). */
+export type NativeCommand = 'delete' | 'forwardDelete' | 'insertParagraph';
+/**
+ * How it comes: `command` through document.execCommand (as spell-check or an IME does), or
+ * `keyboard` as a phone keyboard sends it: a keydown with keyCode 229 (which ProseMirror leaves
+ * alone) carrying the browser's own editing command.
+ */
+export type NativeWay = 'command' | 'keyboard';
 
 /** A small deterministic random generator (mulberry32). */
 function random(seed: number): () => number {
@@ -29,6 +38,8 @@ const WORDS = ['x', 'Ja', ' en ', 'wij'];
 /** The actions of run `seed` for `people` pages: every caret parked, then 6 to 12 steps. */
 export function caretRun(seed: number, people: number): CaretAction[] {
   const next = random(seed);
+  // A second stream decides how browser-made edits come, so every older seed plays as it did.
+  const way = random(seed ^ 0x9e3779b9);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const actions: CaretAction[] = [];
   for (let person = 0; person < people; person++) actions.push({ person, kind: 'park', paragraph: pick([-1, 0, 1, 1, 2]) });
@@ -40,7 +51,7 @@ export function caretRun(seed: number, people: number): CaretAction[] {
     const roll = next();
     if (roll < 0.6) actions.push({ person, kind: 'key', key: pick(KEYS) });
     else if (roll < 0.75) actions.push({ person, kind: 'type', text: pick(WORDS) });
-    else if (roll < 0.9) actions.push({ person, kind: 'native', command: pick(NATIVE) });
+    else if (roll < 0.9) actions.push({ person, kind: 'native', command: pick(NATIVE), via: way() < 0.5 ? 'command' : 'keyboard' });
     else actions.push({ person, kind: 'park', paragraph: pick([-1, 0, 1, 2]) });
   }
   return actions;
