@@ -2,22 +2,34 @@
  * How other people's carets and selections look in the horizon editor: a coloured line with a
  * name label (readable text colour), hidden from assistive technology because the presence list
  * says the same in words.
+ *
+ * The name is never DOM text: it sits in a `data-name` attribute and CSS draws it
+ * (`.collab-caret__label::after { content: attr(data-name) }`). When the browser edits the page
+ * itself (an IME, a phone keyboard, spell-check: no key event for ProseMirror to take), Chromium
+ * merges two paragraphs by copying the second one as new DOM nodes. The copy of a caret widget has
+ * lost its ProseMirror view description, so ProseMirror parses it like any other span: a label
+ * with text would become document text ("…partner ziet.Frank van Dijk", issue 10). An empty
+ * span parses to nothing.
  */
 import type { DecorationAttrs } from '@tiptap/pm/view';
 import { caretColor, readableTextOn } from './caretColors.js';
 
-/** Builds the caret element of one person. */
+/** The name shown on a caret label ('' when the person has none). */
+const caretName = (user: Record<string, unknown>): string => (typeof user.name === 'string' ? user.name : '');
+
+/** Builds the caret element of one person: no text nodes, the name drawn from `data-name` by CSS. */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const color = caretColor(user.color);
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
   caret.setAttribute('aria-hidden', 'true');
+  caret.contentEditable = 'false';
   caret.style.borderColor = color;
   const label = document.createElement('span');
   label.className = 'collab-caret__label';
+  label.dataset.name = caretName(user);
   label.style.backgroundColor = color;
   label.style.color = readableTextOn(color);
-  label.textContent = typeof user.name === 'string' ? user.name : '';
   caret.append(label);
   return caret;
 }
