@@ -96,6 +96,7 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
       present_one: '{{count}} person present',
       present_other: '{{count}} people present',
       presentList: 'Present in {{group}}',
+      presenceUnknown: 'Who is here is not known right now (no connection).',
       statements_zero: 'no statements',
       statements_one: '{{count}} statement',
       statements_other: '{{count}} statements',
@@ -116,6 +117,21 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
       unlockAll: 'Unlock all groups',
       allLocked: 'All groups are locked.',
       allUnlocked: 'All groups are unlocked.',
+    },
+    connection: {
+      lostTitle: 'No connection to the server',
+      lostBody: 'What you see here is the last known state. Stip does not know who is present right now. Check the wifi or the cable. The page reconnects by itself.',
+    },
+    drafts: {
+      title: 'Step 1: everyone writes on their own',
+      writersLabel: 'Have written something',
+      writers_one: '{{writers}} of {{count}} participant',
+      writers_other: '{{writers}} of {{count}} participants',
+      statementsLabel: 'Own statements',
+      loading: 'Fetching the numbers…',
+      failed: 'The numbers could not be updated. They may be out of date. Stip tries again by itself.',
+      onlyCounts: 'You see numbers only. What was written shows once the statements are shared.',
+      sharedTitle: 'Already shared in the group',
     },
     message: {
       title: 'Message to all groups',
@@ -163,6 +179,18 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
     backToGroup: 'Back to your group',
     backNotice: 'The facilitator has gone back to the groups.',
     followNotice: 'The facilitator has brought everyone to the plenary part. Your screen follows the big screen.',
+    shown: {
+      horizons: 'Horizons of the three groups',
+      draft: 'Vision — draft',
+      version: 'Vision, version {{number}} ({{label}})',
+      changed: 'Vision — draft (changed after version {{number}})',
+    },
+    paging: {
+      vision: 'the vision',
+      part: 'Part {{page}} of {{pages}}',
+      pause: 'Pause turning pages in {{label}}',
+      next: 'Next part of {{label}}',
+    },
   },
   merge: {
     pre: 'Plenary closing',

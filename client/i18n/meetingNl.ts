@@ -96,6 +96,7 @@ export const meetingNl = {
       present_one: '{{count}} persoon aanwezig',
       present_other: '{{count}} mensen aanwezig',
       presentList: 'Aanwezig in {{group}}',
+      presenceUnknown: 'Wie er is, is nu niet bekend (geen verbinding).',
       statements_zero: 'geen uitspraken',
       statements_one: '{{count}} uitspraak',
       statements_other: '{{count}} uitspraken',
@@ -116,6 +117,21 @@ export const meetingNl = {
       unlockAll: 'Alle groepen van slot',
       allLocked: 'Alle groepen staan op slot.',
       allUnlocked: 'Alle groepen zijn van slot.',
+    },
+    connection: {
+      lostTitle: 'Geen verbinding met de server',
+      lostBody: 'Wat je hier ziet, is de laatst bekende stand. Wie er aanwezig is, weet Stip nu niet. Controleer de wifi of de kabel. De pagina verbindt vanzelf opnieuw.',
+    },
+    drafts: {
+      title: 'Stap 1: ieder schrijft voor zich',
+      writersLabel: 'Schreven al iets',
+      writers_one: '{{writers}} van {{count}} deelnemer',
+      writers_other: '{{writers}} van {{count}} deelnemers',
+      statementsLabel: 'Eigen uitspraken',
+      loading: 'Aantallen worden opgehaald…',
+      failed: 'De aantallen konden niet worden bijgewerkt. Ze zijn misschien niet actueel. Stip probeert het vanzelf opnieuw.',
+      onlyCounts: 'Je ziet alleen aantallen. Wat er staat, zie je pas als de uitspraken gedeeld zijn.',
+      sharedTitle: 'Al gedeeld in de groep',
     },
     message: {
       title: 'Bericht aan alle groepen',
@@ -163,6 +179,18 @@ export const meetingNl = {
     backToGroup: 'Terug naar je groep',
     backNotice: 'De procesbegeleider is weer naar de groepen gegaan.',
     followNotice: 'De procesbegeleider heeft iedereen naar het plenaire deel gehaald. Je scherm volgt het grote scherm.',
+    shown: {
+      horizons: 'Horizons van de drie groepen',
+      draft: 'Visie — concept',
+      version: 'Visie, versie {{number}} ({{label}})',
+      changed: 'Visie — concept (gewijzigd na versie {{number}})',
+    },
+    paging: {
+      vision: 'de visie',
+      part: 'Deel {{page}} van {{pages}}',
+      pause: 'Pauzeer bladeren in {{label}}',
+      next: 'Volgend deel van {{label}}',
+    },
   },
   merge: {
     pre: 'Plenaire afsluiting',

@@ -1,4 +1,7 @@
-/** One group's stip op de horizon on the big screen (headed by the group's name), live and read-only, with its statements to expand. */
+/**
+ * One group's stip op de horizon on the big screen (headed by the group's name), live and read-only, with its statements
+ * to expand; on the room screen (`fit`) the horizon alone, fitting its column or paging by itself.
+ */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import { GROUP_FIELDS } from '../../../shared/groupDoc.js';
@@ -8,12 +11,13 @@ import { useRichTextField } from '../../collab/richTextHooks.js';
 import { RichTextView } from '../richText/RichTextView.js';
 import { useGroupLabel } from '../../stores/groupNameHooks.js';
 import { GroupStatements } from './GroupStatements.js';
+import { FitOrPage } from './FitOrPage.js';
 
 /** Props of a group's horizon column. */
-export interface GroupHorizonProps { workshopId: string; group: number; readable: boolean }
+export interface GroupHorizonProps { workshopId: string; group: number; readable: boolean; fit?: boolean }
 
 /** A column of the horizons view. */
-export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps) {
+export function GroupHorizon({ workshopId, group, readable, fit = false }: GroupHorizonProps) {
   const { t } = useTranslation();
   const groupLabelOf = useGroupLabel(workshopId);
   const { room } = useWatchedGroup(workshopId, readable ? group : null);
@@ -28,8 +32,10 @@ export function GroupHorizon({ workshopId, group, readable }: GroupHorizonProps)
       {!readable ? <Paragraph className="plenary-column__note">{t('plenary.notReadable')}</Paragraph> : null}
       {readable && unreadable ? <Paragraph className="plenary-column__note">{t('plenary.unreadable')}</Paragraph> : null}
       {readable && !unreadable && empty ? <Paragraph className="plenary-column__note">{t('plenary.noHorizon')}</Paragraph> : null}
-      {readable && node && !empty ? <RichTextView node={node} headingShift={1} className="plenary-text" /> : null}
-      {readable ? <GroupStatements groupLabel={label} statements={statements} /> : null}
+      {readable && node && !empty ? (fit ? (
+        <FitOrPage label={label}><RichTextView node={node} headingShift={1} className="plenary-text" /></FitOrPage>
+      ) : <RichTextView node={node} headingShift={1} className="plenary-text" />) : null}
+      {readable && !fit ? <GroupStatements groupLabel={label} statements={statements} /> : null}
     </section>
   );
 }
