@@ -185,6 +185,12 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
       version: 'Vision, version {{number}} ({{label}})',
       changed: 'Vision — draft (changed after version {{number}})',
     },
+    signOff: {
+      open: 'Sign this screen off',
+      question: 'Sign this screen off? The big screen then shows nothing until someone opens the big screen\'s link again.',
+      yes: 'Yes, sign off',
+      no: 'No, keep showing',
+    },
     paging: {
       vision: 'the vision',
       part: 'Part {{page}} of {{pages}}',

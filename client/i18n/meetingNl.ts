@@ -185,6 +185,12 @@ export const meetingNl = {
       version: 'Visie, versie {{number}} ({{label}})',
       changed: 'Visie — concept (gewijzigd na versie {{number}})',
     },
+    signOff: {
+      open: 'Dit scherm afmelden',
+      question: 'Dit scherm afmelden? Het grote scherm toont daarna niets meer, tot iemand de link voor het grote scherm opnieuw opent.',
+      yes: 'Ja, afmelden',
+      no: 'Nee, blijf tonen',
+    },
     paging: {
       vision: 'de visie',
       part: 'Deel {{page}} van {{pages}}',

@@ -48,7 +48,7 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
   return (
     <PageLayout
       heading={heading}
-      headerExtra={<ConnectionStatus state={connection} />}
+      headerExtra={<ConnectionStatus state={connection} watching />}
       nav={<MeetingPagesNav workshopId={workshopId} current="cockpit" />}
       showLogout
       wide

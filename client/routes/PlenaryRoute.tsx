@@ -87,7 +87,7 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
       <p className="plenary-shown">{shown}{step ? <span className="plenary-shown__step"> · {step}</span> : null}</p>
     </>
   );
-  const tools = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;
+  const tools = <><ConnectionStatus state={connection} watching /><MeetingTimer timer={live.timer} /></>;
   return (
     <PageLayout
       heading={heading}

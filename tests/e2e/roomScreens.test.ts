@@ -26,11 +26,11 @@ let cockpit: Page;
 let beamer: Page;
 const clients: CollabClient[] = [];
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (!dir) return;
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage });
 }
 
 function connect(docName: string, cookie: string): CollabClient {
@@ -89,7 +89,7 @@ describe('the cockpit', () => {
     expect(await cockpit.locator('main').textContent()).not.toContain('Geheim-cockpit');
     expect(await group1.textContent()).not.toContain('Nog geen activiteit');
     expect(await seriousAxeViolations(cockpit)).toEqual([]);
-    await shoot(cockpit, 'cockpit-step1-1280x800');
+    await shoot(cockpit, 'cockpit-step1-1280x800', true);
   });
 
   it('says the connection is lost instead of claiming that nobody is present, and recovers', async () => {
@@ -98,7 +98,8 @@ describe('the cockpit', () => {
     await expect.poll(() => cockpit.locator('main').textContent()).not.toContain('Niemand aanwezig');
     expect(await cockpit.getByText('Wie er is, is nu niet bekend (geen verbinding).').count()).toBe(3);
     expect(await seriousAxeViolations(cockpit)).toEqual([]);
-    await shoot(cockpit, 'cockpit-offline-1280x800');
+    await shoot(cockpit, 'cockpit-offline-1280x800', true);
+    await cockpit.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Offline — geen verbinding' }).waitFor();
     await cockpit.context().setOffline(false);
     await cockpit.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
     await expect.poll(() => cockpit.getByRole('heading', { name: 'Geen verbinding met de server' }).count()).toBe(0);
@@ -107,7 +108,7 @@ describe('the cockpit', () => {
   it('fits a phone without losing the step-1 counts', async () => {
     await cockpit.setViewportSize({ width: 390, height: 844 });
     await cockpit.getByRole('group', { name: 'Stap 1: ieder schrijft voor zich' }).first().scrollIntoViewIfNeeded();
-    await shoot(cockpit, 'cockpit-step1-390x844');
+    await shoot(cockpit, 'cockpit-step1-390x844', true);
     await cockpit.setViewportSize({ width: 1280, height: 800 });
   });
 });
@@ -135,6 +136,20 @@ describe('the beamer', () => {
     expect(digits).toBeGreaterThanOrEqual(72);
     expect(await seriousAxeViolations(beamer)).toEqual([]);
     await shoot(beamer, 'beamer-horizons-1920x1080');
+
+    // The screen's own sign-off is out of sight until reached with the keyboard, and asks first.
+    const signOff = beamer.getByRole('button', { name: 'Dit scherm afmelden' });
+    const signOffBox = beamer.locator('.room-screen__signoff');
+    expect((await signOffBox.boundingBox())!.width).toBeLessThan(2);
+    await signOff.focus();
+    expect((await signOffBox.boundingBox())!.width).toBeGreaterThan(40);
+    await signOff.press('Enter');
+    await beamer.getByText(/^Dit scherm afmelden\? Het grote scherm toont daarna niets meer/).waitFor();
+    expect(await seriousAxeViolations(beamer)).toEqual([]);
+    await shoot(beamer, 'beamer-signoff-question-1920x1080');
+    await beamer.getByRole('button', { name: 'Nee, blijf tonen' }).click();
+    await expect.poll(() => signOff.evaluate((el) => el === document.activeElement)).toBe(true);
+    await beamer.locator('body').click({ position: { x: 5, y: 5 } });
     await beamer.setViewportSize({ width: 1280, height: 720 });
     await shoot(beamer, 'beamer-horizons-1280x720');
     await beamer.setViewportSize({ width: 1920, height: 1080 });

@@ -1,8 +1,8 @@
 /**
  * The frame of the plenary screen on the beamer (the read-only screen session): one band with what
  * is shown, the method step and a timer readable from the back of a council chamber, and below it
- * the content filling the rest of the screen. No personal controls (no language switch, no logout):
- * the facilitator ends the screen by renewing its link.
+ * the content filling the rest of the screen. No personal controls (no language switch, no logout
+ * button): the screen's sign-off appears only when reached with the keyboard, and asks first.
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import type { ConnectionState } from '../../collab/connectionState.js';
 import { Announcer } from '../Announcer.js';
 import { ConnectionStatus } from '../room/ConnectionStatus.js';
 import { MeetingTimer } from '../meeting/MeetingTimer.js';
+import { ScreenSignOff } from './ScreenSignOff.js';
 
 /** Props of the room-screen frame. */
 export interface ScreenLayoutProps {
@@ -41,13 +42,14 @@ export function ScreenLayout({ pre, title, shown, step, timer, connection, child
         <div className="room-screen__now">
           {step ? <p className="room-screen__step"><span className="visually-hidden">{t('meeting.stepPre')}: </span>{step}</p> : null}
           <MeetingTimer timer={timer} size="large" />
-          <ConnectionStatus state={connection} />
+          <ConnectionStatus state={connection} watching />
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="room-screen__main">
         {children}
         <Announcer />
       </main>
+      <ScreenSignOff />
     </div>
   );
 }
