@@ -29,7 +29,6 @@ export function DraftGlance({ group, count, failed }: DraftGlanceProps) {
         </dl>
       ) : failed ? null : <Paragraph appearance="small">{t('cockpit.drafts.loading')}</Paragraph>}
       {failed ? <Paragraph appearance="small" className="group-glance__stale">{t('cockpit.drafts.failed')}</Paragraph> : null}
-      <Paragraph appearance="small">{t('cockpit.drafts.onlyCounts')}</Paragraph>
     </div>
   );
 }

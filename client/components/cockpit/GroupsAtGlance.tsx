@@ -35,6 +35,7 @@ export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanc
         </Button>
       </div>
       {error ? <Alert type="error"><Paragraph>{error}</Paragraph></Alert> : null}
+      {privateWriting ? <Paragraph className="group-glances__note">{t('cockpit.drafts.onlyCounts')}</Paragraph> : null}
       <div className="group-glances">
         {GROUPS.map((group) => (
           <GroupGlance
