@@ -26,15 +26,14 @@ export function GroupHorizon({ workshopId, group, readable, fit = false }: Group
   const headingId = `plenair-groep-${group}`;
   const empty = !node || node.textContent.trim() === '';
   const label = groupLabelOf(group);
+  const text = node && !empty ? <RichTextView node={node} headingShift={1} className="plenary-text" /> : null;
   return (
     <section className="plenary-column" aria-labelledby={headingId}>
       <Heading level={2} id={headingId} className="plenary-column__title">{label}</Heading>
       {!readable ? <Paragraph className="plenary-column__note">{t('plenary.notReadable')}</Paragraph> : null}
       {readable && unreadable ? <Paragraph className="plenary-column__note">{t('plenary.unreadable')}</Paragraph> : null}
       {readable && !unreadable && empty ? <Paragraph className="plenary-column__note">{t('plenary.noHorizon')}</Paragraph> : null}
-      {readable && node && !empty ? (fit ? (
-        <FitOrPage label={label}><RichTextView node={node} headingShift={1} className="plenary-text" /></FitOrPage>
-      ) : <RichTextView node={node} headingShift={1} className="plenary-text" />) : null}
+      {readable && text ? (fit ? <FitOrPage label={label}>{text}</FitOrPage> : text) : null}
       {readable && !fit ? <GroupStatements groupLabel={label} statements={statements} /> : null}
     </section>
   );
