@@ -34,6 +34,12 @@ export type RevealBody = z.infer<typeof RevealBody>;
 /** Answer of a reveal: how many private statements were moved into each group's document. */
 export interface RevealAnswer { revealed: Record<string, number> }
 
+/** One group's private writing in step 1: how many members wrote and how many statements (never their text). */
+export interface DraftGroupCount { members: number; writers: number; statements: number }
+
+/** Answer of GET /draft-counts: the private writing per group, keyed by group number ("1".."3"). */
+export interface DraftCountsAnswer { groups: Record<string, DraftGroupCount> }
+
 /** Answer of POST /screen-link: a read-only link for the beamer (`/w/<id>/plenair`). */
 export interface ScreenLinkAnswer { link: string }
 

@@ -5,6 +5,8 @@ import { callApi } from './http.js';
 
 /** Changes the live state (step, timer, locks, message, focus, plenary view). */
 export const updateLive = (id: string, body: LiveUpdateBody) => callApi(API_ROUTES.updateLive, { id }, body);
+/** Per group how many members wrote privately in step 1, and how many statements (counts only). */
+export const fetchDraftCounts = (id: string) => callApi(API_ROUTES.draftCounts, { id });
 /** Makes a read-only link for the big screen. */
 export const createScreenLink = (id: string) => callApi(API_ROUTES.createScreenLink, { id });
 /** Gives the big screen a new link; the old one stops working and the screen's connections close. */

@@ -149,6 +149,7 @@ export const en: Dictionary = {
     connected: 'Connected',
     reconnecting: 'Reconnecting…',
     offline: 'Offline — your changes are kept',
+    offlineWatching: 'Offline — no connection',
     stopped: 'Not connected',
     keptHint: 'Your changes are kept on this device. They are sent as soon as there is a connection again.',
   },

@@ -147,6 +147,7 @@ export const nl = {
     connected: 'Verbonden',
     reconnecting: 'Opnieuw verbinden…',
     offline: 'Offline — je wijzigingen worden bewaard',
+    offlineWatching: 'Offline — geen verbinding',
     stopped: 'Niet verbonden',
     keptHint: 'Je wijzigingen worden op dit apparaat bewaard. Ze worden verstuurd zodra er weer verbinding is.',
   },

@@ -3,10 +3,12 @@
  * three groups at a glance (with locks), a message to all groups, and the plenary part (focus,
  * what the big screen shows, its link). The live state is read from the live document; every
  * change goes through the API; group names follow another facilitator's changes without a reload.
- * Anyone else sees a clear "only for the facilitator" page.
+ * The live document's connection is always shown; while it is lost the page says so and that the
+ * numbers are the last known state (group cards then claim no presence). Anyone else sees a clear
+ * "only for the facilitator" page.
  */
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
 import { FacilitatorGate } from '../components/FacilitatorGate.js';
 import { PageLayout } from '../components/PageLayout.js';
@@ -17,7 +19,8 @@ import { GroupsAtGlance } from '../components/cockpit/GroupsAtGlance.js';
 import { MessageControl } from '../components/cockpit/MessageControl.js';
 import { PlenaryControl } from '../components/cockpit/PlenaryControl.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
-import { useLive } from '../collab/liveHooks.js';
+import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
+import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 
@@ -31,7 +34,10 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
   const gemeente = useWorkshopGemeente(me, workshopId);
   const title = t('cockpit.title', { gemeente });
   useDocumentTitle(title);
-  const { live, ready } = useLive(workshopId);
+  const { room: liveRoom, connection } = useLiveRoom(workshopId);
+  const live = useLiveState(liveRoom);
+  const ready = useLiveReady(liveRoom);
+  const lost = connection.everConnected && !(connection.phase === 'connected' && connection.synced);
   useFollowWorkshopSettings(workshopId);
   const heading = (
     <>
@@ -40,7 +46,19 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
     </>
   );
   return (
-    <PageLayout heading={heading} nav={<MeetingPagesNav workshopId={workshopId} current="cockpit" />} showLogout wide>
+    <PageLayout
+      heading={heading}
+      headerExtra={<ConnectionStatus state={connection} watching />}
+      nav={<MeetingPagesNav workshopId={workshopId} current="cockpit" />}
+      showLogout
+      wide
+    >
+      {lost ? (
+        <Alert type="warning" className="cockpit-connection-lost">
+          <Heading level={2}>{t('cockpit.connection.lostTitle')}</Heading>
+          <Paragraph>{t('cockpit.connection.lostBody')}</Paragraph>
+        </Alert>
+      ) : null}
       {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
       <div className="cockpit">
         <StepControl workshopId={workshopId} live={live} />

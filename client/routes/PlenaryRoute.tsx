@@ -2,9 +2,12 @@
  * `/w/<id>/plenair`: the plenary screen, for the beamer (a read-only screen session), the
  * facilitator, and participants whose screens follow the facilitator during the plenary part.
  * Large type; follows the live state's `plenaryView`: the three horizons side by side, or the
- * vision as it is being written. A participant sees only what they may read (the vision and their
- * own group's horizon) and has a way back to their group. Group names and the workshop's language
- * follow the facilitator's changes without a reload.
+ * vision as it is being written, always labelled with what it is (the horizons; the vision as a
+ * draft or as a frozen version) and with the method step and the timer. The screen session gets the
+ * room-screen frame (large, no personal controls, content that fits or pages by itself); others the
+ * usual page. A participant sees only what they may read (the vision and their own group's horizon)
+ * and has a way back to their group. Group names and the workshop's language follow the
+ * facilitator's changes without a reload.
  */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -25,6 +28,17 @@ import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js'
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
 import { groupPath, mayManage, readableGroups } from './routePaths.js';
+import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
+import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
+import type { TFunction } from 'i18next';
+
+/** The label of what the screen shows: the horizons, or the vision as a draft or a frozen version. */
+function shownLabel(t: TFunction, view: 'horizons' | 'vision', vision: VisionShown): string {
+  if (view === 'horizons') return t('plenary.shown.horizons');
+  if (vision.kind === 'draft') return t('plenary.shown.draft');
+  const { number, label } = vision.version;
+  return vision.kind === 'version' ? t('plenary.shown.version', { number, label }) : t('plenary.shown.changed', { number });
+}
 
 /** The plenary screen. */
 export function PlenaryRoute({ workshopId }: { workshopId: string }) {
@@ -51,14 +65,29 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   const title = live.plenaryView === 'vision' ? t('plenary.visionTitle', { gemeente }) : t('plenary.horizonsTitle');
   useDocumentTitle(`${title} – ${gemeente}`);
   useFollowBackToGroup(live, ready, ownGroupHref, t('meeting.follow.toGroup'));
+  const vision = useVisionShown(workshopId, ready && live.plenaryView === 'vision');
+  const shown = shownLabel(t, live.plenaryView, vision);
+  const step = live.step ? t(`meeting.step.${live.step}`) : null;
+  const pre = gemeente ? t('plenary.pre', { gemeente }) : t('plenary.preNoName');
+
+  if (me.kind === 'screen') {
+    return (
+      <ScreenLayout pre={pre} title={title} shown={shown} step={step} timer={live.timer} connection={connection}>
+        {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
+        {ready && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} fit /> : null}
+        {ready && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} fit /> : null}
+      </ScreenLayout>
+    );
+  }
 
   const heading = (
     <>
-      <p className="page-header__pre">{gemeente ? t('plenary.pre', { gemeente }) : t('plenary.preNoName')}</p>
+      <p className="page-header__pre">{pre}</p>
       <Heading level={1}>{title}</Heading>
+      <p className="plenary-shown">{shown}{step ? <span className="plenary-shown__step"> · {step}</span> : null}</p>
     </>
   );
-  const tools = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;
+  const tools = <><ConnectionStatus state={connection} watching /><MeetingTimer timer={live.timer} /></>;
   return (
     <PageLayout
       heading={heading}

@@ -9,7 +9,7 @@ import { getWorkshop, listWorkshops, patchWorkshop, postWorkshop } from './route
 import { deleteParticipant, patchParticipant, postImport, postParticipant, postRenewLink } from './routes/participantRoutes.js';
 import { postAssignGroups } from './routes/groupRoutes.js';
 import { getAuthors, getLinks } from './routes/linkRoutes.js';
-import { getTime, patchLive, postReveal, postRenewScreenLink, postScreenLink } from './routes/meetingRoutes.js';
+import { getDraftCounts, getTime, patchLive, postReveal, postRenewScreenLink, postScreenLink } from './routes/meetingRoutes.js';
 import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js';
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
@@ -36,6 +36,7 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   setAttendance: putAttendance,
   updateLive: patchLive,
   revealDrafts: postReveal,
+  draftCounts: getDraftCounts,
   createScreenLink: postScreenLink,
   renewScreenLink: postRenewScreenLink,
   listVersions: getVersions,

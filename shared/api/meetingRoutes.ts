@@ -1,6 +1,6 @@
 /** Routes of running a meeting (facilitator): the live state, revealing private statements, the plenary screen's link. */
 import type { LiveState } from '../liveDoc.js';
-import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../apiMeeting.js';
+import { LiveUpdateBody, RevealBody, type DraftCountsAnswer, type RevealAnswer, type ScreenLinkAnswer } from '../apiMeeting.js';
 import { defineRoute } from './routeContract.js';
 
 /** The meeting routes. */
@@ -17,6 +17,10 @@ export const MEETING_ROUTES = {
   revealDrafts: defineRoute<RevealAnswer>()({
     method: 'POST', path: '/api/workshops/:id/reveal', body: RevealBody, access: 'facilitator',
     audit: [{ action: 'reveal', objectType: 'group', objectId: (f) => (f.body.group === undefined ? null : String(f.body.group)) }],
+  }),
+  /** How many members of each group wrote privately in step 1, and how many statements: counts only, never text. */
+  draftCounts: defineRoute<DraftCountsAnswer>()({
+    method: 'GET', path: '/api/workshops/:id/draft-counts', access: 'facilitator',
   }),
   /** The read-only link of the plenary screen. */
   createScreenLink: defineRoute<ScreenLinkAnswer>()({

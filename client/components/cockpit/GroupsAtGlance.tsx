@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { GROUP_COUNT } from '../../../shared/docNames.js';
 import { isGroupLocked, type LiveState } from '../../../shared/liveDoc.js';
+import { statementsArePrivate } from '../../../shared/method.js';
 import { useGroupLabel } from '../../stores/groupNameHooks.js';
+import { useDraftCounts } from '../../stores/draftCountsStore.js';
 import { GroupGlance } from './GroupGlance.js';
 import { useLiveCommand } from './useLiveCommand.js';
 
@@ -17,6 +19,8 @@ export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanc
   const { t } = useTranslation();
   const { send, busy, error } = useLiveCommand(workshopId);
   const groupLabelOf = useGroupLabel(workshopId);
+  const privateWriting = statementsArePrivate(live.step);
+  const drafts = useDraftCounts(workshopId, privateWriting);
   const allLocked = GROUPS.every((g) => isGroupLocked(live, g));
   const noneLocked = GROUPS.every((g) => !isGroupLocked(live, g));
   return (
@@ -31,6 +35,7 @@ export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanc
         </Button>
       </div>
       {error ? <Alert type="error"><Paragraph>{error}</Paragraph></Alert> : null}
+      {privateWriting ? <Paragraph className="group-glances__note">{t('cockpit.drafts.onlyCounts')}</Paragraph> : null}
       <div className="group-glances">
         {GROUPS.map((group) => (
           <GroupGlance
@@ -40,6 +45,9 @@ export function GroupsAtGlance({ workshopId, live, canOpenRooms }: GroupsAtGlanc
             locked={isGroupLocked(live, group)}
             busy={busy}
             canOpenRoom={canOpenRooms}
+            privateWriting={privateWriting}
+            drafts={drafts.counts?.groups[String(group)] ?? null}
+            draftsFailed={drafts.failed}
             onLock={(locked) => void send(
               { lock: { group, locked } },
               t(locked ? 'cockpit.groups.lockedDone' : 'cockpit.groups.unlockedDone', { group: groupLabelOf(group) }),

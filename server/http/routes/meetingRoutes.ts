@@ -6,6 +6,7 @@
 import { LiveUpdateBody, RevealBody, type RevealAnswer, type ScreenLinkAnswer } from '../../../shared/apiMeeting.js';
 import { liveChanges, updateLive } from '../../services/meeting/liveUpdater.js';
 import { revealDrafts } from '../../services/meeting/revealer.js';
+import { countDrafts } from '../../services/meeting/draftCounter.js';
 import { renewScreenLink, screenLink } from '../../services/workshop/screenLinkIssuer.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
@@ -26,6 +27,12 @@ export const postReveal: ApiHandler = async (r) => {
   const body = validateBody(RevealBody, r.body);
   const answer: RevealAnswer = { revealed: await revealDrafts(r.deps.services, workshop.id, body.group) };
   return { status: 200, body: answer };
+};
+
+/** GET /api/workshops/<id>/draft-counts: per group how many members wrote privately and how many statements. */
+export const getDraftCounts: ApiHandler = async (r) => {
+  const workshop = requireFacilitator(r, r.params.id);
+  return { status: 200, body: await countDrafts(r.deps.services, workshop.id) };
 };
 
 /** POST /api/workshops/<id>/screen-link: the read-only link of the plenary screen. */
