@@ -1,10 +1,22 @@
 /**
  * How other people's carets and selections look in the horizon editor: a coloured line with a
  * name label (readable text colour), hidden from assistive technology because the presence list
- * says the same in words.
+ * says the same in words. Colours are distinct within the document (client/collab/presence.ts
+ * roomColors), so two people never share a caret colour.
  */
 import type { DecorationAttrs } from '@tiptap/pm/view';
+import type { Awareness } from 'y-protocols/awareness';
 import { caretColor, readableTextOn } from './caretColors.js';
+import { presenceKey, roomColors } from '../collab/presence.js';
+
+/** The caret and selection builders of one document: each person in the room's distinct colour. */
+export function caretRenderersFor(awareness: Awareness) {
+  const inRoom = (user: Record<string, unknown>) => ({ ...user, color: roomColors(awareness.getStates()).get(presenceKey(user)) ?? user.color });
+  return {
+    render: (user: Record<string, unknown>) => renderCaret(inRoom(user)),
+    selectionRender: (user: Record<string, unknown>) => renderSelection(inRoom(user)),
+  };
+}
 
 /** Builds the caret element of one person. */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
