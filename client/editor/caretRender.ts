@@ -19,7 +19,7 @@ export function caretRenderersFor(awareness: Awareness) {
 }
 
 /** Builds the caret element of one person. */
-export function renderCaret(user: Record<string, unknown>): HTMLElement {
+function renderCaret(user: Record<string, unknown>): HTMLElement {
   const color = caretColor(user.color);
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
@@ -35,6 +35,6 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 /** Decoration attributes of one person's selection (a light tint of their colour). */
-export function renderSelection(user: Record<string, unknown>): DecorationAttrs {
+function renderSelection(user: Record<string, unknown>): DecorationAttrs {
   return { class: 'collab-selection', style: `background-color: ${caretColor(user.color)}33` };
 }

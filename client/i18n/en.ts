@@ -3,6 +3,7 @@ import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
+import { roomEn } from './roomEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -314,4 +315,5 @@ export const en: Dictionary = {
   ...meetingEn,
   ...privacyEn,
   ...groupsEn,
+  ...roomEn,
 };

@@ -1,6 +1,7 @@
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
+import { roomNl } from './roomNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -312,6 +313,7 @@ export const nl = {
   ...meetingNl,
   ...privacyNl,
   ...groupsNl,
+  ...roomNl,
 };
 
 /** The shape every language must fill completely. */
