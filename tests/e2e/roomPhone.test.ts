@@ -171,7 +171,9 @@ describe('the group room on a phone', () => {
     await bram.keyboard.press('Escape');
     await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
     expect(await bram.evaluate(() => document.activeElement?.textContent)).toContain('Meer');
-    await bram.getByRole('heading', { level: 1 }).waitFor();
+    await more.click();
+    await bram.locator('.meeting-banner .meeting-step__help').click();
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('false');
 
     await anna.getByRole('button', { name: 'Meer' }).click();
     await anna.getByRole('button', { name: 'Uitloggen op dit apparaat' }).click();
