@@ -40,6 +40,7 @@ import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { useFollowToPlenary } from '../components/meeting/usePlenaryFollow.js';
 import { reloadRoom } from '../collab/roomStopEffects.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
+import { statusKeyOf } from '../collab/connectionState.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
@@ -178,7 +179,12 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
       ) : (
         <Paragraph>{t('app.loading')}</Paragraph>
       )}
-      <RoomNoticeBar notices={notices} locked={locked} timer={live.timer} />
+      <RoomNoticeBar
+        notices={notices}
+        locked={locked}
+        timer={live.timer}
+        connectionTrouble={connection.phase === 'reconnecting' || connection.phase === 'offline' ? t(`status.${statusKeyOf(connection)}`) : null}
+      />
     </PageLayout>
   );
 }

@@ -2,7 +2,8 @@
  * Browser: the group room on a phone (390×844) beside a laptop (1280×800). Before step 1 the room
  * says what will happen and keeps new statements private; the header is compact and the parts menu
  * shows every name whole; a step change, a message and the lock reach the phone while it is
- * scrolled down, in a bar that stays in view (the lock explained beside the closed form); logging
+ * scrolled down, in a bar that stays in view (the lock explained beside the closed form), and so
+ * does a lost connection; logging
  * out sits in the "Meer" menu and asks first, saying what it deletes. Axe on every state.
  * With STIP_SHOTS=<folder> it also saves screenshots of each state.
  */
@@ -154,6 +155,18 @@ describe('the group room on a phone', () => {
     await facilitatorSets({ lock: { group: 1, locked: false } });
     await noticeBar(bram).getByText('Je groep is weer van slot. Je kunt verder.').waitFor();
     await expect.poll(() => field.isDisabled()).toBe(false);
+  });
+
+  it('tells the phone, where it is, that the connection is gone and changes are kept', async () => {
+    await scrollToHorizon(bram);
+    await bram.context().setOffline(true);
+    const trouble = noticeBar(bram).getByText('Offline — je wijzigingen worden bewaard');
+    await trouble.waitFor();
+    expect(await inView(bram, trouble)).toBe(true);
+    await shot(bram, 'phone-offline-scrolled');
+    await bram.context().setOffline(false);
+    await bram.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
+    await expect.poll(() => trouble.count()).toBe(0);
   });
 
   it('keeps logging out in the "Meer" menu and asks first, saying what it deletes', async () => {

@@ -1,8 +1,9 @@
 /**
  * The room's notice bar, fixed at the bottom of the screen so it reaches a person wherever they
  * are on a long phone page: a new step, the facilitator's message and the lock (with why). Step and
- * message are read out politely, the lock assertively. On a phone it also carries the timer
- * (the top bar scrolls away there). Its height is kept free at the bottom of the page and of
+ * message are read out politely, the lock assertively. On a phone it also carries the timer and,
+ * while the connection is gone, that changes are kept (the top bar with both scrolls away there;
+ * the status there is the one that is read out). Its height is kept free at the bottom of the page and of
  * every scroll-into-view, so it never hides the field that has focus.
  */
 import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
@@ -12,10 +13,16 @@ import { MeetingTimer } from '../meeting/MeetingTimer.js';
 import type { RoomNotices } from './useRoomNotices.js';
 
 /** Props of the notice bar. */
-export interface RoomNoticeBarProps { notices: RoomNotices; locked: boolean; timer: LiveTimer | null }
+export interface RoomNoticeBarProps {
+  notices: RoomNotices;
+  locked: boolean;
+  timer: LiveTimer | null;
+  /** The connection phrase while the room is not connected (shown on a phone only), else null. */
+  connectionTrouble?: string | null;
+}
 
 /** The room's notice bar at the bottom of the screen. */
-export function RoomNoticeBar({ notices, locked, timer }: RoomNoticeBarProps) {
+export function RoomNoticeBar({ notices, locked, timer, connectionTrouble = null }: RoomNoticeBarProps) {
   const { t } = useTranslation();
   const barRef = useRef<HTMLDivElement>(null);
   useKeepSpaceFor(barRef);
@@ -40,7 +47,12 @@ export function RoomNoticeBar({ notices, locked, timer }: RoomNoticeBarProps) {
           <Notice tone="step" label={t('notice.unlockedLabel')} onClose={close(notices.closeUnlocked)}>{t('notice.unlocked')}</Notice>
         ) : null}
       </div>
-      {timer ? <div className="room-notices__timer"><MeetingTimer timer={timer} quiet /></div> : null}
+      {timer || connectionTrouble ? (
+        <div className="room-notices__phone">
+          {connectionTrouble ? <p className="room-notices__connection">{connectionTrouble}</p> : null}
+          {timer ? <MeetingTimer timer={timer} quiet /> : null}
+        </div>
+      ) : null}
     </div>
   );
 }
