@@ -17,6 +17,7 @@ export const roomEn = {
   closed: {
     locked: 'Not possible now: the facilitator has locked your group. You can read everything.',
     readOnly: 'Not possible now: you can only read this group.',
+    waiting: 'One moment: we are checking which step the meeting is at. Then you can write.',
   },
   beforeStart: {
     title: 'The meeting starts soon',

@@ -21,6 +21,7 @@ export const roomNl = {
   closed: {
     locked: 'Dit kan nu niet: de procesbegeleider heeft je groep op slot gezet. Je kunt alles lezen.',
     readOnly: 'Dit kan nu niet: je kunt deze groep alleen lezen.',
+    waiting: 'Even geduld: we kijken bij welke stap de bijeenkomst is. Daarna kun je schrijven.',
   },
   beforeStart: {
     title: 'De bijeenkomst begint zo',

@@ -101,15 +101,17 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const shareDraft = useShareDraft(draftRoom, room);
   const takenUp = useTakenUp(useVisionReader(workshopId).room);
   const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
-  // Before step 1 starts, new statements are private too, so nothing is shared before the method says so.
+  // Before step 1 starts, new statements are private too, so nothing is shared before the method
+  // says so; until the step is known, nothing can be added at all.
   const beforeStart = !isFacilitator && liveReady && live.step === null;
   const privateMode = !isFacilitator && (beforeStart || statementsArePrivate(live.step));
   const notices = useRoomNotices(live, liveReady, locked);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
   const stoppedReadOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
-  const readOnly = locked || stoppedReadOnly;
-  const closedReason = locked ? t('closed.locked') : stoppedReadOnly ? t('closed.readOnly') : null;
+  const waitingForStep = !isFacilitator && !liveReady;
+  const readOnly = locked || stoppedReadOnly || waitingForStep;
+  const closedReason = locked ? t('closed.locked') : stoppedReadOnly ? t('closed.readOnly') : waitingForStep ? t('closed.waiting') : null;
   useFollowToPlenary(live, liveReady, !isFacilitator, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
 
   useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
