@@ -1,26 +1,28 @@
-/** "Uitloggen op dit apparaat": logs out, removes this device's offline copies, goes to the start page. */
-import { useState } from 'react';
+/**
+ * "Uitloggen op dit apparaat": asks first and says what it deletes (this device's offline copies),
+ * then logs out and goes to the start page.
+ */
 import { useTranslation } from 'react-i18next';
-import { Button } from '@utrecht/component-library-react';
 import { logoutOnThisDevice } from '../stores/logoutFlow.js';
 import { announce } from '../stores/announcerStore.js';
+import { ConfirmAction } from './ConfirmAction.js';
 
-/** The logout button of the page header. */
+/** The logout action of the account menu, with its confirmation. */
 export function LogoutButton() {
   const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const onClick = async () => {
-    setBusy(true);
+  const onConfirm = async () => {
     try {
       await logoutOnThisDevice();
     } catch {
       announce(t('app.logoutFailed'));
-      setBusy(false);
     }
   };
   return (
-    <Button appearance="secondary-action-button" busy={busy} disabled={busy} onClick={() => void onClick()}>
-      {t('app.logout')}
-    </Button>
+    <ConfirmAction
+      label={t('app.logout')}
+      question={t('account.logoutQuestion')}
+      confirmLabel={t('account.logoutConfirm')}
+      onConfirm={onConfirm}
+    />
   );
 }

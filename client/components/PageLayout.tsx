@@ -1,5 +1,5 @@
 /**
- * The frame of every screen: skip link, header (app name, language switch, logout, and the
+ * The frame of every screen: skip link, header (app name, language switch, the "Meer" menu with logout, and the
  * screen's own title block with its single h1), an optional navigation, and the main region.
  */
 import type { ReactNode } from 'react';
@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SkipLink } from '@utrecht/component-library-react';
 import { Announcer } from './Announcer.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { LogoutButton } from './LogoutButton.js';
+import { AccountMenu } from './AccountMenu.js';
 
 /** Props of the page frame. */
 export interface PageLayoutProps {
@@ -17,7 +17,7 @@ export interface PageLayoutProps {
   nav?: ReactNode;
   /** Extra items in the header bar, e.g. the connection status. */
   headerExtra?: ReactNode;
-  /** Show "Uitloggen op dit apparaat". */
+  /** Show the "Meer" menu with "Uitloggen op dit apparaat" (asks before it deletes this device's copies). */
   showLogout?: boolean;
   /** Use the full width (group room, facilitator page). */
   wide?: boolean;
@@ -36,7 +36,7 @@ export function PageLayout({ heading, nav, headerExtra, showLogout = false, wide
           <div className="page-header__tools">
             {headerExtra}
             <LanguageSwitch />
-            {showLogout ? <LogoutButton /> : null}
+            {showLogout ? <AccountMenu /> : null}
           </div>
         </div>
         <div className="page-header__title">{heading}</div>

@@ -1,7 +1,8 @@
 /**
  * How other people's carets and selections look in the horizon editor: a coloured line with a
  * name label (readable text colour), hidden from assistive technology because the presence list
- * says the same in words.
+ * says the same in words. Colours are distinct within the document (client/collab/presence.ts
+ * roomColors), so two people never share a caret colour.
  *
  * The name is never DOM text: it sits in a `data-name` attribute and CSS draws it
  * (`.collab-caret__label::after { content: attr(data-name) }`). When the browser edits the page
@@ -12,13 +13,24 @@
  * span parses to nothing.
  */
 import type { DecorationAttrs } from '@tiptap/pm/view';
+import type { Awareness } from 'y-protocols/awareness';
 import { caretColor, readableTextOn } from './caretColors.js';
+import { presenceKey, roomColors } from '../collab/presence.js';
+
+/** The caret and selection builders of one document: each person in the room's distinct colour. */
+export function caretRenderersFor(awareness: Awareness) {
+  const inRoom = (user: Record<string, unknown>) => ({ ...user, color: roomColors(awareness.getStates()).get(presenceKey(user)) ?? user.color });
+  return {
+    render: (user: Record<string, unknown>) => renderCaret(inRoom(user)),
+    selectionRender: (user: Record<string, unknown>) => renderSelection(inRoom(user)),
+  };
+}
 
 /** The name shown on a caret label ('' when the person has none). */
 const caretName = (user: Record<string, unknown>): string => (typeof user.name === 'string' ? user.name : '');
 
 /** Builds the caret element of one person: no text nodes, the name drawn from `data-name` by CSS. */
-export function renderCaret(user: Record<string, unknown>): HTMLElement {
+function renderCaret(user: Record<string, unknown>): HTMLElement {
   const color = caretColor(user.color);
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
@@ -35,6 +47,6 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
 }
 
 /** Decoration attributes of one person's selection (a light tint of their colour). */
-export function renderSelection(user: Record<string, unknown>): DecorationAttrs {
+function renderSelection(user: Record<string, unknown>): DecorationAttrs {
   return { class: 'collab-selection', style: `background-color: ${caretColor(user.color)}33` };
 }

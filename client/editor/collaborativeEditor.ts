@@ -11,7 +11,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { editorExtensions } from '../../shared/editor/extensions.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { DocRoom } from '../collab/DocRoom.js';
-import { renderCaret, renderSelection } from './caretRender.js';
+import { caretRenderersFor } from './caretRender.js';
 
 /** The accessible textbox attributes of an editor element. */
 export const editorAttributes = (label: string, className: string) => ({
@@ -31,7 +31,7 @@ export function useCollaborativeOptions(room: DocRoom, field: string, user: Awar
     extensions: [
       ...editorExtensions,
       Collaboration.configure({ document: room.doc, field }),
-      CollaborationCaret.configure({ provider: room.provider, user, render: renderCaret, selectionRender: renderSelection }),
+      CollaborationCaret.configure({ provider: room.provider, user, ...caretRenderersFor(room.provider.awareness) }),
     ],
     editable,
     enableContentCheck: true,

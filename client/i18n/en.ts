@@ -5,6 +5,7 @@ import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
+import { roomEn } from './roomEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -329,4 +330,5 @@ export const en: Dictionary = {
   ...groupsEn,
   ...boardEn,
   ...mergeDialogsEn,
+  ...roomEn,
 };

@@ -3,6 +3,7 @@ import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
+import { roomNl } from './roomNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -327,6 +328,7 @@ export const nl = {
   ...groupsNl,
   ...boardNl,
   ...mergeDialogsNl,
+  ...roomNl,
 };
 
 /** The shape every language must fill completely. */

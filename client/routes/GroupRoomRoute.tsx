@@ -1,8 +1,9 @@
 /**
  * `/w/<id>/groep/<n>`: the group room. Four parts as in the course (Open staan, Loslaten,
  * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. While the
- * meeting runs it also shows the facilitator's step, timer and message, turns read-only while
- * the group is locked, keeps new statements private in step 1 (the person's draft document),
+ * meeting runs it also shows the facilitator's step, timer and message (and, in a bar at the bottom
+ * that stays in view, every change of them), turns read-only while the group is locked (saying
+ * why), keeps new statements private before and in step 1 (the person's draft document),
  * marks statements taken up in the vision, and follows the facilitator to the plenary view. The
  * group's name and the workshop's language follow the facilitator's changes without a reload.
  * All document work goes through the hooks of client/collab.
@@ -24,6 +25,8 @@ import { StatementPart } from '../components/room/StatementPart.js';
 import { HorizonPart } from '../components/room/HorizonPart.js';
 import { RoomStopNotice } from '../components/room/RoomStopNotice.js';
 import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
+import { RoomNoticeBar } from '../components/room/RoomNoticeBar.js';
+import { useRoomNotices } from '../components/room/useRoomNotices.js';
 import { useGroupRoom, usePresence, useStatementActions, useStatements } from '../collab/groupRoomHooks.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
@@ -37,6 +40,7 @@ import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { useFollowToPlenary } from '../components/meeting/usePlenaryFollow.js';
 import { reloadRoom } from '../collab/roomStopEffects.js';
 import { stopBehaviour } from '../collab/closeHandling.js';
+import { statusKeyOf } from '../collab/connectionState.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
@@ -97,10 +101,17 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const shareDraft = useShareDraft(draftRoom, room);
   const takenUp = useTakenUp(useVisionReader(workshopId).room);
   const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
-  const privateMode = !isFacilitator && statementsArePrivate(live.step);
+  // Before step 1 starts, new statements are private too, so nothing is shared before the method
+  // says so; until the step is known, nothing can be added at all.
+  const beforeStart = !isFacilitator && liveReady && live.step === null;
+  const privateMode = !isFacilitator && (beforeStart || statementsArePrivate(live.step));
+  const notices = useRoomNotices(live, liveReady, locked);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
-  const readOnly = locked || (connection.stop !== null && stopBehaviour(connection.stop).readOnly);
+  const stoppedReadOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;
+  const waitingForStep = !isFacilitator && !liveReady;
+  const readOnly = locked || stoppedReadOnly || waitingForStep;
+  const closedReason = locked ? t('closed.locked') : stoppedReadOnly ? t('closed.readOnly') : waitingForStep ? t('closed.waiting') : null;
   useFollowToPlenary(live, liveReady, !isFacilitator, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
 
   useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
@@ -136,7 +147,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
           <AppLink href={cockpitPath(workshopId)}>{t('meetingLinks.cockpit')}</AppLink>
         </Paragraph>
       ) : null}
-      <MeetingBanner live={live} locked={locked} />
+      <MeetingBanner live={live} locked={locked} beforeStart={beforeStart} />
       {room ? (
         <div className="room-grid">
           {STATEMENT_KINDS.map((kind) => (
@@ -153,6 +164,8 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               onDelete={actions.remove}
               isTakenUp={isTakenUp}
               privateMode={privateMode}
+              privateNote={beforeStart ? t('beforeStart.privateNote') : undefined}
+              closedReason={closedReason}
               drafts={draftRoom ? {
                 room: draftRoom,
                 statements: drafts.filter((d) => d.kind === kind),
@@ -162,12 +175,18 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               } : null}
             />
           ))}
-          <HorizonPart room={room} user={user} readOnly={readOnly} />
+          <HorizonPart room={room} user={user} readOnly={readOnly} closedReason={closedReason} />
           <PresenceList people={people} />
         </div>
       ) : (
         <Paragraph>{t('app.loading')}</Paragraph>
       )}
+      <RoomNoticeBar
+        notices={notices}
+        locked={locked}
+        timer={live.timer}
+        connectionTrouble={connection.phase === 'reconnecting' || connection.phase === 'offline' ? t(`status.${statusKeyOf(connection)}`) : null}
+      />
     </PageLayout>
   );
 }

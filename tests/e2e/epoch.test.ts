@@ -50,6 +50,9 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const seeded = await server.seedWorkshop({ gemeente: 'Middelstad', participants: [{ name: 'Anna de Vries', role: 'raadslid', group: 1 }] });
   docName = groupDocName(seeded.workshopId, 1);
+  // The meeting is under way (step 2: statements are shared); before step 1 new statements stay private.
+  const started = await server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { step: 'reveal' } });
+  if (started.status !== 200) throw new Error(`Starting the meeting failed: ${started.status}`);
   anna = (await newPerson(browser)).page;
   await anna.goto(seeded.participants[0].link);
   await anna.waitForURL(/\/groep\/1$/);

@@ -31,6 +31,9 @@ beforeAll(async () => {
       { name: 'Carla Smit', role: 'collegelid', group: 2 },
     ],
   });
+  // The meeting is under way (step 2: statements are shared); before step 1 new statements stay private.
+  const started = await server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { step: 'reveal' } });
+  expect(started.status).toBe(200);
   const [a, b, c] = seeded.participants;
   anna = (await newPerson(browser)).page;
   bram = (await newPerson(browser, { width: 390, height: 844 })).page;

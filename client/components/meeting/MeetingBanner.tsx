@@ -1,17 +1,23 @@
 /**
  * What the facilitator says to the group now, above the room: the current step of the method with
- * a short explanation, the broadcast message (a status region that is always present, so a new
- * message is read out), and, when the group is locked, why everything is read-only.
+ * a short explanation (or, before step 1, what will happen), the broadcast message, and, when the
+ * group is locked, why everything is read-only. Changes are read out by the room's notice bar
+ * (room/RoomNoticeBar), which stays in view; this banner is not a live region, so nothing is read twice.
  */
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { LiveState } from '../../../shared/liveDoc.js';
 
 /** Props of the meeting banner. */
-export interface MeetingBannerProps { live: LiveState; locked: boolean }
+export interface MeetingBannerProps {
+  live: LiveState;
+  locked: boolean;
+  /** Show what will happen before step 1 (participants in a room whose meeting has not started). */
+  beforeStart?: boolean;
+}
 
 /** The step, message and lock state of the meeting. */
-export function MeetingBanner({ live, locked }: MeetingBannerProps) {
+export function MeetingBanner({ live, locked, beforeStart = false }: MeetingBannerProps) {
   const { t } = useTranslation();
   return (
     <div className="meeting-banner">
@@ -21,8 +27,14 @@ export function MeetingBanner({ live, locked }: MeetingBannerProps) {
           <Heading level={2} id="methode-stap" className="meeting-step__title">{t(`meeting.step.${live.step}`)}</Heading>
           <Paragraph className="meeting-step__help">{t(`meeting.stepHelp.${live.step}`)}</Paragraph>
         </section>
+      ) : beforeStart ? (
+        <section className="meeting-step meeting-step--before" aria-labelledby="methode-stap">
+          <p className="meeting-step__pre">{t('meeting.stepPre')}</p>
+          <Heading level={2} id="methode-stap" className="meeting-step__title">{t('beforeStart.title')}</Heading>
+          <Paragraph className="meeting-step__help">{t('beforeStart.body')}</Paragraph>
+        </section>
       ) : null}
-      <div role="status" aria-live="polite" aria-atomic="true" className="meeting-message-region">
+      <div className="meeting-message-region">
         {live.message ? (
           <Alert type="info" role="none" className="meeting-message">
             <p className="meeting-message__label">{t('meeting.message.label')}</p>
@@ -30,7 +42,7 @@ export function MeetingBanner({ live, locked }: MeetingBannerProps) {
           </Alert>
         ) : null}
       </div>
-      <div role="status" aria-live="polite" className="meeting-lock-region">
+      <div className="meeting-lock-region">
         {locked ? (
           <Alert type="warning" role="none" className="meeting-lock">
             <Heading level={2} className="meeting-lock__title">{t('meeting.locked.title')}</Heading>

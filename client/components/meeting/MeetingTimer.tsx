@@ -9,13 +9,18 @@ import { formatRemaining } from '../../collab/timerAnnouncements.js';
 import { announce } from '../../stores/announcerStore.js';
 
 /** Props of the timer display. */
-export interface MeetingTimerProps { timer: LiveTimer | null; size?: 'compact' | 'large' }
+export interface MeetingTimerProps {
+  timer: LiveTimer | null;
+  size?: 'compact' | 'large';
+  /** A second copy of a timer shown elsewhere on the page: it does not announce the moments again. */
+  quiet?: boolean;
+}
 
 /** Shows the live timer (nothing without a timer). */
-export function MeetingTimer({ timer, size = 'compact' }: MeetingTimerProps) {
+export function MeetingTimer({ timer, size = 'compact', quiet = false }: MeetingTimerProps) {
   const { t } = useTranslation();
   const remaining = useTimerRemaining(timer);
-  useTimerMoments(remaining, (moment) => announce(t(`meeting.timer.${moment}`)));
+  useTimerMoments(remaining, (moment) => { if (!quiet) announce(t(`meeting.timer.${moment}`)); });
   if (remaining === null || !timer) return null;
   const paused = timer.pausedRemainingMs !== null;
   const over = remaining <= 0;

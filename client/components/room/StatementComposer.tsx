@@ -1,4 +1,4 @@
-/** The form under a statement list: a labelled textarea and "Toevoegen"; an empty text gets a linked error message. */
+/** The form under a statement list: a labelled textarea and "Toevoegen"; an empty text gets a linked error message, a closed form says why. */
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textarea } from '@utrecht/component-library-react';
@@ -15,17 +15,21 @@ export interface StatementComposerProps {
   note?: string;
   /** What the live region says after adding (default: "Uitspraak toegevoegd"). */
   addedMessage?: string;
+  /** Why the form is closed now (shown beside it while `disabled`), e.g. the group is locked. */
+  closedReason?: string | null;
 }
 
 /** Adds a statement to one part of the room. */
-export function StatementComposer({ kind, disabled, onAdd, note, addedMessage }: StatementComposerProps) {
+export function StatementComposer({ kind, disabled, onAdd, note, addedMessage, closedReason = null }: StatementComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState(false);
   const hintId = `${id}-hint`;
   const noteId = `${id}-note`;
-  const described = note ? `${noteId} ${hintId}` : hintId;
+  const closedId = `${id}-closed`;
+  const showClosed = disabled && closedReason;
+  const described = [showClosed ? closedId : null, note ? noteId : null, hintId].filter(Boolean).join(' ');
   const errorId = `${id}-error`;
 
   const submit = (event?: FormEvent) => {
@@ -44,6 +48,9 @@ export function StatementComposer({ kind, disabled, onAdd, note, addedMessage }:
   return (
     <form className="statement-composer" onSubmit={submit} noValidate>
       <FormLabel htmlFor={id}>{t(`room.newStatement.${kind}`)}</FormLabel>
+      {showClosed ? (
+        <p id={closedId} className="room-closed-note">{closedReason}</p>
+      ) : null}
       {note ? <FormFieldDescription id={noteId} className="statement-composer__note">{note}</FormFieldDescription> : null}
       <FormFieldDescription id={hintId}>{t('room.maxChars', { max: DEFAULT_LIMITS.maxStatementChars })}</FormFieldDescription>
       {error ? <FormFieldErrorMessage id={errorId}>{t('room.emptyText')}</FormFieldErrorMessage> : null}
@@ -59,7 +66,7 @@ export function StatementComposer({ kind, disabled, onAdd, note, addedMessage }:
         onChange={(e) => { setText(e.target.value); if (error && e.target.value.trim()) setError(false); }}
         onKeyDown={onKeyDown}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={disabled}>{t('room.add')}</Button>
+      <Button type="submit" appearance="primary-action-button" disabled={disabled} aria-describedby={showClosed ? closedId : undefined}>{t('room.add')}</Button>
     </form>
   );
 }

@@ -22,8 +22,12 @@ export interface StatementPartProps {
   onDelete: (id: string) => void;
   /** This person's private drafts of this part (step 1), with the room they live in. */
   drafts?: DraftsOfPart | null;
-  /** New statements become private drafts (step 1). */
+  /** New statements become private drafts (step 1, and before it starts). */
   privateMode?: boolean;
+  /** The line under the form while drafts are private (default: the step-1 note). */
+  privateNote?: string;
+  /** Why the part is read-only now, said beside its form and above its list. */
+  closedReason?: string | null;
   /** Whether a statement is taken up in the global vision. */
   isTakenUp?: (statementId: string) => boolean;
 }
@@ -43,7 +47,7 @@ export const partAnchor = (part: string) => `deel-${part}`;
 
 /** A statement part of the group room. */
 export function StatementPart({
-  room, kind, statements, authorKey, authors, readOnly, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, isTakenUp,
+  room, kind, statements, authorKey, authors, readOnly, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
 }: StatementPartProps) {
   const { t } = useTranslation();
   const headingId = `${partAnchor(kind)}-titel`;
@@ -99,7 +103,8 @@ export function StatementPart({
       <StatementComposer
         kind={kind}
         disabled={readOnly || (privateMode && !drafts)}
-        note={privateMode ? t('meeting.drafts.composerNote') : undefined}
+        note={privateMode ? (privateNote ?? t('meeting.drafts.composerNote')) : undefined}
+        closedReason={closedReason}
         addedMessage={privateMode ? t('meeting.drafts.added') : undefined}
         onAdd={(text) => (privateMode && drafts ? drafts.onAdd(kind, text) : onAdd(kind, text))}
       />
