@@ -24,6 +24,7 @@ import { createServiceContext, type ServiceContext } from './services/serviceCon
 import { openDatabase, type Db } from './store/database.js';
 import type { DocumentPort } from './documents/DocumentPort.js';
 import { createSqliteDocStore } from './store/docStore.js';
+import { rulesOfDocName } from '../shared/docRulesByKind.js';
 
 /** A running Stip server. */
 export interface StipApp {
@@ -90,6 +91,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     flushIntervalMs: config.flushIntervalMs,
     compactAfterUpdates: config.compactAfterUpdates,
     log,
+    rulesOf: rulesOfDocName,
   });
   const services = createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, baseUrl, documents, log,

@@ -31,6 +31,8 @@ export interface RoomDocumentsOptions {
   awarenessRenewalMs?: number;
   /** A CollabLog function or the server's Log object. */
   log?: CollabLog | Log;
+  /** The rules each document follows (shared/docRulesByKind.ts); none are checked when absent. */
+  rulesOf?: RoomContext['rulesOf'];
 }
 
 /** The rooms and sockets of this process, seen by the services as a DocumentPort. */
@@ -53,6 +55,7 @@ export class RoomDocuments implements DocumentPort {
       roomIdleMs: opts.roomIdleMs,
       log: this.log,
       onAppend: () => this.scheduleFlush(),
+      rulesOf: opts.rulesOf,
     });
   }
 
