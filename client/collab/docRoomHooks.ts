@@ -18,6 +18,8 @@ export interface DocRoomOptions {
   user?: AwarenessUser;
   /** Keep an offline copy (for documents this session writes). */
   localCopy: boolean;
+  /** Only receive, never send a change (default: when there is no offline copy, i.e. for documents this session only reads). */
+  readOnly?: boolean;
   /** Asks whether the session may still open the document (default: only checks there is a session). */
   checkAccess?: () => Promise<AccessCheck>;
   /** Called once when the room stops for good. */
@@ -49,6 +51,7 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
   const latest = useRef(options);
   latest.current = options;
   const { user, localCopy } = options;
+  const readOnly = options.readOnly ?? !localCopy;
   const name = user?.name;
   const role = user?.role;
   const color = user?.color;
@@ -59,6 +62,7 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
       presence,
       localCopy,
+      readOnly,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop: (stop, stopped) => {
         // Without a copy on this device there is nothing to keep after a history reset: open the new version.
@@ -69,6 +73,6 @@ export function useDocRoom(docName: string | null, options: DocRoomOptions, reop
     });
     setRoom(opened);
     return () => releaseGroupRoom(opened);
-  }, [docName, name, role, color, localCopy, reopenKey, generation]);
+  }, [docName, name, role, color, localCopy, readOnly, reopenKey, generation]);
   return room;
 }

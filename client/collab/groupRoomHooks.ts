@@ -25,7 +25,8 @@ import { peopleFromAwareness, type PresentPerson } from './presence.js';
  * Opens the room of group `group` of a workshop for as long as the calling screen is shown.
  * A change of `reopenKey` (the group's lock) gives a fresh room when the old one stopped; a room
  * stopped because this person's rights changed is reopened in place when they may still open it
- * (a lock or unlock), instead of reloading the page.
+ * (a lock or unlock), instead of reloading the page. A `readOnly` room (a locked member) only
+ * receives: it never sends a change (receiveOnly.ts).
  */
 export function useGroupRoom(
   workshopId: string,
@@ -33,6 +34,7 @@ export function useGroupRoom(
   user: AwarenessUser,
   checkAccess: () => Promise<AccessCheck>,
   reopenKey: unknown = 0,
+  readOnly = false,
 ): { room: GroupRoom | null; autoReload: boolean } {
   const [room, setRoom] = useState<GroupRoom | null>(null);
   const [autoReload, setAutoReload] = useState(false);
@@ -50,10 +52,10 @@ export function useGroupRoom(
         () => setAutoReload(runStopEffects(stop, stoppedRoom)),
       );
     };
-    const opened = acquireGroupRoom(docName, { user: { name, role, color }, checkAccess: () => checkRef.current(), onStop });
+    const opened = acquireGroupRoom(docName, { user: { name, role, color }, readOnly, checkAccess: () => checkRef.current(), onStop });
     setRoom(opened);
     return () => releaseGroupRoom(opened);
-  }, [docName, name, role, color, reopenKey, generation]);
+  }, [docName, name, role, color, readOnly, reopenKey, generation]);
   return { room, autoReload };
 }
 

@@ -25,7 +25,7 @@ export function useWatchedGroups(workshopId: string | null): (GroupRoom | null)[
   useEffect(() => {
     if (!workshopId) { setRooms(GROUPS.map(() => null)); return; }
     const opened = GROUPS.map((g) => acquireGroupRoom(groupDocName(workshopId, g), {
-      user: { name: '', role: 'facilitator', color: '' }, presence: false, localCopy: false, checkAccess: sessionAccessCheck,
+      user: { name: '', role: 'facilitator', color: '' }, presence: false, localCopy: false, readOnly: true, checkAccess: sessionAccessCheck,
     }));
     setRooms(opened);
     return () => opened.forEach(releaseGroupRoom);

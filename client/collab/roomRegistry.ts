@@ -12,9 +12,9 @@ interface Entry { room: GroupRoom; holders: number; timer: ReturnType<typeof set
 const entries = new Map<string, Entry>();
 const keys = new WeakMap<GroupRoom, string>();
 
-/** One entry per document and way of opening it (with or without presence and offline copy). */
+/** One entry per document and way of opening it (with or without presence and offline copy, read-only or not). */
 const entryKey = (docName: string, options: GroupRoomOptions) =>
-  `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}`;
+  `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}${options.readOnly ? '#readonly' : ''}`;
 
 /** Returns the open room of a document, opening it if needed, and counts the caller as a holder. */
 export function acquireGroupRoom(docName: string, options: GroupRoomOptions): GroupRoom {

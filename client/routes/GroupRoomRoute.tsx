@@ -83,7 +83,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const { live, ready: liveReady } = useLive(workshopId);
   useFollowWorkshopSettings(workshopId);
   const locked = !isFacilitator && isGroupLocked(live, group);
-  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, locked);
+  const { room, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, locked, locked);
   const connection = useConnectionState(room);
   const statements = useStatements(room);
   const people = usePresence(room);
@@ -150,6 +150,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               authorKey={participant.authorKey}
               authors={authors}
               readOnly={readOnly}
+              mayDeleteAny={participant.role === 'facilitator'}
               onAdd={actions.add}
               onEndorse={actions.setEndorsed}
               onDelete={actions.remove}
