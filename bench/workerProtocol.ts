@@ -78,5 +78,11 @@ export const keystrokeKey = (clientId: number, clock: number) => `${clientId}:${
 /** A clock comparable across processes on one machine, in milliseconds. */
 export const sharedNow = () => performance.timeOrigin + performance.now();
 
-/** Name of the shared Y.Text every simulated person types into. */
-export const BENCH_TEXT = 'benchText';
+/**
+ * The rich-text field a simulated person types into, each in a paragraph of their own: the horizon
+ * of a group document, the content of the vision (the document rules refuse a free text field).
+ */
+export const benchField = (room: string) => (room.endsWith('/vision') ? 'content' : 'horizon');
+
+/** Clocks a typer spends on its own paragraph (the element and its text) besides its keystrokes. */
+export const PARAGRAPH_CLOCKS = 2;

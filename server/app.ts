@@ -27,6 +27,7 @@ import { openDatabase, type Db } from './store/database.js';
 import type { DocumentPort } from './documents/DocumentPort.js';
 import { storeHealthView } from './store/storeHealthView.js';
 import { createSqliteDocStore } from './store/sqlite/SqliteDocStore.js';
+import { rulesOfDocName } from '../shared/docRulesByKind.js';
 
 /** A running Stip server. */
 export interface StipApp {
@@ -89,6 +90,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     roomIdleMs: config.roomIdleMs,
     compactAfterUpdates: config.compactAfterUpdates,
     log,
+    rulesOf: rulesOfDocName,
   });
   const services = createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log,

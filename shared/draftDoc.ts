@@ -5,6 +5,9 @@
  *   statements : Y.Map<statementId, Y.Map>   the statement shape of the group document
  *                                            (shared/groupDoc.ts: statementsOf, addStatement, …)
  *
+ * Rules (DRAFT_RULES, enforced by the server): only the statements field, with the statement
+ * rules of the group document and at most maxDraftStatements statements: a draft is one person's.
+ *
  * No starting content. Snapshot: `readDraft` (every entry key, and the statements worth revealing).
  *
  * The reveal (draft -> group) is performed by the server alone: when the meeting's step leaves
@@ -16,9 +19,12 @@
  *     author key and role of the draft's owner as the server knows them (never the draft's own).
  *   - A statement id already in the group document is not added again, so an interrupted reveal
  *     can run again; afterwards every entry of the draft is removed, revealed or not.
+ *   - The group document's rules bound the reveal (`planReveal`): no more statements are added than
+ *     the document and the author may still hold; the rest is skipped (and the server says so).
  */
 import * as Y from 'yjs';
-import { addStatement, readStatement, statementsOf, type Statement } from './groupDoc.js';
+import type { DocRules } from './docRules.js';
+import { addStatement, GROUP_FIELDS, GROUP_RULES, readStatement, statementsOf, type Statement } from './groupDoc.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { MethodStep } from './method.js';
 import type { Role } from './roles.js';
@@ -30,6 +36,39 @@ export interface DraftContent { keys: string[]; statements: Statement[] }
 export interface DraftOwner { authorKey: string; role: Role }
 
 const SANE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The rules of a draft document (enforced by the server, server/collab/changeJudge.ts). */
+export const DRAFT_RULES: DocRules = {
+  fields: {
+    [GROUP_FIELDS.statements]: {
+      kind: 'statements',
+      statements: {
+        maxPerDocument: DEFAULT_LIMITS.maxDraftStatements,
+        maxPerAuthor: DEFAULT_LIMITS.maxDraftStatements,
+        maxChars: DEFAULT_LIMITS.maxStatementChars,
+      },
+    },
+  },
+};
+
+/** What the reveal of one draft adds to the group document, and how many it skips for the limits. */
+export interface RevealPlan { take: Statement[]; skipped: number }
+
+/** The statements the group document lacks that its limits still allow for this owner (GROUP_RULES). */
+export function planReveal(group: Y.Doc, owner: DraftOwner, statements: Statement[]): RevealPlan {
+  const field = GROUP_RULES.fields[GROUP_FIELDS.statements];
+  if (field.kind !== 'statements') throw new Error('group statements rules missing');
+  const existing = statementsOf(group);
+  let total = 0;
+  let own = 0;
+  existing.forEach((entry) => {
+    total++;
+    if (entry instanceof Y.Map && entry.get('authorKey') === owner.authorKey) own++;
+  });
+  const fresh = statements.filter((s) => !existing.has(s.id));
+  const room = Math.max(0, Math.min(field.statements.maxPerDocument - total, field.statements.maxPerAuthor - own));
+  return { take: fresh.slice(0, room), skipped: Math.max(0, fresh.length - room) };
+}
 
 /** Whether a change of the meeting's step reveals the drafts: it leaves 'write' for another step. */
 export const stepRevealsDrafts = (from: MethodStep | null, to: MethodStep | null) => from === 'write' && to !== null && to !== 'write';
@@ -46,13 +85,11 @@ export function readDraft(doc: Y.Doc): DraftContent {
   return { keys, statements };
 }
 
-/** Adds the revealed statements the group document lacks, as the owner's; returns how many were added. */
+/** Adds the revealed statements the group document lacks (within its limits), as the owner's; returns how many were added. */
 export function revealInto(group: Y.Doc, owner: DraftOwner, statements: Statement[], now: number): number {
-  const existing = statementsOf(group);
   let added = 0;
   group.transact(() => {
-    for (const s of statements) {
-      if (existing.has(s.id)) continue;
+    for (const s of planReveal(group, owner, statements).take) {
       addStatement(group, {
         id: s.id,
         kind: s.kind,

@@ -12,6 +12,15 @@
  *       endorsements Y.Map<authorKey, epoch ms>   one entry per person
  *   horizon    : Y.XmlFragment                 the group's stip op de horizon (Tiptap)
  *
+ * Rules (GROUP_RULES, enforced by the server on every change, shared/docRules.ts): only these two
+ * fields; a statement has exactly the fields above with these types (`statementProblem`), its text
+ * plain and at most maxStatementChars long; at most maxStatementsPerDocument statements, and
+ * maxStatementsPerAuthor per author key; the horizon holds only the shared Tiptap schema. Who
+ * wrote it is the server's to say: a new statement carries its sender's own author key and role,
+ * an endorsement is added or removed only under the sender's own key, the fields of an existing
+ * statement other than its text and endorsements never change, and a statement is deleted only
+ * by its author or the facilitator. Anyone who may write edits any statement's text.
+ *
  * No starting content: an empty document is a group that has written nothing yet. Snapshot:
  * `listStatements` (the horizon through the shared editor schema, shared/editor/schema.ts). The
  * meeting's step, timer and locks are not here but in the live document (shared/liveDoc.ts);
@@ -20,12 +29,35 @@
  * Client and server use these functions, so the shape is written down once.
  */
 import * as Y from 'yjs';
-import type { Role } from './roles.js';
+import type { DocRules } from './docRules.js';
+import { DEFAULT_LIMITS } from './limits.js';
+import { isRole, type Role } from './roles.js';
 import type { StatementKind } from './statementKinds.js';
 import { isStatementKind } from './statementKinds.js';
 
 /** Top-level field names of a group document. */
 export const GROUP_FIELDS = { statements: 'statements', horizon: 'horizon' } as const;
+
+/** The fields of a statement entry; nothing else may be written into one. */
+const STATEMENT_KEYS = ['id', 'kind', 'text', 'authorKey', 'authorRole', 'createdAt', 'endorsements'] as const;
+
+/** A statement id or author key the server accepts. */
+const SANE_KEY = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** The rules of a group document (enforced by the server, server/collab/changeJudge.ts). */
+export const GROUP_RULES: DocRules = {
+  fields: {
+    [GROUP_FIELDS.statements]: {
+      kind: 'statements',
+      statements: {
+        maxPerDocument: DEFAULT_LIMITS.maxStatementsPerDocument,
+        maxPerAuthor: DEFAULT_LIMITS.maxStatementsPerAuthor,
+        maxChars: DEFAULT_LIMITS.maxStatementChars,
+      },
+    },
+    [GROUP_FIELDS.horizon]: { kind: 'richText' },
+  },
+};
 
 /** A statement as plain data (a snapshot of its Y.Map). */
 export interface Statement {
@@ -114,4 +146,38 @@ export function listStatements(doc: Y.Doc): Statement[] {
     if (s) out.push(s);
   });
   return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+/** Why a statement's text breaks the rules (too long, or not plain text), or null. */
+export function statementTextProblem(text: Y.Text, maxChars: number): string | null {
+  if (text.length > maxChars) return `statement text longer than ${maxChars} characters`;
+  for (const op of text.toDelta() as { insert: unknown; attributes?: unknown }[]) {
+    if (typeof op.insert !== 'string' || op.attributes) return 'statement text is not plain text';
+  }
+  return null;
+}
+
+/** Why a statement entry stored under `key` breaks the statement shape, or null when it is sound. */
+export function statementProblem(entry: unknown, key: string, maxChars: number): string | null {
+  if (!(entry instanceof Y.Map)) return 'statement is not a map';
+  for (const field of entry.keys()) {
+    if (!(STATEMENT_KEYS as readonly string[]).includes(field)) return `statement has an unknown field "${field.slice(0, 40)}"`;
+  }
+  if (entry.get('id') !== key || !SANE_KEY.test(key)) return 'statement id is not its key';
+  if (!isStatementKind(entry.get('kind'))) return 'statement kind unknown';
+  const text = entry.get('text');
+  if (!(text instanceof Y.Text)) return 'statement text is not a text';
+  const textProblem = statementTextProblem(text, maxChars);
+  if (textProblem) return textProblem;
+  const authorKey = entry.get('authorKey');
+  if (typeof authorKey !== 'string' || !SANE_KEY.test(authorKey)) return 'statement author key unsound';
+  if (!isRole(entry.get('authorRole'))) return 'statement author role unknown';
+  const createdAt = entry.get('createdAt');
+  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return 'statement creation time unsound';
+  const endorsements = entry.get('endorsements');
+  if (!(endorsements instanceof Y.Map)) return 'statement endorsements are not a map';
+  for (const [by, at] of endorsements.entries()) {
+    if (!SANE_KEY.test(by) || typeof at !== 'number' || !Number.isFinite(at)) return 'statement endorsement unsound';
+  }
+  return null;
 }

@@ -17,6 +17,17 @@ export const DEFAULT_LIMITS = {
   maxAwarenessStateBytes: 4096,
   /** Longest statement text, in characters. */
   maxStatementChars: 600,
+  /**
+   * Most statements one group document holds. A group of ~17 people writing for an hour writes
+   * perhaps 5–15 each (~250); 400 leaves room and keeps every browser responsive (~240 KB of text).
+   */
+  maxStatementsPerDocument: 400,
+  /** Most statements one person has in one group document: one every 90 seconds for an hour. */
+  maxStatementsPerAuthor: 40,
+  /** Most statements one private draft holds (a draft is one person's, so the per-author bound). */
+  maxDraftStatements: 40,
+  /** Deepest nesting of rich-text nodes (a list in a list in a quote …); the editor's own use stays far below. */
+  maxRichTextDepth: 16,
   /** Longest participant name. */
   maxNameChars: 120,
   /** Most participants in one workshop. */

@@ -15,13 +15,26 @@
  *                                              settings through the API: the values themselves are never in
  *                                              a Yjs document.
  *
+ * Rules (LIVE_RULES, enforced by the server): only the server writes; only the `live` map with
+ * the keys above, each a plain value.
+ *
  * No starting content: a missing field reads as its default. Snapshot: `readLive`.
  */
 import type * as Y from 'yjs';
+import type { DocRules } from './docRules.js';
 import { isMethodStep, type MethodStep } from './method.js';
 
 /** Top-level field of the live document. */
 const LIVE_FIELD = 'live';
+
+/** The keys of the live map. */
+const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision'] as const;
+
+/** The rules of the live document (enforced by the server, server/collab/changeJudge.ts). */
+export const LIVE_RULES: DocRules = {
+  fields: { [LIVE_FIELD]: { kind: 'map', map: { keys: LIVE_KEYS, values: 'plain' } } },
+  serverOnly: true,
+};
 
 /** A running or paused timer, in server time. */
 export interface LiveTimer { startedAt: number; durationMs: number; pausedRemainingMs: number | null }

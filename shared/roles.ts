@@ -14,6 +14,9 @@ export const ROLES = [
 /** A participant's role in the municipality (or `facilitator` for the process guide). */
 export type Role = (typeof ROLES)[number];
 
+/** Whether a value is a role. */
+export const isRole = (v: unknown): v is Role => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
+
 /** The four role categories that the mixed groups of meeting 1 balance over. */
 export type RoleCategory = 'raad' | 'collegeDirectie' | 'ambtenaren' | 'griffie';
 

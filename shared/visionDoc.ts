@@ -8,6 +8,9 @@
  *
  * Provenance survives edits of the wording: it is keyed by the passage id, not by the text.
  *
+ * Rules (VISION_RULES, enforced by the server): only these two fields; the content holds only the
+ * shared Tiptap schema; provenance values are lists of plain data.
+ *
  * Starting content: `visionSkeleton(language)`, an h2 per section in the workshop's language, each
  * followed by an empty paragraph. Only the server writes it (`writeVisionSkeleton`), once, and only
  * into an empty document; clients edit what is there. Snapshot: the content through the shared
@@ -15,10 +18,19 @@
  */
 import * as Y from 'yjs';
 import type { WorkshopLanguage } from './api.js';
+import type { DocRules } from './docRules.js';
 import type { StatementKind } from './statementKinds.js';
 
 /** Top-level field names of the vision document. */
 export const VISION_FIELDS = { content: 'content', provenance: 'provenance' } as const;
+
+/** The rules of the vision document (enforced by the server, server/collab/changeJudge.ts). */
+export const VISION_RULES: DocRules = {
+  fields: {
+    [VISION_FIELDS.content]: { kind: 'richText' },
+    [VISION_FIELDS.provenance]: { kind: 'map', map: { values: 'lists' } },
+  },
+};
 
 /** The sections of the vision, in order, keyed like the room parts. */
 export const VISION_SECTIONS = ['openStaan', 'loslaten', 'cultuur', 'horizon'] as const;

@@ -22,6 +22,7 @@ import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
 import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './localCopies.js';
 import { noteRefusedCopy } from './historyReset.js';
+import { receiveOnly } from './receiveOnly.js';
 
 /** The answer of an access check after failed connection attempts. */
 export type AccessCheck = 'ok' | 'noSession' | 'noAccess' | 'unknown';
@@ -37,6 +38,8 @@ export interface DocRoomOptions {
   presence?: boolean;
   /** Keep an offline copy in IndexedDB (default true; false for documents this session may only read). */
   localCopy?: boolean;
+  /** Only receive: never send a document update (receiveOnly.ts); for viewers and locked members. Default false. */
+  readOnly?: boolean;
 }
 
 const ACCESS_CHECK_INTERVAL_MS = 10_000;
@@ -68,6 +71,7 @@ export class DocRoom {
       disableBc: true,
       shouldReconnect: (event) => this.shouldReconnect(event),
     });
+    if (options.readOnly) receiveOnly(this.provider, this.doc);
     if (options.presence === false) this.provider.awareness.setLocalState(null);
     else this.provider.awareness.setLocalStateField('user', options.user);
     this.provider.on('status', ({ status }) => {

@@ -22,6 +22,8 @@ export interface OpenDocOptions {
   user?: AwarenessUser;
   /** Keep an offline copy (for documents this session writes). */
   localCopy: boolean;
+  /** Only receive, never send a change (default: when there is no offline copy, i.e. for documents this session only reads). */
+  readOnly?: boolean;
   /** Asks whether the session may still open the document (default: only checks there is a session). */
   checkAccess?: () => Promise<AccessCheck>;
   /** Before reopening a room stopped by a rights change, asks whether the session may still open it (default: reopen). */
@@ -60,6 +62,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
   const latest = useRef(options);
   latest.current = options;
   const { user, localCopy, reopenKey } = options;
+  const readOnly = options.readOnly ?? !localCopy;
   const name = user?.name;
   const role = user?.role;
   const color = user?.color;
@@ -79,12 +82,13 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
       presence,
       localCopy,
+      readOnly,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop,
     }) : null));
     setRooms(opened);
     return () => opened.forEach((room) => { if (room) releaseDocRoom(room); });
-  }, [namesKey, name, role, color, localCopy, reopenKey, generation]);
+  }, [namesKey, name, role, color, localCopy, readOnly, reopenKey, generation]);
   return { rooms, autoReload };
 }
 

@@ -25,7 +25,8 @@ import { useYSnapshot } from './useYSnapshot.js';
  * presence and an offline copy. A change of `reopenKey` (the group's lock) gives a fresh room when
  * the old one stopped; a room stopped because this person's rights changed is reopened in place
  * when they may still open it (a lock or unlock), instead of reloading the page; otherwise the
- * stop's follow-up runs (`followSession`: go where the session now belongs).
+ * stop's follow-up runs (`followSession`: go where the session now belongs). A `readOnly` room (a
+ * locked member) only receives: it never sends a change (receiveOnly.ts).
  */
 export function useGroupRoom(
   workshopId: string,
@@ -34,6 +35,7 @@ export function useGroupRoom(
   checkAccess: () => Promise<AccessCheck>,
   followSession: (room: DocRoom) => void,
   reopenKey: unknown = 0,
+  readOnly = false,
 ): OpenDoc {
   const checkRef = useRef(checkAccess);
   checkRef.current = checkAccess;
@@ -42,6 +44,7 @@ export function useGroupRoom(
   return useDocRoom(groupDocName(workshopId, group), {
     user,
     localCopy: true,
+    readOnly,
     checkAccess: () => checkRef.current(),
     confirmReopen: async () => (await checkRef.current()) === 'ok',
     afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),

@@ -16,7 +16,8 @@ import { sameJson, sameList } from './ySnapshot.js';
 import { nextFrame, useYSnapshot } from './useYSnapshot.js';
 
 const GROUPS = Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
-const WATCHING = { localCopy: false } as const;
+/** Watching screens (cockpit, merge view, beamer) only receive: they never send a change (receiveOnly.ts). */
+const WATCHING = { localCopy: false, readOnly: true } as const;
 
 /** Opens one group's document to watch it (null group: nothing). */
 export function useWatchedGroup(workshopId: string, group: number | null): OpenDoc {

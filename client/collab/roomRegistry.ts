@@ -12,9 +12,9 @@ interface Entry { room: DocRoom; holders: number; timer: ReturnType<typeof setTi
 const entries = new Map<string, Entry>();
 const keys = new WeakMap<DocRoom, string>();
 
-/** One entry per document and way of opening it (with or without presence and offline copy). */
+/** One entry per document and way of opening it (with or without presence and offline copy, read-only or not). */
 const entryKey = (docName: string, options: DocRoomOptions) =>
-  `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}`;
+  `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}${options.readOnly ? '#readonly' : ''}`;
 
 /** Returns the open room of a document, opening it if needed, and counts the caller as a holder. */
 export function acquireDocRoom(docName: string, options: DocRoomOptions): DocRoom {

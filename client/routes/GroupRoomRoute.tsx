@@ -86,7 +86,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const { live, ready: liveReady } = useLive(workshopId);
   useFollowWorkshopSettings(workshopId);
   const locked = !isFacilitator && isGroupLocked(live, group);
-  const { room, connection, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, followSessionAfterStop, locked);
+  const { room, connection, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, followSessionAfterStop, locked, locked);
   const statements = useStatements(room);
   const people = usePresence(room);
   const author = { authorKey: participant.authorKey, role: participant.role };
@@ -159,6 +159,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               authorKey={participant.authorKey}
               authors={authors}
               readOnly={readOnly}
+              mayDeleteAny={participant.role === 'facilitator'}
               onAdd={actions.add}
               onEndorse={actions.setEndorsed}
               onDelete={actions.remove}

@@ -6,6 +6,9 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { parseDocName } from '../../shared/docNames.js';
+import { horizonOf } from '../../shared/groupDoc.js';
+import { visionContentOf } from '../../shared/visionDoc.js';
 
 /** What the clients saw. */
 export interface ClientTally {
@@ -38,6 +41,7 @@ export function soakClient(url: string, docName: string, cookie: string, tally: 
     }
   }
   const doc = new Y.Doc();
+  let ownText: Y.XmlText | null = null;
   let destroyed = false;
   const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/collab', docName, doc, {
     WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
@@ -57,8 +61,21 @@ export function soakClient(url: string, docName: string, cookie: string, tally: 
     doc,
     synced,
     edit() {
-      const text = doc.getText('soak');
-      text.insert(text.length, `${doc.clientID}:${tally.edits++};`);
+      // A change the document's rules allow (shared/docRules.ts): typing in this client's own
+      // paragraph of the rich text (group horizon, vision); a free field where a kind has no rules
+      // yet; nothing in a draft (its statements carry an author key this client does not know).
+      const kind = parseDocName(docName)?.kind;
+      if (kind === 'draft') return;
+      const field = kind === 'group' ? horizonOf(doc) : kind === 'vision' ? visionContentOf(doc) : null;
+      const mark = `${doc.clientID}:${tally.edits++};`;
+      if (!field) return void doc.getText('soak').insert(0, mark);
+      if (!ownText) {
+        const paragraph = new Y.XmlElement('paragraph');
+        ownText = new Y.XmlText();
+        paragraph.insert(0, [ownText]);
+        field.push([paragraph]);
+      }
+      ownText.insert(ownText.length, mark);
     },
     destroy() {
       destroyed = true;

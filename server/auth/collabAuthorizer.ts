@@ -14,13 +14,13 @@ export const SCREEN_USER_NAME = 'Plenair scherm';
 
 function identityOf(actor: Actor): ConnectionIdentity {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup') } };
   }
   if (actor.kind === 'screen') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
   }
   const p = actor.participant;
-  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
+  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
 }
 
 /** Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read (auth/lockRule). */

@@ -8,17 +8,25 @@
  * room's copy then holds it, so the room is reset: dropped without saving, its other sockets
  * closed with CLOSE.serverShutdown. Their clients reconnect at once to a copy loaded from the
  * store and send back whatever the store lacks, so nobody loses a change.
+ *
+ * A document with rules (shared/docRules.ts, from `rulesOf`) has every change judged against
+ * them, the server's own too: what an update's structs show before Yjs sees it (prejudge, no
+ * reset), the rest right after integration (changeJudge.ts), refused like an item out of place.
+ * The server's own changes also keep the document's byte ceiling (only deletions may pass it).
  */
 import * as Y from 'yjs';
+import type { DocRules } from '../../shared/docRules.js';
 import type { Limits } from '../../shared/limits.js';
 import type { DocStore, StoredDocument } from '../store/docStore.js';
 import { CLOSE } from '../../shared/closeCodes.js';
-import type { Connection } from './Connection.js';
+import { defineRuledFields, judgeTransaction, type ChangeSender } from './changeJudge.js';
+import { Connection } from './Connection.js';
 import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
+import { prejudgeUpdate } from './updatePrejudge.js';
 
 /** Transaction origin of changes the server makes itself (exports, posted comments). */
 export const SERVER_ORIGIN = Symbol('server');
@@ -35,7 +43,18 @@ export interface RoomContext {
   onEmpty(room: Room): void;
   /** Called when the room refused a change its copy already holds: forget the room, it is discarded. */
   onReset(room: Room): void;
+  /** The rules a document follows (shared/docRulesByKind.ts); none are checked when absent or null. */
+  rulesOf?(docName: string): DocRules | null;
 }
+
+/** Who made a transaction, for the rules: a connection's session, or the server itself. */
+function senderOf(origin: unknown): ChangeSender {
+  if (!(origin instanceof Connection)) return { server: true };
+  return { server: false, authorKey: origin.identity.authorKey ?? null, role: origin.identity.user.role };
+}
+
+/** Whether a transaction added structs (rather than only deleting). */
+const addsStructs = (tr: Y.Transaction) => [...tr.afterState].some(([client, clock]) => clock > (tr.beforeState.get(client) ?? 0));
 
 /** An open document with its connections. */
 export class Room {
@@ -53,6 +72,8 @@ export class Room {
   private fullState: Uint8Array | null = null;
   /** Why a change was refused after Yjs integrated it (the room must be reset), or null. */
   private refusal: string | null = null;
+  /** The rules every change is judged against, or null. */
+  private readonly rules: DocRules | null;
   /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
   idleTimer: NodeJS.Timeout | null = null;
   /** The document's epoch (shared/docEpoch.ts), set by the registry right after loading. */
@@ -62,6 +83,8 @@ export class Room {
     this.storedBytes = stored.bytes;
     this.storedRows = stored.updates.length;
     this.lastStoredId = stored.lastId;
+    this.rules = ctx.rulesOf?.(name) ?? null;
+    if (this.rules) defineRuledFields(this.doc, this.rules);
     Y.transact(this.doc, () => {
       for (const update of stored.updates) {
         try {
@@ -71,6 +94,7 @@ export class Room {
         }
       }
     });
+    this.doc.on('afterTransaction', this.onAfterTransaction);
     this.doc.on('update', this.onDocUpdate);
     this.presence = new RoomPresence((frame) => this.broadcast(frame), {
       maxStateBytes: ctx.limits.maxAwarenessStateBytes,
@@ -123,6 +147,7 @@ export class Room {
     } finally {
       this.destroyed = true;
       this.doc.off('update', this.onDocUpdate);
+      this.doc.off('afterTransaction', this.onAfterTransaction);
       this.doc.destroy();
     }
   }
@@ -132,6 +157,7 @@ export class Room {
     this.presence.destroy();
     this.destroyed = true;
     this.doc.off('update', this.onDocUpdate);
+    this.doc.off('afterTransaction', this.onAfterTransaction);
     this.doc.destroy();
   }
 
@@ -150,6 +176,11 @@ export class Room {
     for (const conn of [...this.connections]) if (conn !== sender) conn.close(CLOSE.serverShutdown);
   }
 
+  /** Why a client's update breaks the document's rules as its structs show before integration, or null. */
+  prejudge(update: Uint8Array): string | null {
+    return this.rules ? prejudgeUpdate(update, this.rules, this.doc, false) : null;
+  }
+
   /** Refuses a change that would grow the document past its ceiling. */
   wouldOverflow(updateBytes: number): boolean {
     return this.storedBytes + updateBytes > this.ctx.limits.maxDocumentBytes;
@@ -161,9 +192,18 @@ export class Room {
     if (this.connections.size === 0 && !this.destroyed) this.ctx.onEmpty(this);
   }
 
+  /** Judges a transaction against the rules while what it deleted can still be read (before the 'update' event). */
+  private readonly onAfterTransaction = (transaction: Y.Transaction): void => {
+    if (this.refusal || !this.rules || transaction.changed.size === 0) return;
+    this.refusal = judgeTransaction(transaction, this.rules, senderOf(transaction.origin), this.ctx.limits.maxRichTextDepth);
+  };
+
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.refusal) return;
     this.refusal = misplacedItem(transaction);
+    if (!this.refusal && !(origin instanceof Connection) && addsStructs(transaction) && this.wouldOverflow(update.length)) {
+      this.refusal = 'document is full';
+    }
     if (this.refusal) return;
     this.fullState = null;
     try {

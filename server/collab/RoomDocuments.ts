@@ -29,6 +29,8 @@ export interface RoomDocumentsOptions {
   awarenessRenewalMs?: number;
   /** A CollabLog function or the server's Log object. */
   log?: CollabLog | Log;
+  /** The rules each document follows (shared/docRulesByKind.ts); none are checked when absent. */
+  rulesOf?: RoomContext['rulesOf'];
 }
 
 /** The rooms and sockets of this process, seen by the services as a DocumentPort. */
@@ -49,6 +51,7 @@ export class RoomDocuments implements DocumentPort {
       awarenessRenewalMs: opts.awarenessRenewalMs ?? 8_000,
       roomIdleMs: opts.roomIdleMs,
       log: this.log,
+      rulesOf: opts.rulesOf,
     });
   }
 

@@ -45,6 +45,8 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   if (conn.permission !== 'write') throw new FrameRefused(CLOSE.readOnlyWrite, 'read-only connection sent a change');
   if (carriesForeignEpoch(update, room.epoch)) throw new FrameRefused(CLOSE.historyReset, 'update carries another history of the document');
   if (inspection.structs > 0 && room.wouldOverflow(update.length)) throw new FrameRefused(CLOSE.documentFull, 'document is full');
+  const breach = inspection.structs > 0 ? room.prejudge(update) : null;
+  if (breach) throw new FrameRefused(CLOSE.updateRefused, breach);
   let threw = false;
   try {
     Y.applyUpdate(room.doc, update, conn);

@@ -17,6 +17,8 @@ export interface ConnectionIdentity {
   /** Null for a set-up session (installation organiser). */
   participantId: string | null;
   workshopId: string | null;
+  /** The participant's author key (statements, endorsements); absent or null for sessions that are no participant (set-up, screen). */
+  authorKey?: string | null;
   /** What others see in presence; never what the client claims. */
   user: AwarenessUser;
 }

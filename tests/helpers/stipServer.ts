@@ -16,14 +16,14 @@ import { loadConfig, type ServerConfig } from '../../server/config.js';
 import type { Log } from '../../server/log.js';
 
 /** A participant made by seedWorkshop, with a live session cookie. */
-export interface SeededParticipant { id: string; name: string; role: Role; group: number | null; cookie: string; link: string }
+export interface SeededParticipant { id: string; name: string; role: Role; group: number | null; cookie: string; link: string; authorKey: string }
 
 /** What seedWorkshop made. */
 export interface SeededWorkshop {
   workshopId: string;
   /** Cookie of the installation organiser (set-up session) that created the workshop. */
   setupCookie: string;
-  facilitator: { cookie: string; link: string };
+  facilitator: { cookie: string; link: string; authorKey: string };
   participants: SeededParticipant[];
 }
 
@@ -94,6 +94,13 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     return { status: res.status, location: res.headers.get('location'), cookie: setCookie ? setCookie.split(';')[0] : null };
   };
 
+  /** The author key of a participant's session (what the server stamps on their statements). */
+  const authorKeyOf = async (cookie: string): Promise<string> => {
+    const me = await api<{ participant?: { authorKey: string } }>('/api/me', { cookie });
+    if (!me.body.participant) throw new Error(`No participant behind the session (${me.status})`);
+    return me.body.participant.authorKey;
+  };
+
   const sessionFrom = async (link: string): Promise<string> => {
     const opened = await openLink(link);
     if (!opened.cookie) throw new Error(`Opening a join link gave no session (${opened.status} → ${opened.location})`);
@@ -117,10 +124,12 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
         const added = await api<ParticipantView>(`/api/workshops/${workshopId}/participants`, { cookie: setupCookie, body: person });
         if (added.status !== 201) throw new Error(`Adding a participant failed: ${added.status} ${JSON.stringify(added.body)}`);
         const v = added.body;
-        participants.push({ id: v.id, name: v.name, role: v.role, group: v.group, link: v.link, cookie: await sessionFrom(v.link) });
+        const cookie = await sessionFrom(v.link);
+        participants.push({ id: v.id, name: v.name, role: v.role, group: v.group, link: v.link, cookie, authorKey: await authorKeyOf(cookie) });
       }
       const facilitatorLink = created.body.facilitatorLink;
-      return { workshopId, setupCookie, facilitator: { link: facilitatorLink, cookie: await sessionFrom(facilitatorLink) }, participants };
+      const facilitatorCookie = await sessionFrom(facilitatorLink);
+      return { workshopId, setupCookie, facilitator: { link: facilitatorLink, cookie: facilitatorCookie, authorKey: await authorKeyOf(facilitatorCookie) }, participants };
     },
     async restart() {
       const port = app.port;

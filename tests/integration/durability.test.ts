@@ -12,18 +12,19 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { groupDocName } from '../../shared/docNames.js';
+import { horizonOf } from '../../shared/groupDoc.js';
 import { freePort, runStipCli, startStipProcess, type StipProcess } from '../../scripts/soak/stipProcess.js';
 import { collabClient, until, type CollabClient } from '../helpers/stipServer.js';
 
 const CLIENTS = 20;
 const EDITS_PER_SECOND = 10;
 const ROUNDS = 2;
-const TEXT = 'durable';
-const MAP = 'durableEntries';
+/** Each edit appends `token;` to the client's own paragraph of the horizon (the text), and adds a paragraph whose `passage` attribute is the token (the keyed entries). */
+const PASSAGE = 'passage';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-durability-'));
 let server: StipProcess | null = null;
-const clients: { client: CollabClient; docName: string; made: string[]; timer?: NodeJS.Timeout }[] = [];
+const clients: { client: CollabClient; docName: string; made: string[]; timer?: NodeJS.Timeout; text?: Y.XmlText }[] = [];
 
 afterAll(async () => {
   for (const c of clients) { clearInterval(c.timer); c.client.destroy(); }
@@ -32,7 +33,9 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const tokensIn = (doc: Y.Doc) => doc.getText(TEXT).toString().split(';').filter(Boolean);
+const paragraphs = (doc: Y.Doc) => horizonOf(doc).toArray().filter((n): n is Y.XmlElement => n instanceof Y.XmlElement);
+const tokensIn = (doc: Y.Doc) => paragraphs(doc).filter((p) => !p.getAttribute(PASSAGE)).map((p) => p.toArray().map(String).join('')).join('').split(';').filter(Boolean);
+const entriesIn = (doc: Y.Doc) => paragraphs(doc).map((p) => p.getAttribute(PASSAGE)).filter((k): k is string => typeof k === 'string');
 const sorted = (list: string[]) => [...list].sort();
 
 /** Every client of a document is connected and synced again. */
@@ -45,6 +48,15 @@ async function reconnected(): Promise<void> {
   })));
 }
 
+/** A new paragraph of the horizon for one client's text. */
+function ownParagraph(doc: Y.Doc): Y.XmlText {
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  horizonOf(doc).push([paragraph]);
+  return text;
+}
+
 function startEditing(index: number): void {
   const entry = clients[index];
   let n = 0;
@@ -52,9 +64,11 @@ function startEditing(index: number): void {
     const token = `c${String(index).padStart(2, '0')}e${n++}`;
     const doc = entry.client.doc;
     doc.transact(() => {
-      const text = doc.getText(TEXT);
-      text.insert(text.length, `${token};`);
-      doc.getMap(MAP).set(token, index);
+      entry.text ??= ownParagraph(doc);
+      entry.text.insert(entry.text.length, `${token};`);
+      const keyed = new Y.XmlElement('paragraph');
+      keyed.setAttribute(PASSAGE, token);
+      horizonOf(doc).push([keyed]);
     });
     entry.made.push(token);
   }, 1000 / EDITS_PER_SECOND);
@@ -126,7 +140,7 @@ describe('a server killed with SIGKILL mid-stream', () => {
       await Promise.race([until(members.map((m) => m.client.doc), () => members.every((m) => tokensIn(m.client.doc).length >= expected.length)), sleep(30_000)]);
       for (const m of members) {
         expect(sorted(tokensIn(m.client.doc))).toEqual(expected);
-        expect(sorted([...m.client.doc.getMap(MAP).keys()])).toEqual(expected);
+        expect(sorted(entriesIn(m.client.doc))).toEqual(expected);
       }
       // A fresh client with the facilitator's session sees what the server holds.
       const observer = collabClient(server.url, docName, facilitatorCookie);
@@ -149,7 +163,7 @@ describe('a server killed with SIGKILL mid-stream', () => {
       lost += expected.filter((t) => !tokens.includes(t)).length;
       duplicated += tokens.length - new Set(tokens).size;
       expect(sorted(tokens)).toEqual(expected);
-      expect(sorted([...stored.getMap(MAP).keys()])).toEqual(expected);
+      expect(sorted(entriesIn(stored))).toEqual(expected);
     }
     console.log(`SIGKILL runs: ${ROUNDS}, clients: ${CLIENTS}, documents: ${docNames.length}, edits made: ${made}, `
       + `not in the file at the kills (sent back by the clients after reconnecting): ${missingAfterKill}, edits lost: ${lost}, duplicated: ${duplicated}`);

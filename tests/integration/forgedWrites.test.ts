@@ -14,6 +14,7 @@ import { addStatement } from '../../shared/groupDoc.js';
 import { visionContentOf } from '../../shared/visionDoc.js';
 import { awarenessEntriesIn, awarenessFrame, queryAwarenessFrame, syncStep1Frame, syncStep2Frame, updateFrame } from '../helpers/collabFrames.js';
 import { isAwareness, isSyncStep2, openRawCollab, serverStateVector, type RawCollabSocket } from '../helpers/rawCollabSocket.js';
+import { writeProbe } from '../helpers/probeWrite.js';
 import { startTestServer, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 type ActorName = 'groupMember' | 'otherGroupMember' | 'facilitator' | 'plenaryScreen' | 'otherWorkshop' | 'noSession';
@@ -42,13 +43,14 @@ interface MessageCase {
   content?: boolean;
   /** Tries to change someone else's presence. */
   forgesPresence?: boolean;
-  frames(): Uint8Array[];
+  frames(docName: string): Uint8Array[];
   outcome(access: 'write' | 'read'): Outcome;
 }
 
-function forgedUpdate(): Uint8Array {
+/** A change the document's rules allow (shared/docRules.ts), so only the connection's rights decide. */
+function forgedUpdate(docName: string): Uint8Array {
   const doc = new Y.Doc();
-  doc.getText('forged').insert(0, `ingebroken ${Math.random()}`);
+  writeProbe(doc, docName, `ingebroken ${Math.random()}`);
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -57,8 +59,8 @@ const writesIfAllowed = (access: 'write' | 'read'): Outcome => (access === 'writ
 
 const MESSAGE_CASES: MessageCase[] = [
   { name: 'sync step 1', frames: () => [syncStep1Frame()], outcome: () => stays },
-  { name: 'sync step 2 with content', content: true, frames: () => [syncStep2Frame(forgedUpdate())], outcome: writesIfAllowed },
-  { name: 'update with content', content: true, frames: () => [updateFrame(forgedUpdate())], outcome: writesIfAllowed },
+  { name: 'sync step 2 with content', content: true, frames: (docName) => [syncStep2Frame(forgedUpdate(docName))], outcome: writesIfAllowed },
+  { name: 'update with content', content: true, frames: (docName) => [updateFrame(forgedUpdate(docName))], outcome: writesIfAllowed },
   { name: 'awareness for its own client id', frames: () => [awarenessFrame([{ clientId: OWN_CLIENT, clock: 1, state: { user: { name: FORGED_NAME }, cursor: null } }])], outcome: () => stays },
   { name: 'awareness for another client id', forgesPresence: true, frames: () => [awarenessFrame([{ clientId: VICTIM_CLIENT, clock: 99, state: { user: { name: FORGED_NAME }, note: 'vervalst' } }])], outcome: () => stays },
   { name: 'null removal of another client id', forgesPresence: true, frames: () => [awarenessFrame([{ clientId: VICTIM_CLIENT, clock: 99, state: null }])], outcome: () => stays },
@@ -180,7 +182,7 @@ for (const actor of Object.keys(ACCESS) as ActorName[]) {
             expect(opened.ok).toBe(true);
             if (!opened.ok) return;
             const socket = opened.socket;
-            await sendAndSettle(socket, message.frames());
+            await sendAndSettle(socket, message.frames(docName));
             const expected = message.outcome(access);
             if (expected.close) {
               expect(await socket.closed).toEqual({ code: expected.close.code, reason: expected.close.reason });

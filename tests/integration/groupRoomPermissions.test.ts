@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreementsDocName, consultationDocName, groupDocName, roleGroupDocName, visionDocName } from '../../shared/docNames.js';
+import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;
@@ -50,10 +51,10 @@ async function check(docName: string, who: string): Promise<Expect> {
     clients.push(observer);
     await observer.synced();
     const mark = `${who}-${Math.random()}`;
-    client.doc.getMap('probe').set(mark, true);
+    writeProbe(client.doc, docName, mark);
     return await Promise.race([
       client.closed().then((c) => (c.code === 4003 ? 'read' as const : c.code)),
-      until([observer.doc], () => observer.doc.getMap('probe').has(mark)).then(() => 'write' as const),
+      until([observer.doc], () => hasProbe(observer.doc, docName, mark)).then(() => 'write' as const),
     ]);
   } finally {
     for (const c of clients) c.destroy();

@@ -8,6 +8,7 @@ import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import {
   agreementsDocName, consultationDocName, draftDocName, groupDocName, liveDocName, roleGroupDocName, visionDocName,
 } from '../../shared/docNames.js';
+import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 import { seedAccessFixture } from '../helpers/accessFixture.js';
 
@@ -124,8 +125,8 @@ describe('the plenary screen', () => {
     const writer = collabClient(server.url, groupDocName(id(), 1), anna().cookie);
     open.push(screen, writer);
     await Promise.all([screen.synced(), writer.synced()]);
-    writer.doc.getMap('probe').set('for-the-screen', 1);
-    await until([screen.doc], () => screen.doc.getMap('probe').get('for-the-screen') === 1);
+    writeProbe(writer.doc, groupDocName(id(), 1), 'for-the-screen');
+    await until([screen.doc], () => hasProbe(screen.doc, groupDocName(id(), 1), 'for-the-screen'));
   });
 
   it('cannot write through the API, but can log out', async () => {

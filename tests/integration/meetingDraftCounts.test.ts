@@ -42,7 +42,7 @@ async function writeDraft(name: string, texts: string[]): Promise<void> {
   const client = collabClient(server.url, draftDocName(seeded.workshopId, p.group!, p.id), p.cookie);
   open.push(client);
   await client.synced();
-  for (const text of texts) addStatement(client.doc, { kind: 'openStaan', text, authorKey: 'k', authorRole: p.role });
+  for (const text of texts) addStatement(client.doc, { kind: 'openStaan', text, authorKey: p.authorKey, authorRole: p.role });
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 

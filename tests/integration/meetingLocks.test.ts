@@ -80,12 +80,12 @@ describe('locking a group', () => {
 
     anna.provider.connect();
     await resynced(anna.provider);
-    addStatement(anna.doc, { kind: 'loslaten', text: 'Geschreven na het slot', authorKey: 'ka', authorRole: 'raadslid' });
+    addStatement(anna.doc, { kind: 'loslaten', text: 'Geschreven na het slot', authorKey: person('Anna').authorKey, authorRole: 'raadslid' });
     await annaCloses.next(CLOSE.readOnlyWrite.code);
     expect(await serverTexts(group(1))).not.toContain('Geschreven na het slot');
 
     // Another group is not affected: Cees still writes.
-    addStatement(cees.doc, { kind: 'cultuur', text: 'Groep twee schrijft door', authorKey: 'kc', authorRole: 'directie' });
+    addStatement(cees.doc, { kind: 'cultuur', text: 'Groep twee schrijft door', authorKey: person('Cees').authorKey, authorRole: 'directie' });
     const observer = connect(group(2), facilitator());
     await until([observer.doc], () => listStatements(observer.doc).some((s) => s.text === 'Groep twee schrijft door'));
     expect(ceesCloses.codes).toEqual([]);
@@ -110,7 +110,7 @@ describe('locking a group', () => {
     const fac = connect(group(1), facilitator());
     const bram = connect(group(1), person('Bram').cookie);
     await Promise.all([fac.synced(), bram.synced()]);
-    addStatement(fac.doc, { kind: 'openStaan', text: 'De begeleider vat samen', authorKey: 'kf', authorRole: 'facilitator' });
+    addStatement(fac.doc, { kind: 'openStaan', text: 'De begeleider vat samen', authorKey: seeded.facilitator.authorKey, authorRole: 'facilitator' });
     await until([bram.doc], () => listStatements(bram.doc).some((s) => s.text === 'De begeleider vat samen'));
   });
 
@@ -126,7 +126,7 @@ describe('locking a group', () => {
     bram.provider.connect();
     await resynced(bram.provider);
 
-    addStatement(bram.doc, { kind: 'cultuur', text: 'Weer open', authorKey: 'kb', authorRole: 'ambtenaar' });
+    addStatement(bram.doc, { kind: 'cultuur', text: 'Weer open', authorKey: person('Bram').authorKey, authorRole: 'ambtenaar' });
     const observer = connect(group(1), facilitator());
     await until([observer.doc], () => listStatements(observer.doc).some((s) => s.text === 'Weer open'));
     expect(bramCloses.codes).toEqual([CLOSE.permissionChanged.code]);

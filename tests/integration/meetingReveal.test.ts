@@ -72,14 +72,14 @@ describe('private statements', () => {
     const anna = connect(draftOf('Anna'), person('Anna').cookie);
     const watcher = connect(draftOf('Anna'), facilitator());
     await Promise.all([anna.synced(), watcher.synced()]);
-    addStatement(anna.doc, { kind: 'openStaan', text: 'Geheim-openstaan-7731', authorKey: 'ka', authorRole: 'raadslid' });
-    addStatement(anna.doc, { kind: 'loslaten', text: 'Geheim-loslaten-7732', authorKey: 'ka', authorRole: 'raadslid' });
+    addStatement(anna.doc, { kind: 'openStaan', text: 'Geheim-openstaan-7731', authorKey: person('Anna').authorKey, authorRole: 'raadslid' });
+    addStatement(anna.doc, { kind: 'loslaten', text: 'Geheim-loslaten-7732', authorKey: person('Anna').authorKey, authorRole: 'raadslid' });
     await until([watcher.doc], () => listStatements(watcher.doc).length === 2);
 
     // Everything the server sent to Bram's group socket before this marker has arrived.
     const fac = connect(groupDocName(id(), 1), facilitator());
     await fac.synced();
-    addStatement(fac.doc, { kind: 'cultuur', text: 'Markering-na-het-schrijven', authorKey: 'kf', authorRole: 'facilitator' });
+    addStatement(fac.doc, { kind: 'cultuur', text: 'Markering-na-het-schrijven', authorKey: seeded.facilitator.authorKey, authorRole: 'facilitator' });
     await bramGroup.receives('Markering-na-het-schrijven');
     await until([bram.doc], () => listStatements(bram.doc).length > 0);
 
@@ -129,8 +129,8 @@ describe('private statements', () => {
     const dina = connect(draftOf('Dina'), person('Dina').cookie);
     const bramDraft = connect(draftOf('Bram'), person('Bram').cookie);
     await Promise.all([dina.synced(), bramDraft.synced()]);
-    addStatement(dina.doc, { kind: 'cultuur', text: 'Dina schrijft later', authorKey: 'kd', authorRole: 'collegelid' });
-    addStatement(bramDraft.doc, { kind: 'cultuur', text: 'Bram wacht nog', authorKey: 'kb', authorRole: 'ambtenaar' });
+    addStatement(dina.doc, { kind: 'cultuur', text: 'Dina schrijft later', authorKey: person('Dina').authorKey, authorRole: 'collegelid' });
+    addStatement(bramDraft.doc, { kind: 'cultuur', text: 'Bram wacht nog', authorKey: person('Bram').authorKey, authorRole: 'ambtenaar' });
     const watchers = [connect(draftOf('Dina'), facilitator()), connect(draftOf('Bram'), facilitator())];
     await until(watchers.map((w) => w.doc), () => watchers.every((w) => listStatements(w.doc).length === 1));
 

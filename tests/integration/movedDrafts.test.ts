@@ -32,7 +32,7 @@ describe('a private statement of someone who moved during step 1', () => {
     const draft = collabClient(server.url, draftDocName(w, 1, anna.id), anna.cookie);
     try {
       await draft.synced();
-      addStatement(draft.doc, { kind: 'openStaan', text: 'Geschreven-in-groep-1', authorKey: 'ka', authorRole: 'raadslid' });
+      addStatement(draft.doc, { kind: 'openStaan', text: 'Geschreven-in-groep-1', authorKey: anna.authorKey, authorRole: 'raadslid' });
       await until([draft.doc], () => listStatements(draft.doc).length === 1);
       const reader = collabClient(server.url, draftDocName(w, 1, anna.id), seeded.facilitator.cookie);
       await until([reader.doc], () => listStatements(reader.doc).length === 1);

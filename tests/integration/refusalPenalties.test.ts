@@ -49,9 +49,9 @@ function encodeSingleItem(item: Y.Item): Uint8Array {
 }
 
 /** The review's attack: an honest statement, then an item typed after its last character but before its first. */
-function resetAttack(): { honest: Uint8Array; misplaced: Uint8Array } {
+function resetAttack(authorKey: string): { honest: Uint8Array; misplaced: Uint8Array } {
   const writer = new Y.Doc();
-  const id = addStatement(writer, { kind: 'loslaten', text: 'samen college raad', authorKey: 'ka', authorRole: 'raadslid' });
+  const id = addStatement(writer, { kind: 'loslaten', text: 'samen college raad', authorKey, authorRole: 'raadslid' });
   const start = statementText(writer, id)!._start!;
   const client = start.id.client;
   const item = new Y.Item(
@@ -69,9 +69,9 @@ describe('refusals cost the refused', () => {
     const bramCloses: number[] = [];
     b.provider.on('connection-close', (e: { code: number } | null) => { if (e) bramCloses.push(e.code); });
     await b.synced();
-    const before = addStatement(b.doc, { kind: 'openStaan', text: 'Voor de aanval.', authorKey: 'kb', authorRole: 'ambtenaar' });
+    const before = addStatement(b.doc, { kind: 'openStaan', text: 'Voor de aanval.', authorKey: seeded.participants[1].authorKey, authorRole: 'ambtenaar' });
 
-    const attack = resetAttack();
+    const attack = resetAttack(anna.authorKey);
     const attackerCloses: number[] = [];
     let refusal: { status: number; body: string; retryAfter: unknown } | null = null;
     for (let i = 0; i < 20 && refusal === null; i++) {
@@ -91,7 +91,7 @@ describe('refusals cost the refused', () => {
     const again = await openRawCollab(server.url, docName, { cookie: (await server.openLink(anna.link)).cookie! });
     expect(again.ok ? 0 : again.status).toBe(429);
 
-    const after = addStatement(b.doc, { kind: 'cultuur', text: 'Na de aanval.', authorKey: 'kb', authorRole: 'ambtenaar' });
+    const after = addStatement(b.doc, { kind: 'cultuur', text: 'Na de aanval.', authorKey: seeded.participants[1].authorKey, authorRole: 'ambtenaar' });
     const check = collabClient(server.url, docName, seeded.facilitator.cookie);
     await check.synced();
     await until([check.doc], () => statementText(check.doc, after)?.toString() === 'Na de aanval.');
@@ -118,7 +118,7 @@ describe('refusals cost the refused', () => {
 
     const bram = collabClient(server.url, docName, seeded.participants[1].cookie);
     await bram.synced();
-    const id = addStatement(bram.doc, { kind: 'loslaten', text: 'Gewoon doorwerken.', authorKey: 'kb', authorRole: 'ambtenaar' });
+    const id = addStatement(bram.doc, { kind: 'loslaten', text: 'Gewoon doorwerken.', authorKey: seeded.participants[1].authorKey, authorRole: 'ambtenaar' });
     const check = collabClient(server.url, docName, seeded.facilitator.cookie);
     await until([check.doc], () => statementText(check.doc, id)?.toString() === 'Gewoon doorwerken.');
     bram.destroy();

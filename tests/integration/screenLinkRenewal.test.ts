@@ -40,7 +40,7 @@ describe('renewing the screen link', () => {
     expect((await server.api('/api/me', { cookie: screenCookie })).status).toBe(401);
     expect((await server.openLink(oldLink)).cookie).toBeNull();
 
-    const id = addStatement(anna.doc, { kind: 'openStaan', text: 'Na de nieuwe link.', authorKey: 'ka', authorRole: 'raadslid' });
+    const id = addStatement(anna.doc, { kind: 'openStaan', text: 'Na de nieuwe link.', authorKey: seeded.participants[0].authorKey, authorRole: 'raadslid' });
     const freshCookie = (await server.openLink(renewed.body.link)).cookie!;
     const fresh = collabClient(server.url, group, freshCookie);
     await fresh.synced();

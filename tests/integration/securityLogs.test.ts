@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParticipantView, WorkshopDetail } from '../../shared/api.js';
 import { groupDocName } from '../../shared/docNames.js';
 import { addStatement } from '../../shared/groupDoc.js';
+import type { Role } from '../../shared/roles.js';
 import { startStip, type StipApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { formatLogLine, type Log } from '../../server/log.js';
@@ -98,7 +99,8 @@ describe('the server log', () => {
 
     const client = collabClient(base, groupDocName(id, 1), anna);
     await client.synced();
-    addStatement(client.doc, { kind: 'loslaten', text: 'Geheime uitspraak in het logboek', authorKey: 'k', authorRole: 'raadslid' });
+    const me = (await api<{ participant: { authorKey: string; role: Role } }>('/api/me', anna)).body.participant;
+    addStatement(client.doc, { kind: 'loslaten', text: 'Geheime uitspraak in het logboek', authorKey: me.authorKey, authorRole: me.role });
     secrets.add('Geheime uitspraak in het logboek');
     const bad = await openRawCollab(base, groupDocName(id, 1), { cookie: anna });
     if (bad.ok) { bad.socket.send(Uint8Array.of(7, 7, 7)); await bad.socket.closed; }

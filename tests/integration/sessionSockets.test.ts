@@ -20,9 +20,9 @@ function connect(docName: string, cookie: string): CollabClient {
 }
 
 /** A fresh session of a participant (their link opened again), so each test ends its own. */
-async function freshSession(name: string): Promise<{ id: string; cookie: string }> {
+async function freshSession(name: string): Promise<{ id: string; cookie: string; authorKey: string }> {
   const p = seeded.participants.find((x) => x.name === name)!;
-  return { id: p.id, cookie: (await server.openLink(p.link)).cookie! };
+  return { id: p.id, cookie: (await server.openLink(p.link)).cookie!, authorKey: p.authorKey };
 }
 
 const sessionHashOf = (cookie: string) => hashToken(cookie.slice(cookie.indexOf('=') + 1));
@@ -59,9 +59,9 @@ describe('sockets follow their session', () => {
     expect((await server.api('/api/logout', { cookie: anna.cookie, body: {} })).status).toBe(200);
     expect(await a.closed()).toEqual({ code: 4401, reason: 'session-ended' });
     expect(await connect(doc, anna.cookie).refused()).toBe(401);
-    const late = addStatement(a.doc, { kind: 'loslaten', text: 'Na het uitloggen.', authorKey: 'ka', authorRole: 'raadslid' });
+    const late = addStatement(a.doc, { kind: 'loslaten', text: 'Na het uitloggen.', authorKey: anna.authorKey, authorRole: 'raadslid' });
 
-    const kept = addStatement(b.doc, { kind: 'openStaan', text: 'Bram schrijft door.', authorKey: 'kb', authorRole: 'ambtenaar' });
+    const kept = addStatement(b.doc, { kind: 'openStaan', text: 'Bram schrijft door.', authorKey: bram.authorKey, authorRole: 'ambtenaar' });
     const check = connect(doc, bram.cookie);
     await check.synced();
     await until([check.doc], () => statementText(check.doc, kept)?.toString() === 'Bram schrijft door.');
@@ -110,7 +110,7 @@ describe('sockets follow their session', () => {
 
     const now = connect(groupDocName(seeded.workshopId, 3), cees.cookie);
     await now.synced();
-    addStatement(now.doc, { kind: 'cultuur', text: 'In de nieuwe groep.', authorKey: 'kc', authorRole: 'raadslid' });
+    addStatement(now.doc, { kind: 'cultuur', text: 'In de nieuwe groep.', authorKey: cees.authorKey, authorRole: 'raadslid' });
     const check = connect(groupDocName(seeded.workshopId, 3), seeded.facilitator.cookie);
     await until([check.doc], () => listStatements(check.doc).some((s) => s.text === 'In de nieuwe groep.'));
   });

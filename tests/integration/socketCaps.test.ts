@@ -62,7 +62,7 @@ describe('socket caps', () => {
     const b = collabClient(server.url, docs[0], bram.cookie);
     clients.push(b);
     await b.synced();
-    addStatement(b.doc, { kind: 'openStaan', text: 'Bram blijft schrijven.', authorKey: 'kb', authorRole: 'ambtenaar' });
+    addStatement(b.doc, { kind: 'openStaan', text: 'Bram blijft schrijven.', authorKey: bram.authorKey, authorRole: 'ambtenaar' });
     const check = collabClient(server.url, docs[0], seeded.facilitator.cookie);
     clients.push(check);
     await until([check.doc], () => listStatements(check.doc).some((s) => s.text === 'Bram blijft schrijven.'));

@@ -16,6 +16,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { groupDocName } from '../../shared/docNames.js';
+import { horizonOf } from '../../shared/groupDoc.js';
 import type { HealthAnswer } from '../../shared/api.js';
 import type { Log, LogValue } from '../../server/log.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
@@ -41,8 +42,21 @@ function storedDoc(dataDir: string, docName: string): Y.Doc {
   }
 }
 
-const textIn = (doc: Y.Doc) => doc.getText('horizon').toString();
-const type = (doc: Y.Doc, text: string) => { for (const ch of text) doc.getText('horizon').insert(doc.getText('horizon').length, ch); };
+/** The one line of the horizon both people type in (a paragraph, as the group document's rules allow). */
+function lineOf(doc: Y.Doc): Y.XmlText {
+  const first = horizonOf(doc).get(0);
+  if (first instanceof Y.XmlElement && first.get(0) instanceof Y.XmlText) return first.get(0) as Y.XmlText;
+  const paragraph = new Y.XmlElement('paragraph');
+  const line = new Y.XmlText();
+  paragraph.insert(0, [line]);
+  horizonOf(doc).insert(0, [paragraph]);
+  return line;
+}
+const textIn = (doc: Y.Doc) => {
+  const first = horizonOf(doc).get(0);
+  return first instanceof Y.XmlElement && first.get(0) instanceof Y.XmlText ? (first.get(0) as Y.XmlText).toString() : '';
+};
+const type = (doc: Y.Doc, text: string) => { const line = lineOf(doc); for (const ch of text) line.insert(line.length, ch); };
 
 let server: TestServer;
 let seeded: SeededWorkshop;
@@ -84,7 +98,7 @@ describe('a store that cannot write', () => {
     const normalMax = db.pragma('max_page_count', { simple: true }) as number;
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
     try {
-      anna.doc.getText('horizon').insert(0, 'a'.repeat(20_000));
+      lineOf(anna.doc).insert(0, 'a'.repeat(20_000));
       type(bram.doc, 'tijdens de storing');
       await until([anna.doc, bram.doc], () => textIn(anna.doc) === textIn(bram.doc) && textIn(anna.doc).endsWith('tijdens de storing'));
       let failing!: { status: number; body: HealthAnswer };
@@ -128,7 +142,7 @@ describe('a server stopping while its store cannot write', () => {
     await carla.synced();
     const db = own.app.db;
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-    carla.doc.getText('horizon').insert(0, 'c'.repeat(20_000));
+    lineOf(carla.doc).insert(0, 'c'.repeat(20_000));
     await waitFor(async () => (await own.api('/api/health')).status === 503, 'the store to fail');
     carla.destroy();
     await expect(own.app.close()).rejects.toThrow(docName);

@@ -22,6 +22,8 @@ export interface StatementItemProps {
   isOwn: boolean;
   endorsed: boolean;
   readOnly: boolean;
+  /** Whether this person may delete the statement: its author or the facilitator (the server refuses anyone else). Default true. */
+  mayDelete?: boolean;
   onEndorse: (endorsed: boolean) => void;
   onDelete: () => void;
   /** The statement is taken up in the global vision. */
@@ -34,7 +36,7 @@ export interface StatementItemProps {
 
 /** One statement in a list. */
 export function StatementItem({
-  room, statement, number, authorName, isOwn, endorsed, readOnly, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
+  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
 }: StatementItemProps) {
   const { t } = useTranslation();
   const bind = useStatementTextBinding(room, statement.id);
@@ -79,13 +81,13 @@ export function StatementItem({
             {t('meeting.drafts.share')}<span className="visually-hidden"> {t('meeting.drafts.statement', { number })}</span>
           </Button>
         ) : null}
-        <ConfirmAction
+        {mayDelete ? <ConfirmAction
           label={t('room.delete')}
           question={t('room.confirmDelete')}
           confirmLabel={t('room.confirmDeleteYes')}
           disabled={readOnly}
           onConfirm={onDelete}
-        />
+        /> : null}
       </div>
     </li>
   );

@@ -17,6 +17,8 @@ export interface StatementPartProps {
   authorKey: string;
   authors: AuthorNames;
   readOnly: boolean;
+  /** This person may delete anyone's statement (the facilitator); others only their own. */
+  mayDeleteAny?: boolean;
   onAdd: (kind: StatementKind, text: string) => void;
   onEndorse: (id: string, endorsed: boolean) => void;
   onDelete: (id: string) => void;
@@ -47,7 +49,7 @@ export const partAnchor = (part: string) => `deel-${part}`;
 
 /** A statement part of the group room. */
 export function StatementPart({
-  room, kind, statements, authorKey, authors, readOnly, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
+  room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
 }: StatementPartProps) {
   const { t } = useTranslation();
   const headingId = `${partAnchor(kind)}-titel`;
@@ -70,6 +72,7 @@ export function StatementPart({
               isOwn={s.authorKey === authorKey}
               endorsed={s.endorsedBy.includes(authorKey)}
               readOnly={readOnly}
+              mayDelete={mayDeleteAny || s.authorKey === authorKey}
               onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
               onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
               takenUp={isTakenUp?.(s.id) ?? false}

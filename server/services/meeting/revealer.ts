@@ -5,9 +5,14 @@
  * again. A group's drafts are looked for among all members, not only its current ones: someone moved
  * to another group during step 1 keeps what they wrote in the group they wrote it for. The server alone reveals: when the step leaves 'write' (liveUpdater), or for one group
  * (or all) on the facilitator's explicit request.
+ *
+ * Bounded: drafts are bounded by their rules (shared/draftDoc.ts DRAFT_RULES), the group
+ * document's limits bound what is added (`planReveal`; the rest is skipped and logged, and stays
+ * out of the answer's counts), a change past the byte ceiling is refused by the room (logged; that
+ * draft is kept), and the event loop gets a turn between members.
  */
 import { draftDocName, GROUP_COUNT, groupDocName } from '../../../shared/docNames.js';
-import { clearDraft, readDraft, revealInto } from '../../../shared/draftDoc.js';
+import { clearDraft, planReveal, readDraft, revealInto } from '../../../shared/draftDoc.js';
 import type { ParticipantRecord } from '../../store/workshopStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 
@@ -17,10 +22,23 @@ async function revealMember(ctx: ServiceContext, workshopId: string, group: numb
   const draft = await ctx.documents.read(draftName, readDraft);
   if (draft.keys.length === 0) return 0;
   const now = ctx.now();
-  const added = await ctx.documents.change(groupDocName(workshopId, group), (doc) => revealInto(doc, owner, draft.statements, now));
+  let outcome: { added: number; skipped: number };
+  try {
+    outcome = await ctx.documents.change(groupDocName(workshopId, group), (doc) => {
+      const plan = planReveal(doc, owner, draft.statements);
+      return { added: revealInto(doc, owner, plan.take, now), skipped: plan.skipped };
+    });
+  } catch (err) {
+    ctx.log.warn('meeting.reveal-refused', { workshopId, group, participantId: owner.id, error: String(err) });
+    return 0;
+  }
+  if (outcome.skipped > 0) ctx.log.warn('meeting.reveal-skipped', { workshopId, group, participantId: owner.id, skipped: outcome.skipped });
   await ctx.documents.change(draftName, (doc) => clearDraft(doc, draft.keys));
-  return added;
+  return outcome.added;
 }
+
+/** Gives the event loop a turn (other workshops' requests and sockets) between two members' reveals. */
+const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Reveals the drafts of one group, or of every group; answers the number added per group. */
 export async function revealDrafts(ctx: ServiceContext, workshopId: string, group?: number): Promise<Record<string, number>> {
@@ -29,7 +47,10 @@ export async function revealDrafts(ctx: ServiceContext, workshopId: string, grou
   const revealed: Record<string, number> = {};
   for (const g of groups) {
     let count = 0;
-    for (const owner of members) count += await revealMember(ctx, workshopId, g, owner);
+    for (const owner of members) {
+      count += await revealMember(ctx, workshopId, g, owner);
+      await yieldToOthers();
+    }
     revealed[String(g)] = count;
   }
   return revealed;
