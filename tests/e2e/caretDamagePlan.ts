@@ -2,6 +2,7 @@
  * The seeded plan of one caret-damage run: where each person's caret is parked, then a random
  * sequence of keys, typing and browser-made edits across paragraph boundaries.
  */
+import { mulberry32 } from '../fuzz/prng.js';
 
 /** One step of a run, played by one person (index into the pages). */
 export type CaretAction =
@@ -19,27 +20,15 @@ export type NativeCommand = 'delete' | 'forwardDelete' | 'insertParagraph';
  */
 export type NativeWay = 'command' | 'keyboard';
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KEYS = ['Control+Home', 'Control+End', 'Delete', 'Delete', 'Backspace', 'Backspace', 'Enter', 'ArrowDown', 'ArrowUp', 'End', 'Home', 'Shift+ArrowDown', 'Control+Delete', 'Control+Backspace'];
 const NATIVE = ['delete', 'forwardDelete', 'insertParagraph'] as const;
 const WORDS = ['x', 'Ja', ' en ', 'wij'];
 
 /** The actions of run `seed` for `people` pages: every caret parked, then 6 to 12 steps. */
 export function caretRun(seed: number, people: number): CaretAction[] {
-  const next = random(seed);
+  const next = mulberry32(seed);
   // A second stream decides how browser-made edits come, so every older seed plays as it did.
-  const way = random(seed ^ 0x9e3779b9);
+  const way = mulberry32(seed ^ 0x9e3779b9);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
   const actions: CaretAction[] = [];
   for (let person = 0; person < people; person++) actions.push({ person, kind: 'park', paragraph: pick([-1, 0, 1, 1, 2]) });
