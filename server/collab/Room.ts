@@ -72,6 +72,8 @@ export class Room {
   private fullState: Uint8Array | null = null;
   /** Why a change was refused after Yjs integrated it (the room must be reset), or null. */
   private refusal: string | null = null;
+  /** Whether that refusal was a crafted item placement (see refusedAsCrafted). */
+  private crafted = false;
   /** The rules every change is judged against, or null. */
   private readonly rules: DocRules | null;
   /** Timer that unloads the room once it has been empty long enough (owned by the registry). */
@@ -167,6 +169,14 @@ export class Room {
   }
 
   /**
+   * Whether the refused change was crafted: an item placed outside its origins, which no stock
+   * client sends (a rules refusal can come from an honest client that raced a limit).
+   */
+  get refusedAsCrafted(): boolean {
+    return this.crafted;
+  }
+
+  /**
    * Drops this room without saving (its copy holds a refused change) and closes its sockets except
    * `sender`'s; their clients reconnect to a fresh copy from the store.
    */
@@ -201,6 +211,7 @@ export class Room {
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
     if (this.refusal) return;
     this.refusal = misplacedItem(transaction);
+    this.crafted = this.refusal !== null;
     if (!this.refusal && !(origin instanceof Connection) && addsStructs(transaction) && this.wouldOverflow(update.length)) {
       this.refusal = 'document is full';
     }

@@ -55,8 +55,9 @@ function applyClientUpdate(room: Room, conn: Connection, update: Uint8Array, lim
   }
   const refusal = room.refusedChange;
   if (refusal) {
+    const crafted = room.refusedAsCrafted;
     room.reset(conn);
-    throw new FrameRefused(CLOSE.updateRefused, refusal, true);
+    throw new FrameRefused(CLOSE.updateRefused, refusal, crafted);
   }
   if (threw) throw new FrameRefused(CLOSE.malformedFrame, 'update could not be applied');
   refuseRunawayPending(room, limits);

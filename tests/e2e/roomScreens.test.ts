@@ -78,8 +78,8 @@ describe('the cockpit', () => {
     await cockpit.getByRole('button', { name: 'Begin met stap 1' }).click();
     const anna = connect(draftDocName(seeded.workshopId, 1, person('Anna de Vries').id), person('Anna de Vries').cookie);
     await anna.synced();
-    addStatement(anna.doc, { kind: 'openStaan', text: 'Geheim-cockpit-1', authorKey: 'k', authorRole: 'raadslid' });
-    addStatement(anna.doc, { kind: 'loslaten', text: 'Geheim-cockpit-2', authorKey: 'k', authorRole: 'raadslid' });
+    addStatement(anna.doc, { kind: 'openStaan', text: 'Geheim-cockpit-1', authorKey: person('Anna de Vries').authorKey, authorRole: 'raadslid' });
+    addStatement(anna.doc, { kind: 'loslaten', text: 'Geheim-cockpit-2', authorKey: person('Anna de Vries').authorKey, authorRole: 'raadslid' });
 
     const group1 = cockpit.getByRole('region', { name: 'Groep 1' });
     const drafts = group1.getByRole('group', { name: 'Stap 1: ieder schrijft voor zich' });

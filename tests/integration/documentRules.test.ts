@@ -26,7 +26,8 @@ let other: SeededWorkshop;
 const open: CollabClient[] = [];
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // Each case here is one refusal on purpose; the lock-out after repeated refusals has its own test (refusalPenalties).
+  server = await startTestServer({ refusalPenalties: { maxRefusals: 1_000, windowMs: 60_000, lockoutMs: 300_000 } });
   seeded = await server.seedWorkshop({
     gemeente: 'Regeldorp',
     participants: [

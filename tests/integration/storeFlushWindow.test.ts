@@ -8,6 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { groupDocName } from '../../shared/docNames.js';
+import { writeProbe, hasProbe } from '../helpers/probeWrite.js';
 import { loadConfig } from '../../server/config.js';
 import { collabClient, startTestServer, until, type CollabClient, type TestServer } from '../helpers/stipServer.js';
 
@@ -39,8 +40,8 @@ describe('the flush window', () => {
     const bram = collabClient(server.url, docName, seeded.participants[1].cookie);
     clients.push(anna, bram);
     await Promise.all([anna.synced(), bram.synced()]);
-    anna.doc.getText('horizon').insert(0, 'in het venster');
-    await until([bram.doc], () => bram.doc.getText('horizon').toString() === 'in het venster');
+    writeProbe(anna.doc, docName, 'in het venster');
+    await until([bram.doc], () => hasProbe(bram.doc, docName, 'in het venster'));
     expect(storedRows(server.dataDir, docName)).toBe(0);
     anna.destroy();
     bram.destroy();
