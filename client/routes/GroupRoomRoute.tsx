@@ -12,7 +12,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames, MeAnswer } from '../../shared/api.js';
-import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
+import { colorFor, personKeyFor, type AwarenessUser } from '../../shared/awareness.js';
 import { STATEMENT_KINDS } from '../../shared/statementKinds.js';
 import { SessionGate } from '../components/SessionGate.js';
 import { PageLayout } from '../components/PageLayout.js';
@@ -69,7 +69,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const groupTitle = useGroupLabel(workshopId)(group);
   useDocumentTitle(`${groupTitle} – ${workshop.gemeente}`);
   const user = useMemo<AwarenessUser>(
-    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id) }),
+    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id), key: personKeyFor(participant.id) }),
     [participant.name, participant.role, participant.id],
   );
   const checkAccess = useCallback(async (): Promise<AccessCheck> => {

@@ -1,5 +1,5 @@
 /** The CollabAuthorizer of the server: resolves the session cookie of an upgrade request into an identity and a permission. */
-import { colorFor } from '../../shared/awareness.js';
+import { colorFor, personKeyFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';
 import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity } from '../collab/types.js';
 import type { WorkshopStores } from '../store/workshopStores.js';
@@ -14,13 +14,13 @@ export const SCREEN_USER_NAME = 'Plenair scherm';
 
 function identityOf(actor: Actor): ConnectionIdentity {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup'), key: personKeyFor('setup') } };
   }
   if (actor.kind === 'screen') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen'), key: personKeyFor('screen') } };
   }
   const p = actor.participant;
-  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
+  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id), key: personKeyFor(p.id) } };
 }
 
 /** Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read (auth/lockRule). */

@@ -45,12 +45,20 @@ export interface RoomContext {
   onReset(room: Room): void;
   /** The rules a document follows (shared/docRulesByKind.ts); none are checked when absent or null. */
   rulesOf?(docName: string): DocRules | null;
+  /** Whether the document's workshop shows names now; presence hides them when not (RoomPresence). Default: shown. */
+  namesShown?(docName: string): boolean;
 }
 
 /** Who made a transaction, for the rules: a connection's session, or the server itself. */
 function senderOf(origin: unknown): ChangeSender {
   if (!(origin instanceof Connection)) return { server: true };
   return { server: false, authorKey: origin.identity.authorKey ?? null, role: origin.identity.user.role };
+}
+
+/** The name setting of one document's workshop, for its presence (undefined: names shown). */
+function namesShownOf(ctx: RoomContext, docName: string): (() => boolean) | undefined {
+  const namesShown = ctx.namesShown;
+  return namesShown ? () => namesShown(docName) : undefined;
 }
 
 /** Whether a transaction added structs (rather than only deleting). */
@@ -102,6 +110,7 @@ export class Room {
       maxStateBytes: ctx.limits.maxAwarenessStateBytes,
       changeBatchMs: ctx.awarenessChangeBatchMs,
       renewalMs: ctx.awarenessRenewalMs,
+      namesShown: namesShownOf(ctx, name),
     });
     if (this.storedRows >= ctx.compactAfterUpdates) this.queueCompaction();
   }

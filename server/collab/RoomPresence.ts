@@ -7,7 +7,10 @@
  * - renewals (same state, higher clock; every client sends one each ~15 s) are collected and sent
  *   as one room-wide frame every `renewalMs`, short enough that peers, which drop a state after
  *   30 s without renewal, keep seeing everyone (≤ 18 s between renewals + renewalMs < 30 s);
- * - states not renewed for 30 s are dropped here too, and the removal is sent.
+ * - states not renewed for 30 s are dropped here too, and the removal is sent;
+ * - when the workshop hides names (`namesShown` false), every `user` goes out with `name: ''`:
+ *   others see role, colour and a presence key, never who it is. The setting is read at every change
+ *   and at every renewal tick; when it flips, every state is sent again with the user it now gets.
  * Every frame is encoded once and sent to every socket of the room (owners ignore their own
  * entries, whose clock they already have).
  */
@@ -26,15 +29,22 @@ export interface PresenceOptions {
   changeBatchMs: number;
   /** Renewals are sent together at this interval. */
   renewalMs: number;
+  /** Whether the workshop shows names now (default: yes). */
+  namesShown?: () => boolean;
 }
 
-interface PresenceState { clock: number; raw: string; state: string; lastUpdated: number }
+interface PresenceState { clock: number; raw: string; state: string; lastUpdated: number; user: AwarenessUser }
 
 const utf8 = new TextDecoder();
 const NULL_JSON = 'null';
 
 function isNullState(bytes: Uint8Array): boolean {
   return bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
+}
+
+/** The user others see: without the name when the workshop hides names. */
+function shownUser(user: AwarenessUser, namesShown: boolean): AwarenessUser {
+  return namesShown ? user : { ...user, name: '' };
 }
 
 /** Parses a state and replaces its `user`; null when the state is not an object (ignored). */
@@ -64,10 +74,13 @@ export class RoomPresence {
   private changeTimer: NodeJS.Timeout | null = null;
   private lastChangeSentAt = -Infinity;
   private readonly renewalTimer: NodeJS.Timeout;
+  /** The name setting the current states were made with. */
+  private namesShown: boolean;
 
   constructor(private readonly broadcast: (frame: Uint8Array) => void, private readonly options: PresenceOptions) {
     this.renewalTimer = setInterval(() => this.tick(), options.renewalMs);
     this.renewalTimer.unref();
+    this.namesShown = this.readNamesShown();
   }
 
   /** Number of clients with a state. */
@@ -131,9 +144,10 @@ export class RoomPresence {
       if (!this.changed.has(clientId)) this.renewed.add(clientId);
       return;
     }
-    const state = withUser(raw, conn.identity.user);
+    this.followNameSetting();
+    const state = withUser(raw, shownUser(conn.identity.user, this.namesShown));
     if (state === null) return;
-    this.states.set(clientId, { clock, raw, state, lastUpdated: Date.now() });
+    this.states.set(clientId, { clock, raw, state, lastUpdated: Date.now(), user: conn.identity.user });
     this.removals.delete(clientId);
     this.renewed.delete(clientId);
     this.markChanged(clientId);
@@ -173,7 +187,30 @@ export class RoomPresence {
     if (entries.length > 0) this.broadcast(encodeAwarenessMessage(entries));
   }
 
+  private readNamesShown(): boolean {
+    try {
+      return this.options.namesShown?.() ?? true;
+    } catch {
+      return false; // unknown: hide
+    }
+  }
+
+  /** Rewrites every state when the name setting flipped since they were made; they go out as changes. */
+  private followNameSetting(): void {
+    const shown = this.readNamesShown();
+    if (shown === this.namesShown) return;
+    this.namesShown = shown;
+    for (const [clientId, s] of this.states) {
+      const state = withUser(s.raw, shownUser(s.user, shown));
+      if (state === null) continue;
+      s.state = state;
+      this.renewed.delete(clientId);
+      this.markChanged(clientId);
+    }
+  }
+
   private tick(): void {
+    this.followNameSetting();
     const outdatedBefore = Date.now() - AWARENESS_OUTDATED_MS;
     for (const [clientId, s] of this.states) if (s.lastUpdated <= outdatedBefore) this.remove(clientId, s.clock, true);
     if (this.changed.size > 0) {
