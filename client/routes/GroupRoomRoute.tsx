@@ -28,6 +28,8 @@ import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
 import { RoomNoticeBar } from '../components/room/RoomNoticeBar.js';
 import { useRoomNotices } from '../components/room/useRoomNotices.js';
 import { useGroupRoom, usePresence, useStatementActions, useStatements } from '../collab/groupRoomHooks.js';
+import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from '../collab/statementLimits.js';
+import { statementLimitText } from '../components/room/statementLimitText.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
@@ -99,6 +101,8 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const drafts = useStatements(draftRoom);
   const draftActions = useStatementActions(draftRoom, author);
   const shareDraft = useShareDraft(draftRoom, room);
+  const groupLimit = statementLimitText(t, statementLimitReached(statements, participant.authorKey, GROUP_STATEMENT_LIMITS));
+  const draftLimit = statementLimitText(t, statementLimitReached(drafts, participant.authorKey, DRAFT_STATEMENT_LIMITS), true);
   const takenUp = useTakenUp(useVisionReader(workshopId).room);
   const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
   // Before step 1 starts, new statements are private too, so nothing is shared before the method
@@ -167,12 +171,14 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               privateMode={privateMode}
               privateNote={beforeStart ? t('beforeStart.privateNote') : undefined}
               closedReason={closedReason}
+              limitReached={groupLimit}
               drafts={draftRoom ? {
                 room: draftRoom,
                 statements: drafts.filter((d) => d.kind === kind),
                 onAdd: draftActions.add,
                 onDelete: draftActions.remove,
                 onShare: privateMode ? null : shareDraft,
+                limitReached: draftLimit,
               } : null}
             />
           ))}

@@ -32,6 +32,8 @@ export interface StatementPartProps {
   closedReason?: string | null;
   /** Whether a statement is taken up in the global vision. */
   isTakenUp?: (statementId: string) => boolean;
+  /** Why this person cannot add a statement to the group now (a limit), or null. */
+  limitReached?: string | null;
 }
 
 /** A person's private drafts of one part, and what they can do with them. */
@@ -42,6 +44,8 @@ export interface DraftsOfPart {
   onDelete: (id: string) => void;
   /** Shares a left-over draft with the group (offered outside step 1). */
   onShare: ((draft: Statement) => void) | null;
+  /** Why no draft can be added now (a limit), or null. */
+  limitReached?: string | null;
 }
 
 /** The anchor id of a part, used by the parts navigation. */
@@ -49,7 +53,7 @@ export const partAnchor = (part: string) => `deel-${part}`;
 
 /** A statement part of the group room. */
 export function StatementPart({
-  room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
+  room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp, limitReached = null,
 }: StatementPartProps) {
   const { t } = useTranslation();
   const headingId = `${partAnchor(kind)}-titel`;
@@ -109,6 +113,7 @@ export function StatementPart({
         note={privateMode ? (privateNote ?? t('meeting.drafts.composerNote')) : undefined}
         closedReason={closedReason}
         addedMessage={privateMode ? t('meeting.drafts.added') : undefined}
+        limitReached={privateMode && drafts ? (drafts.limitReached ?? null) : limitReached}
         onAdd={(text) => (privateMode && drafts ? drafts.onAdd(kind, text) : onAdd(kind, text))}
       />
     </section>
