@@ -4,7 +4,9 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts).
+ * Chromium instead (bench/joinBench.ts). After the scenarios, the reveal section (bench/revealBench.ts)
+ * prints another workshop's event-loop delay while the worst-case reveal runs (BENCH_REVEAL=0 skips it;
+ * `npm run bench -- --reveal` runs only that section).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -17,6 +19,7 @@ import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from '
 import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
+import { runRevealBench } from './revealBench.js';
 import type { ClientPlan } from './workerProtocol.js';
 
 /** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
@@ -109,6 +112,7 @@ async function main(): Promise<void> {
   const verdicts: ScenarioVerdict[] = [];
   for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options, buildProblem));
   printSummary(verdicts);
+  if (options.servers.includes('stip') && process.env.BENCH_REVEAL !== '0') await runRevealBench();
   clearTimeout(watchdog);
 }
 
@@ -117,7 +121,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
-const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench()) : main;
+// `npm run bench -- --reveal`: only the reveal section (bench/revealBench.ts).
+const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--reveal') ? runRevealBench : main;
 
 run()
   .catch((error: unknown) => {
