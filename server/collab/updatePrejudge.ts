@@ -3,7 +3,7 @@
  * refused without touching the room (no reset): an item whose parent is a top-level field the
  * document's rules do not name (or a server-only document or field written by a client), and
  * more new statements than the document, or their author, may still have (a flood, a member's
- * 41st statement: statementPrejudge.ts). Everything else is judged
+ * 41st statement), and statement text past its limit (statementPrejudge.ts). Everything else is judged
  * right after integration (changeJudge.ts). Runs after updateGuard.ts bounded the update's cost.
  */
 import * as Y from 'yjs';
@@ -15,8 +15,8 @@ import { statementLimitBreach } from './statementPrejudge.js';
 export function prejudgeUpdate(update: Uint8Array, rules: DocRules, doc: Y.Doc, fromServer: boolean): string | null {
   if (rules.serverOnly && !fromServer) return 'only the server writes this document';
   const items: Y.Item[] = [];
-  const statementFields = new Map<string, StatementRules>();
-  for (const struct of Y.decodeUpdate(update).structs) {
+  const decoded = Y.decodeUpdate(update);
+  for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue;
     items.push(struct);
     const field: unknown = struct.parent; // a decoded item names a top-level field by its name
@@ -27,7 +27,14 @@ export function prejudgeUpdate(update: Uint8Array, rules: DocRules, doc: Y.Doc, 
     }
     const fieldRules = rules.fields[field] as DocRules['fields'][string] | undefined;
     if (!fieldRules) return `unknown field "${field.slice(0, 40)}"`;
-    if (fieldRules.kind === 'statements') statementFields.set(field, fieldRules.statements);
   }
-  return statementFields.size > 0 ? statementLimitBreach(items, statementFields, doc) : null;
+  const statementFields = statementsFieldsOf(rules);
+  return statementFields.size > 0 ? statementLimitBreach(items, statementFields, doc, decoded.ds) : null;
+}
+
+/** The statements fields of a document's rules. */
+function statementsFieldsOf(rules: DocRules): Map<string, StatementRules> {
+  const fields = new Map<string, StatementRules>();
+  for (const [name, field] of Object.entries(rules.fields)) if (field.kind === 'statements') fields.set(name, field.statements);
+  return fields;
 }

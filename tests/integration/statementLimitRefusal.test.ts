@@ -1,5 +1,6 @@
 /**
- * A member's 41st statement (the per-author limit is 40) is refused before the room integrates it
+ * A member's 41st statement (the per-author limit is 40), and text that two people type into one
+ * statement at the same time past its 600 characters, are refused before the room integrates them
  * (server/collab/statementPrejudge.ts): only the sender's socket closes (4422); the others in the
  * room are not reset (no 1012), stay connected and keep every honest edit. Stock y-websocket
  * clients, real sessions, the real server.
@@ -15,8 +16,8 @@ let server: TestServer;
 let seeded: SeededWorkshop;
 const open: CollabClient[] = [];
 
-beforeAll(async () => {
-  server = await startTestServer();
+/** A fresh workshop for each case: Anna, Bram and Cees in group 1. */
+async function seed(): Promise<void> {
   seeded = await server.seedWorkshop({
     gemeente: 'Limietdorp',
     participants: [
@@ -25,6 +26,10 @@ beforeAll(async () => {
       { name: 'Cees', role: 'directie', group: 1 },
     ],
   });
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
 });
 afterAll(async () => {
   for (const c of open) c.destroy();
@@ -50,6 +55,7 @@ const statementBy = (client: CollabClient, name: string, text: string) => {
 
 describe("a member's statement past the per-author limit", () => {
   it('is refused to its sender only: the others stay connected and keep every honest edit', async () => {
+    await seed();
     const anna = await join('Anna');
     const bram = await join('Bram');
     const cees = await join('Cees');
@@ -74,5 +80,30 @@ describe("a member's statement past the per-author limit", () => {
     expect(stored.filter((s) => s.authorKey === person('Anna').authorKey)).toHaveLength(max);
     expect(stored.find((s) => s.id === bramSays)).toMatchObject({ text: 'Van Bram, echt', endorsedBy: [person('Cees').authorKey] });
     expect(stored.some((s) => s.text === 'Nog een')).toBe(false);
+  });
+
+  it('refuses the second of two edits that together pass a statement\'s character limit, to its sender only', async () => {
+    await seed();
+    const anna = await join('Anna');
+    const bram = await join('Bram');
+    const cees = await join('Cees');
+    const max = DEFAULT_LIMITS.maxStatementChars;
+    const shared = statementBy(bram.client, 'Bram', 'y'.repeat(max - 10));
+    await until([anna.client.doc, cees.client.doc], () => statementText(anna.client.doc, shared)?.length === max - 10
+      && statementText(cees.client.doc, shared)?.length === max - 10);
+
+    bram.client.provider.disconnect(); // Bram keeps typing offline; Anna types at the same time, online
+    statementText(bram.client.doc, shared)!.insert(0, 'B'.repeat(8));
+    statementText(anna.client.doc, shared)!.insert(max - 10, 'A'.repeat(8));
+    await until([cees.client.doc], () => statementText(cees.client.doc, shared)?.length === max - 2);
+    bram.client.provider.connect(); // sends its 8 characters: together 606
+    await expect.poll(() => bram.closes).toEqual([CLOSE.updateRefused.code]);
+
+    statementBy(anna.client, 'Anna', 'Daarna gewoon verder.');
+    await until([cees.client.doc], () => listStatements(cees.client.doc).some((s) => s.text === 'Daarna gewoon verder.'));
+    expect(anna.closes).toEqual([]);
+    expect(cees.closes).toEqual([]);
+    const stored = await server.app.documents.read(groupDocName(seeded.workshopId, 1), (doc) => statementText(doc, shared)?.toString());
+    expect(stored).toBe('y'.repeat(max - 10) + 'A'.repeat(8));
   });
 });
