@@ -24,7 +24,7 @@ import { Connection } from './Connection.js';
 import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
-import { RoomPresence } from './RoomPresence.js';
+import { RoomPresence, seesHiddenNames } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 import { prejudgeUpdate } from './updatePrejudge.js';
 
@@ -106,7 +106,7 @@ export class Room {
     });
     this.doc.on('afterTransaction', this.onAfterTransaction);
     this.doc.on('update', this.onDocUpdate);
-    this.presence = new RoomPresence((frame) => this.broadcast(frame), {
+    this.presence = new RoomPresence((frame, named) => this.broadcastPresence(frame, named), {
       maxStateBytes: ctx.limits.maxAwarenessStateBytes,
       changeBatchMs: ctx.awarenessChangeBatchMs,
       renewalMs: ctx.awarenessRenewalMs,
@@ -125,7 +125,7 @@ export class Room {
     this.connections.add(conn);
     conn.whenClosed((c) => this.detach(c));
     if (conn.permission === 'write') conn.send(encodeSyncStep1(this.doc));
-    const presence = this.presence.snapshot();
+    const presence = this.presence.snapshot(conn);
     if (presence) conn.send(presence);
   }
 
@@ -139,6 +139,14 @@ export class Room {
   broadcast(frame: Uint8Array, except?: unknown): void {
     const bytes = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength); // one view, shared by every send
     for (const conn of this.connections) if (conn !== except) conn.send(bytes);
+  }
+
+  /** Sends a presence frame to every socket; where names are hidden, `named` to those who may see them (RoomPresence). */
+  private broadcastPresence(frame: Uint8Array, named: Uint8Array | null): void {
+    if (!named) return this.broadcast(frame);
+    const forAll = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+    const forNames = Buffer.from(named.buffer, named.byteOffset, named.byteLength);
+    for (const conn of this.connections) conn.send(seesHiddenNames(conn) ? forNames : forAll);
   }
 
   /** Merges the stored log into one update; concurrent calls share the work. */

@@ -94,6 +94,21 @@ describe('a workshop that hides names', () => {
     expect(JSON.stringify(kees.doc.toJSON())).not.toMatch(/Anna|Bram/);
   });
 
+  it("still shows names to the workshop's facilitator (cockpit), and only to them", async () => {
+    const seeded = await seed(false);
+    const anna = await join(seeded, 'Anna Aalders');
+    const kees = await join(seeded, 'Kees Kuipers');
+    const facilitator = collabClient(server.url, groupDocName(seeded.workshopId, 1), seeded.facilitator.cookie, { Provider: RoomProvider });
+    open.push(facilitator);
+    facilitator.provider.awareness.setLocalState(null); // the cockpit watches without being present
+    await facilitator.synced();
+    anna.provider.awareness.setLocalStateField('cursor', { anchor: 1 });
+    await expect.poll(() => othersPresence(facilitator).map(([, s]) => s?.user?.name).sort()).toEqual(['Anna Aalders', 'Kees Kuipers']);
+    await expect.poll(() => othersPresence(kees).filter(([, s]) => s?.cursor).map(([, s]) => s.user.name)).toEqual(['']);
+    const writers = writerIds(facilitator.doc);
+    for (const [presenceId] of othersPresence(facilitator)) expect(writers.has(presenceId)).toBe(false);
+  });
+
   it('hides names from presence as soon as the facilitator turns them off', async () => {
     const seeded = await seed(true);
     const anna = await join(seeded, 'Anna Aalders');

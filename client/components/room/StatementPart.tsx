@@ -101,7 +101,12 @@ export function StatementPart({
                 isDraft
                 onEndorse={() => undefined}
                 onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
-                onShare={drafts.onShare ? () => { drafts.onShare!(s); announce(t('meeting.drafts.shared')); } : undefined}
+                onShare={drafts.onShare ? () => {
+                  // Sharing adds to the group: at the group's limit it would be refused, so it says why instead.
+                  if (limitReached) { announce(limitReached); return; }
+                  drafts.onShare!(s);
+                  announce(t('meeting.drafts.shared'));
+                } : undefined}
               />
             ))}
           </ol>
