@@ -2,7 +2,8 @@
  * The reveal section of `npm run bench` (issue 9): what the worst-case reveal costs another
  * workshop. One Stip server runs in this process (so its event loop can be measured directly with
  * `perf_hooks.monitorEventLoopDelay`); typists of workshop "Buurdorp" type into their group's
- * horizon from forked load workers (bench/loadRunner.ts). Twice, the same load:
+ * horizon from forked load workers (bench/loadRunner.ts). Three times the same load (without,
+ * with, without again, so that noise from other work on the machine shows):
  *   without reveal  the typists alone;
  *   with reveal     the facilitators of fresh workshops ask for the reveal (POST /api/workshops/<id>/reveal)
  *                   one after another, each of 40 members × 40 private statements of 600 characters
@@ -134,6 +135,7 @@ async function measure(app: StipApp, typists: Workshop, knobs: Knobs, reveals: W
     windowMs: window.end - window.start,
     loopP50: ms(delay.percentile(50)), loopP99: ms(delay.percentile(99)), loopMax: ms(delay.max),
     keys: summarize(inWindow), keystrokes: inWindow.length, typedToEnd: window.end <= window.start + seconds * 1000,
+    loadAverage: raw.loadAverage,
   };
 }
 
@@ -153,17 +155,21 @@ export async function runRevealBench(): Promise<void> {
       await fillDrafts(app, w);
       reveals.push(w);
     }
+    // Without, with, without again: the two runs without bracket the one with, so noise from other
+    // work on the machine shows as a difference between them (and in the load average).
+    progress('without reveal (before)');
+    const before = await measure(app, typists, knobs, null, 5_000);
     progress('with reveal');
     const withReveal = await measure(app, typists, knobs, reveals, null);
-    progress('without reveal (same window)');
-    const without = await measure(app, typists, knobs, null, withReveal.windowMs);
+    progress('without reveal (after, same window)');
+    const after = await measure(app, typists, knobs, null, withReveal.windowMs);
     const row = (name: string, m: typeof withReveal) => [
       name, fmt(m.windowMs / 1000, 1), fmt(m.loopP50, 1), fmt(m.loopP99, 1), fmt(m.loopMax, 1),
-      fmt(m.keys?.p50, 1), fmt(m.keys?.p99, 1), String(m.keystrokes),
+      fmt(m.keys?.p50, 1), fmt(m.keys?.p99, 1), String(m.keystrokes), fmt(m.loadAverage, 2),
     ];
     console.log(formatTable(
-      ['run', 'window s', 'loop delay p50 ms', 'p99 ms', 'max ms', 'keystroke p50 ms', 'p99 ms', 'keystrokes'],
-      [row('without reveal', without), row('with reveal', withReveal)],
+      ['run', 'window s', 'loop delay p50 ms', 'p99 ms', 'max ms', 'keystroke p50 ms', 'p99 ms', 'keystrokes', 'load avg'],
+      [row('without reveal (before)', before), row('with reveal', withReveal), row('without reveal (after)', after)],
     ));
     if (!withReveal.typedToEnd) console.log('note: the reveals outlasted the typing; keystroke figures cover only part of the window');
     console.log('note: server in the bench process (tsx), typists in forked workers; a 2-core machine shared with other work, so figures are noisy');

@@ -112,6 +112,7 @@ export class RoomPresence {
   /** One frame with every current state as `conn` may see them (for a new connection or a query), or null when empty. */
   snapshot(conn: Connection): Uint8Array | null {
     if (this.states.size === 0) return null;
+    this.followNameSetting();
     const named = seesHiddenNames(conn);
     const entries: AwarenessEntry[] = [];
     for (const [clientId, s] of this.states) entries.push({ clientId, clock: s.clock, state: named ? (s.named ?? s.state) : s.state });
