@@ -124,7 +124,7 @@ async function measure(app: StipApp, typists: Workshop, knobs: Knobs, reveals: W
     delay.disable();
     return { start, end: sharedNow() };
   });
-  const seconds = Math.max(20, ((windowMs ?? 0) / 1000) * 2 + 10);
+  const seconds = Math.ceil(Math.max(20, ((windowMs ?? 0) / 1000) * 2 + 10));
   const raw = await runLoad(server, plans, { durationMs: seconds * 1000, drainMs: 10_000, settleMs: 2_000, workers: 2 });
   watch.stop();
   const window = await windowed;
