@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { groupDocName } from '../../shared/docNames.js';
+import { draftDocName, groupDocName } from '../../shared/docNames.js';
 import { addStatement, listStatements, setEndorsement } from '../../shared/groupDoc.js';
 import { RoomProvider } from '../../client/collab/RoomProvider.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
@@ -92,6 +92,21 @@ describe('a workshop that hides names', () => {
     const authors = await server.api(`/api/workshops/${seeded.workshopId}/authors`, { cookie: member(seeded, 'Kees Kuipers').cookie });
     expect(authors.body).toEqual({});
     expect(JSON.stringify(kees.doc.toJSON())).not.toMatch(/Anna|Bram/);
+  });
+
+  it("reveals a private statement under the server's client id, not the drafter's", async () => {
+    const seeded = await seed(false);
+    const kees = member(seeded, 'Kees Kuipers');
+    const draft = collabClient(server.url, draftDocName(seeded.workshopId, 1, kees.id), kees.cookie, { Provider: RoomProvider });
+    open.push(draft);
+    await draft.synced();
+    addStatement(draft.doc, { kind: 'cultuur', text: 'Eerst zelf nadenken.', authorKey: kees.authorKey, authorRole: kees.role });
+    await expect.poll(() => server.app.documents.read(draftDocName(seeded.workshopId, 1, kees.id), (doc) => listStatements(doc).length)).toBe(1);
+    const anna = await join(seeded, 'Anna Aalders');
+    const revealed = await server.api(`/api/workshops/${seeded.workshopId}/reveal`, { cookie: seeded.facilitator.cookie, body: { group: 1 } });
+    expect(revealed.status).toBe(200);
+    await until([anna.doc], () => listStatements(anna.doc).some((s) => s.text === 'Eerst zelf nadenken.'));
+    expect(writerIds(anna.doc).has(draft.doc.clientID)).toBe(false);
   });
 
   it("still shows names to the workshop's facilitator (cockpit), and only to them", async () => {
