@@ -6,6 +6,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import { draftDocName, groupDocName } from '../../shared/docNames.js';
 import { addStatement, listStatements, setEndorsement } from '../../shared/groupDoc.js';
 import { RoomProvider } from '../../client/collab/RoomProvider.js';
@@ -122,6 +123,17 @@ describe('a workshop that hides names', () => {
     await expect.poll(() => othersPresence(kees).filter(([, s]) => s?.cursor).map(([, s]) => s.user.name)).toEqual(['']);
     const writers = writerIds(facilitator.doc);
     for (const [presenceId] of othersPresence(facilitator)) expect(writers.has(presenceId)).toBe(false);
+
+    // The plenary screen (the beamer) is no facilitator: it gets roles only.
+    const screenLink = await server.api<ScreenLinkAnswer>(`/api/workshops/${seeded.workshopId}/screen-link`, { cookie: seeded.facilitator.cookie, body: {} });
+    const screenCookie = (await server.openLink(screenLink.body.link)).cookie;
+    expect(screenCookie).not.toBeNull();
+    const screen = collabClient(server.url, groupDocName(seeded.workshopId, 1), screenCookie, { Provider: RoomProvider });
+    open.push(screen);
+    screen.provider.awareness.setLocalState(null);
+    await screen.synced();
+    await expect.poll(() => othersPresence(screen).map(([, s]) => s?.user?.role).sort()).toEqual(['directie', 'raadslid']);
+    expect(othersPresence(screen).map(([, s]) => s.user.name)).toEqual(['', '']);
   });
 
   it('hides names from presence as soon as the facilitator turns them off', async () => {
