@@ -1,4 +1,5 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
+import { consultationErrorsEn } from './consultationErrorsEn.js';
 import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
@@ -324,6 +325,7 @@ export const en: Dictionary = {
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
     unknown: 'Something went wrong. Try again.',
+    ...consultationErrorsEn,
   },
   ...meetingEn,
   ...privacyEn,

@@ -1,3 +1,4 @@
+import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
@@ -322,6 +323,7 @@ export const nl = {
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
+    ...consultationErrorsNl,
   },
   ...meetingNl,
   ...privacyNl,
