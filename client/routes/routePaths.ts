@@ -83,6 +83,7 @@ export const versionPath = (workshopId: string, number: number) => `/w/${worksho
 export function homePathFor(me: MeAnswer): string {
   if (me.kind === 'setup') return '/regie';
   if (me.kind === 'screen') return plenaryPath(me.workshop.id);
+  if (me.kind === 'commenter') return `/w/${me.workshop.id}/consultatie`;
   const { participant, workshop } = me;
   if (participant.role === 'facilitator') return facilitatorPath(workshop.id);
   if (participant.group !== null) return groupPath(workshop.id, participant.group);
