@@ -6,6 +6,7 @@ import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { consultationEn, consultationApiErrorsEn } from './consultationEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -324,6 +325,7 @@ export const en: Dictionary = {
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
     unknown: 'Something went wrong. Try again.',
+    ...consultationApiErrorsEn,
   },
   ...meetingEn,
   ...privacyEn,
@@ -331,4 +333,5 @@ export const en: Dictionary = {
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...consultationEn,
 };

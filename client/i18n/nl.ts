@@ -4,6 +4,7 @@ import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { consultationNl, consultationApiErrorsNl } from './consultationNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -322,6 +323,7 @@ export const nl = {
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
+    ...consultationApiErrorsNl,
   },
   ...meetingNl,
   ...privacyNl,
@@ -329,6 +331,7 @@ export const nl = {
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...consultationNl,
 };
 
 /** The shape every language must fill completely. */
