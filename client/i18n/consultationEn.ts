@@ -147,6 +147,7 @@ export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
       noSuggestions: 'Stip found no comments that are alike.',
       groupLabel: '{{label}} (comments {{numbers}})',
       groupSubject: 'comments {{numbers}}',
+      subject: 'comment {{number}}',
       answerTogether: 'Answer comments {{numbers}} together',
       byPassage: 'All comments per piece of text',
       passageHeading: 'Piece of text from "{{heading}}"',

@@ -148,6 +148,7 @@ export const consultationNl = {
       noSuggestions: 'Stip vond geen reacties die op elkaar lijken.',
       groupLabel: '{{label}} (reacties {{numbers}})',
       groupSubject: 'reacties {{numbers}}',
+      subject: 'reactie {{number}}',
       answerTogether: 'Reacties {{numbers}} samen beantwoorden',
       byPassage: 'Alle reacties per stuk tekst',
       passageHeading: 'Stuk tekst uit "{{heading}}"',

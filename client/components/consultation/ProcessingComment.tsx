@@ -47,7 +47,7 @@ export function ProcessingComment({ comment, replies, answer, passages, onAnswer
         {!answer && !editing && comment.status === 'active' ? <p className="processing-answer__missing">{t('consultation.processing.unanswered')}</p> : null}
         {editing ? (
           <AnswerForm
-            subject={t('consultation.comment.number', { number: comment.number })}
+            subject={t('consultation.processing.subject', { number: comment.number })}
             initial={answer}
             passages={passages}
             onSubmit={async (text, status, where) => { await onAnswer(answer && shared ? answer.commentIds : [comment.id], text, status, where); setEditing(false); }}
