@@ -240,6 +240,12 @@ export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
       after: 'Now:',
       back: 'Back',
     },
+    mergePanel: {
+      title: 'Comments from the consultation',
+      hint: 'Put the cursor in a piece of text to see the comments on it.',
+      none: 'No comments on this piece of text.',
+      toProcessing: 'Process all comments',
+    },
     cards: {
       title: 'Cards for the consultation',
       intro: 'Print the cards and hand them to the people who may comment. Every card has its own link.',

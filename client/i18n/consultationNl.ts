@@ -241,6 +241,12 @@ export const consultationNl = {
       after: 'Nu:',
       back: 'Terug',
     },
+    mergePanel: {
+      title: 'Reacties uit de consultatie',
+      hint: 'Zet de cursor in een stuk tekst om de reacties erop te zien.',
+      none: 'Geen reacties op dit stuk tekst.',
+      toProcessing: 'Alle reacties verwerken',
+    },
     cards: {
       title: 'Kaarten voor de consultatie',
       intro: 'Druk de kaarten af en geef ze aan de mensen die mogen reageren. Iedere kaart heeft een eigen link.',
