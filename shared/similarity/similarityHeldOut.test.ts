@@ -8,6 +8,13 @@ import { pairwiseScores } from './pairwiseScores.js';
  * written before the engine ever ran on it: statements of three groups and consultation comments
  * of different people, paraphrases rather than shared words. The held-out figures are printed,
  * never asserted: a threshold there would invite tuning on it.
+ *
+ * Pairwise figures (precision / recall), default options:
+ *                                   tuning set     held-out statements   held-out comments   held-out overall
+ *   before the concept lexicon      1.00 / 0.86    0.40 / 0.10           0.29 / 0.13         0.33 / 0.11
+ *   with it (conceptLexicon.ts)     1.00 / 0.86    1.00 / 0.25           0.89 / 0.50         0.93 / 0.36
+ * The lexicon's weight and the threshold were chosen on the tuning set only (it could not tell them
+ * apart: several settings keep 1.00 / 0.86 there).
  */
 type Labelled = StatementInput & { cluster: string | null };
 
