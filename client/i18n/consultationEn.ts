@@ -70,6 +70,7 @@ export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
       none: 'You did not give any comments.',
       noAnswer: 'There is no separate answer to this comment.',
       toNota: 'Read the whole response report',
+      changed: 'The text of the vision was changed for this. The response report shows the new text.',
     },
     open: {
       title: 'Open the consultation',
@@ -220,7 +221,8 @@ export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
       publishQuestion: 'Do you want to publish the response report? After that the answers are final.',
       publishConfirm: 'Yes, publish',
       processTitle: 'How the consultation went',
-      process: 'People could comment on version {{version}} of the vision from {{opened}} until {{closes}}. {{invited}} people were invited. {{reacted}} of them gave {{comments}} comments together.',
+      process: 'People could comment on version {{version}} of the vision from {{opened}} until {{closes}}.',
+      counts: 'Invited: {{invited}}. Commented: {{reacted}}. Number of comments: {{comments}}.',
       perRoleCaption: 'Invited and commented per group',
       reactedCol: 'Commented',
       itemsTitle: 'Comments and answers',

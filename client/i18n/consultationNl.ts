@@ -71,6 +71,7 @@ export const consultationNl = {
       none: 'Je hebt geen reacties gegeven.',
       noAnswer: 'Bij deze reactie staat geen apart antwoord.',
       toNota: 'Lees de hele reactienota',
+      changed: 'De tekst van de visie is hierop aangepast. In de reactienota staat de nieuwe tekst.',
     },
     open: {
       title: 'Consultatie openen',
@@ -221,7 +222,8 @@ export const consultationNl = {
       publishQuestion: 'Wil je de reactienota publiceren? Daarna liggen de antwoorden vast.',
       publishConfirm: 'Ja, publiceren',
       processTitle: 'Hoe de consultatie verliep',
-      process: 'Op versie {{version}} van de visie kon worden gereageerd van {{opened}} tot {{closes}}. Er waren {{invited}} mensen uitgenodigd. {{reacted}} van hen gaven samen {{comments}} reacties.',
+      process: 'Op versie {{version}} van de visie kon worden gereageerd van {{opened}} tot {{closes}}.',
+      counts: 'Uitgenodigd: {{invited}}. Gereageerd: {{reacted}}. Aantal reacties: {{comments}}.',
       perRoleCaption: 'Uitgenodigd en gereageerd per groep',
       reactedCol: 'Gereageerd',
       itemsTitle: 'Reacties en antwoorden',

@@ -108,8 +108,8 @@ function CommenterScreen({ me, workshopId }: { me: Extract<MeAnswer, { kind: 'co
           {publishedAt && outcomes ? <MyOutcomes outcomes={outcomes} reactienotaHref={reactienotaPath(workshopId)} /> : null}
           <section className="commenter__intro" aria-labelledby="uitleg">
             <Heading level={2} id="uitleg" className="visually-hidden">{t('consultation.commenter.aboutTitle')}</Heading>
-            {meta.intro ? <Paragraph className="commenter__intro-text">{meta.intro}</Paragraph> : null}
             <Paragraph>{t('consultation.commenter.hello', { name: me.commenter.name })}</Paragraph>
+            {meta.intro ? <Paragraph className="commenter__intro-text">{meta.intro}</Paragraph> : null}
             {open ? (
               <>
                 <Paragraph>{t('consultation.commenter.until', { date: amsterdamDateTime(meta.closesAt, i18n.language) })}</Paragraph>

@@ -74,10 +74,8 @@ function NotaScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
 
           <section aria-labelledby="nota-verloop">
             <Heading level={2} id="nota-verloop">{t('consultation.nota.processTitle')}</Heading>
-            <Paragraph>{t('consultation.nota.process', {
-              version: nota.process.version, opened: when(nota.process.openedAt), closes: when(nota.process.closesAt),
-              invited: nota.process.invited, reacted: nota.process.reacted, comments: nota.process.comments,
-            })}</Paragraph>
+            <Paragraph>{t('consultation.nota.process', { version: nota.process.version, opened: when(nota.process.openedAt), closes: when(nota.process.closesAt) })}</Paragraph>
+            <Paragraph>{t('consultation.nota.counts', { invited: nota.process.invited, reacted: nota.process.reacted, comments: nota.process.comments })}</Paragraph>
             <table className="consult-table">
               <caption>{t('consultation.nota.perRoleCaption')}</caption>
               <thead><tr><th scope="col">{t('consultation.dashboard.category')}</th><th scope="col">{t('consultation.dashboard.invited')}</th><th scope="col">{t('consultation.nota.reactedCol')}</th></tr></thead>

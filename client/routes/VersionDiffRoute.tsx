@@ -39,7 +39,7 @@ function DiffScreen({ workshopId, from, to }: { workshopId: string; from: number
     loadVersionDiff(workshopId, from, to).then((d) => { if (!cancelled) setDiff(d); }, (err) => { if (!cancelled) setError(err); });
     return () => { cancelled = true; };
   }, [workshopId, from, to]);
-  const blocks = diff ? diff.blocks.filter((b) => !onlyChanges || b.change !== 'same') : [];
+  const blocks = diff ? diff.blocks.filter((b) => b.change !== 'same' || (!onlyChanges && b.segments.some((s) => s.text.trim()))) : [];
   return (
     <PageLayout heading={<Heading level={1}>{title}</Heading>} showLogout>
       {error ? <Alert type="error"><Paragraph>{apiErrorText(t, error)}</Paragraph></Alert> : null}

@@ -27,6 +27,7 @@ export function MyOutcomes({ outcomes, reactienotaHref }: { outcomes: OutcomesAn
                     <>
                       <p className="outcome__status"><strong>{t(`consultation.status.${answer.status}`)}</strong></p>
                       <p className="outcome__answer">{answer.text}</p>
+                      {answer.wherePassageId ? <p>{t('consultation.outcomes.changed')}</p> : null}
                     </>
                   ) : <p>{t('consultation.outcomes.noAnswer')}</p>}
                 </div>
