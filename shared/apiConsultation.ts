@@ -183,7 +183,7 @@ export interface CommenterView {
   version: { number: number; label: string; content: unknown; passages: PassageText[] };
   /** Ids of this person's own comments and replies (to offer edit / withdraw). */
   ownCommentIds: string[];
-  /** The comments this person may see: all when replies are allowed, otherwise their own. */
+  /** The comments this person may see: all while replies are allowed (names only when the workshop shows them), otherwise their own. */
   comments: ConsultationComment[];
 }
 

@@ -1,6 +1,6 @@
 /** English texts of the consultation (see consultationNl.ts); the types make the compiler check every key. */
 import type { Dictionary } from './nl.js';
-import type { consultationApiErrorsNl, consultationNl } from './consultationNl.js';
+import type { consultationNl } from './consultationNl.js';
 
 /** English translation of the consultation texts. */
 export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
@@ -254,28 +254,4 @@ export const consultationEn: Pick<Dictionary, keyof typeof consultationNl> = {
       instruction: 'Scan the code or type the link. You can comment on the vision until {{date}}.',
     },
   },
-};
-
-/** English messages of the consultation's API error ids. */
-export const consultationApiErrorsEn: Record<keyof typeof consultationApiErrorsNl, string> = {
-  'consultation-not-found': 'There is no consultation in this workshop yet.',
-  'consultation-exists': 'This workshop already has a consultation.',
-  'version-not-frozen': 'This version of the vision was not frozen. Choose a frozen version.',
-  'closes-in-past': 'The closing date is in the past. Choose a date and time in the future.',
-  'consultation-closed': 'The comment period is over. Nothing can be added or changed any more.',
-  'comment-empty': 'Your comment is empty. Write something first.',
-  'comment-too-long': 'Your comment is too long. Use at most 2000 characters.',
-  'passage-unknown': 'This piece of text is not in the vision. Reload the page.',
-  'anchor-outside': 'The chosen text lies outside the piece. Choose the text again.',
-  'quote-mismatch': 'The chosen text does not match the vision. Choose the text again.',
-  'comment-not-found': 'This comment does not exist (any more).',
-  'not-your-comment': 'You can only change or withdraw your own comment.',
-  'comment-withdrawn': 'This comment was withdrawn.',
-  'replies-not-allowed': 'Replying to other people’s comments is not possible in this consultation.',
-  'too-many-comments': 'You are posting many comments in a short time. Wait a moment and try again.',
-  'answer-invalid': 'Write an answer of at most 4000 characters.',
-  'unanswered-comments-freeze': 'Some comments have no answer yet. Confirm that you want to freeze anyway.',
-  'unanswered-comments': 'You cannot publish yet: some comments have no answer.',
-  'reactienota-published': 'The response report has already been published. The answers are final.',
-  'reactienota-not-published': 'The response report has not been published yet.',
 };

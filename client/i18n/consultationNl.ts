@@ -1,7 +1,7 @@
 /**
  * Dutch texts (B1) of the consultation between the meetings: the commenter's page, the
  * facilitator's opening form, dashboard and processing view, freezing version 2, comparing
- * versions and the reactienota; and the Dutch messages of the consultation's API error ids.
+ * versions and the reactienota (the API error texts are in consultationErrorsNl.ts).
  * Spread into nl.ts; consultationEn.ts must translate every key (the Dictionary type checks it).
  */
 export const consultationNl = {
@@ -255,28 +255,4 @@ export const consultationNl = {
       instruction: 'Scan de code of typ de link over. Je kunt reageren op de visie tot {{date}}.',
     },
   },
-};
-
-/** Dutch messages of the consultation's API error ids (spread into `apiError` in nl.ts). */
-export const consultationApiErrorsNl = {
-  'consultation-not-found': 'Er is nog geen consultatie in deze workshop.',
-  'consultation-exists': 'Deze workshop heeft al een consultatie.',
-  'version-not-frozen': 'Deze versie van de visie is niet vastgelegd. Kies een vastgelegde versie.',
-  'closes-in-past': 'De einddatum ligt in het verleden. Kies een datum en tijd in de toekomst.',
-  'consultation-closed': 'De reactietermijn is voorbij. Er kan niets meer worden toegevoegd of gewijzigd.',
-  'comment-empty': 'Je reactie is leeg. Schrijf eerst iets.',
-  'comment-too-long': 'Je reactie is te lang. Gebruik hoogstens 2000 tekens.',
-  'passage-unknown': 'Dit stuk tekst staat niet in de visie. Laad de pagina opnieuw.',
-  'anchor-outside': 'De gekozen tekst valt buiten het stuk. Kies de tekst opnieuw.',
-  'quote-mismatch': 'De gekozen tekst klopt niet met de visie. Kies de tekst opnieuw.',
-  'comment-not-found': 'Deze reactie bestaat niet (meer).',
-  'not-your-comment': 'Je kunt alleen je eigen reactie wijzigen of intrekken.',
-  'comment-withdrawn': 'Deze reactie is ingetrokken.',
-  'replies-not-allowed': 'Antwoorden op reacties van anderen is in deze consultatie niet mogelijk.',
-  'too-many-comments': 'Je plaatst veel reacties kort na elkaar. Wacht even en probeer het dan opnieuw.',
-  'answer-invalid': 'Schrijf een antwoord van hoogstens 4000 tekens.',
-  'unanswered-comments-freeze': 'Er zijn nog reacties zonder antwoord. Bevestig dat je toch wilt vastleggen.',
-  'unanswered-comments': 'Publiceren kan nog niet: er zijn reacties zonder antwoord.',
-  'reactienota-published': 'De reactienota is al gepubliceerd. De antwoorden liggen vast.',
-  'reactienota-not-published': 'De reactienota is nog niet gepubliceerd.',
 };

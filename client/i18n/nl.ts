@@ -1,10 +1,11 @@
+import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
-import { consultationNl, consultationApiErrorsNl } from './consultationNl.js';
+import { consultationNl } from './consultationNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -323,7 +324,7 @@ export const nl = {
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
-    ...consultationApiErrorsNl,
+    ...consultationErrorsNl,
   },
   ...meetingNl,
   ...privacyNl,
