@@ -13,6 +13,8 @@ export const fetchConsultation = (id: string) => callApi(API_ROUTES.getConsultat
 export const updateConsultation = (id: string, body: ConsultationUpdateBody) => callApi(API_ROUTES.updateConsultation, { id }, body);
 /** Adds extra people from CSV `naam,rol,email`. */
 export const addConsultationPeople = (id: string, csv: string) => callApi(API_ROUTES.addConsultationPeople, { id }, { csv });
+/** Revokes one person's personal link (their sessions end at once). */
+export const revokeConsultationLink = (id: string, personId: string) => callApi(API_ROUTES.revokeConsultationLink, { id, pid: personId });
 /** The mail-merge CSV and the data of the printable cards. */
 export const fetchConsultationLinks = (id: string) => callApi(API_ROUTES.consultationLinks, { id });
 /** Every comment with its draft answer and placement on the live vision. */

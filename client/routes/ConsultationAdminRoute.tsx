@@ -70,6 +70,7 @@ function ConsultationAdminScreen({ workshopId }: { workshopId: string }) {
           dashboard={state.dashboard}
           passageText={(id) => texts.get(id) ?? ''}
           onChanged={(dashboard) => setState({ status: 'ready', dashboard })}
+          onReload={() => void reload()}
         />
       ) : null}
     </PageLayout>

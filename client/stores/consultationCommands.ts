@@ -21,6 +21,7 @@ export const consultationAdminCommands = {
   dashboard: api.fetchConsultation,
   update: api.updateConsultation,
   addPeople: api.addConsultationPeople,
+  revoke: api.revokeConsultationLink,
   links: api.fetchConsultationLinks,
   processing: api.fetchProcessing,
   suggestions: api.fetchSuggestions,

@@ -166,6 +166,11 @@ describe('the consultation in the browser', () => {
     await laptop.getByRole('textbox', { name: 'Je reactie' }).fill(ADDITION);
     await laptop.getByRole('button', { name: 'Reactie plaatsen' }).click();
     await laptop.getByText(ADDITION).waitFor();
+    // Own comments can be changed until closing.
+    await laptop.getByRole('button', { name: 'Reactie 2 wijzigen' }).click();
+    await laptop.getByRole('textbox', { name: 'Reactie 2 wijzigen' }).fill(`${ADDITION} En rugdekking.`);
+    await laptop.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await laptop.getByText(`${ADDITION} En rugdekking.`).waitFor();
 
     await laptop.getByRole('button', { name: 'Antwoorden op reactie 1' }).click();
     await laptop.getByRole('textbox', { name: 'Je antwoord op reactie 1' }).fill(REPLY);
@@ -204,6 +209,12 @@ describe('the consultation in the browser', () => {
     await facilitator.getByText('2 van 2 beantwoord').waitFor();
     await expectAxeClean(facilitator);
     await shoot(facilitator, 'dashboard');
+    await facilitator.getByRole('textbox', { name: 'Extra mensen uitnodigen (lijst plakken)' }).fill('naam,rol,email\nCarla Smit,collegelid,carla@wisdorp.example');
+    await facilitator.getByRole('button', { name: 'Uitnodigen', exact: true }).click();
+    await facilitator.getByRole('rowheader', { name: 'Carla Smit' }).waitFor();
+    await facilitator.getByRole('button', { name: 'Link van Carla Smit intrekken' }).click();
+    await facilitator.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await facilitator.getByRole('row', { name: /Carla Smit/ }).getByText('link ingetrokken').waitFor();
     await facilitator.getByRole('button', { name: 'Nu sluiten' }).click();
     await facilitator.getByRole('button', { name: 'Ja, nu sluiten' }).click();
     await facilitator.getByText(/De consultatie is gesloten sinds/).waitFor();

@@ -17,6 +17,7 @@ import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { consultationCardsPath, consultationProcessingPath, reactienotaPath } from '../../routes/consultationPaths.js';
 import { amsterdamDateTime, amsterdamToIso, isoToAmsterdamFields } from './consultationFormat.js';
+import { ConsultationPeopleSection } from './ConsultationPeopleSection.js';
 
 /** Props of the dashboard. */
 export interface DashboardViewProps {
@@ -25,10 +26,12 @@ export interface DashboardViewProps {
   /** The passages' texts by id (to name them), when known. */
   passageText: (passageId: string) => string;
   onChanged: (dashboard: ConsultationDashboard) => void;
+  /** Loads the dashboard again (after people were added or a link revoked). */
+  onReload: () => void;
 }
 
 /** The dashboard. */
-export function ConsultationDashboardView({ workshopId, dashboard, passageText, onChanged }: DashboardViewProps) {
+export function ConsultationDashboardView({ workshopId, dashboard, passageText, onChanged, onReload }: DashboardViewProps) {
   const { t, i18n } = useTranslation();
   const { meta, open, perCategory, perPassage, progress } = dashboard;
   const [error, setError] = useState<string | null>(null);
@@ -119,23 +122,7 @@ export function ConsultationDashboardView({ workshopId, dashboard, passageText, 
         </div>
       </section>
 
-      <section aria-labelledby="genodigden">
-        <Heading level={2} id="genodigden">{t('consultation.dashboard.peopleTitle')}</Heading>
-        <table className="consult-table">
-          <caption className="visually-hidden">{t('consultation.dashboard.peopleTitle')}</caption>
-          <thead><tr><th scope="col">{t('consultation.dashboard.name')}</th><th scope="col">{t('consultation.dashboard.role')}</th><th scope="col">{t('consultation.dashboard.openedCol')}</th><th scope="col">{t('consultation.dashboard.commentsCol')}</th></tr></thead>
-          <tbody>
-            {dashboard.people.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}{p.revoked ? ` (${t('consultation.dashboard.revoked')})` : ''}</th>
-                <td>{t(`role.${p.role}`)}</td>
-                <td>{p.openedAt ? t('consultation.dashboard.yes') : t('consultation.dashboard.no')}</td>
-                <td>{p.comments}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+      <ConsultationPeopleSection workshopId={workshopId} people={dashboard.people} onChanged={onReload} />
     </div>
   );
 }
