@@ -9,7 +9,8 @@ import type { MeAnswer } from '../../shared/api.js';
 import type { CommenterView, ConsultationDashboard, ConsultationLinksAnswer } from '../../shared/apiConsultation.js';
 import { readConsultation } from '../../shared/consultationDoc.js';
 import { consultationDocName, draftDocName, groupDocName, liveDocName, visionDocName } from '../../shared/docNames.js';
-import { collabClient, startTestServer, until, type CollabClient, type TestServer } from '../helpers/stipServer.js';
+import { hashToken } from '../../server/auth/tokens.js';
+import { collabClient, startTestServer, type CollabClient, type TestServer } from '../helpers/stipServer.js';
 import { consultationSetup, type ConsultationSetup } from './consultationFixture.js';
 
 let server: TestServer;
@@ -88,6 +89,8 @@ describe('what a personal link opens', () => {
     for (const path of [`/api/workshops/${s.workshopId}`, `/api/workshops/${s.workshopId}/versions`, `/api/workshops/${s.workshopId}/versions/1`]) {
       expect((await server.api(path, { cookie: dirk })).status, path).toBe(403);
     }
+    expect((await server.api<{ error: string }>(s.base, { cookie: dirk })).body.error).toBe('forbidden');
+    expect((await server.api<{ error: string }>(`${s.base}/answers`, { cookie: dirk, body: { commentIds: ['x'], answer: 'Ja', status: 'verwerkt' } })).body.error).toBe('forbidden');
     const annaParticipant = s.seeded.participants.find((p) => p.name === 'Anna')!;
     expect((await server.api<{ error: string }>(`${s.base}/me`, { cookie: annaParticipant.cookie })).body.error).toBe('forbidden');
   });
@@ -112,8 +115,20 @@ describe('what a personal link opens', () => {
     await facilitatorWrite.synced();
     facilitatorWrite.doc.getMap('comments').set('forged2', { id: 'forged2' } as never);
     expect((await facilitatorWrite.closed()).code).toBe(4003);
-    await until([facilitator.doc], () => true);
-    expect(facilitator.doc.getMap('comments').has('forged2')).toBe(false);
+    const after = connect(consultationDocName(s.workshopId), s.facilitator);
+    await after.synced();
+    expect(after.doc.getMap('comments').size).toBe(0);
+    expect(facilitator.doc.getMap('comments').size).toBe(0);
+  });
+
+  it('refuses an expired link', async () => {
+    const { Anna } = s.commenters;
+    const token = Anna.link.split('/').pop()!;
+    server.app.db.prepare('UPDATE links SET expires_at = ? WHERE token_hash = ?').run(Date.now() - 1000, hashToken(token));
+    const opening = await server.openLink(Anna.link);
+    expect(opening.cookie).toBeNull();
+    expect(opening.location).toContain('link-expired');
+    server.app.db.prepare('UPDATE links SET expires_at = ? WHERE token_hash = ?').run(Date.now() + 3600_000, hashToken(token));
   });
 
   it('ends with a revoked link: the link no longer opens and its session is over', async () => {
