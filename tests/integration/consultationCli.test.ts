@@ -1,5 +1,5 @@
 /** `npm run stip -- consultation open`: opens the consultation from the shell (the server may run) and prints the links as JSON. */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,11 +16,13 @@ const csvFile = path.join(dataDir, 'extra.csv');
 let server: TestServer;
 let s: ConsultationSetup;
 
-function stip(args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/main.ts'), ...args], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '', STIP_PUBLIC_URL: server.url, STIP_DATA_DIR: dataDir },
+/** Runs the CLI without blocking this process (the server under test runs in it and keeps answering). */
+function stip(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/main.ts'), ...args], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '', STIP_PUBLIC_URL: server.url, STIP_DATA_DIR: dataDir },
+    }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 beforeAll(async () => {
@@ -34,18 +36,18 @@ afterAll(async () => {
 });
 
 describe('npm run stip -- consultation open', () => {
-  it('refuses a version that was never frozen and a closing time without offset, in Dutch', () => {
-    const notFrozen = stip(['consultation', 'open', s.workshopId, '--version', '3', '--closes', '2099-01-01T12:00:00+01:00', '--json']);
+  it('refuses a version that was never frozen and a closing time without offset, in Dutch', async () => {
+    const notFrozen = await stip(['consultation', 'open', s.workshopId, '--version', '3', '--closes', '2099-01-01T12:00:00+01:00', '--json']);
     expect(notFrozen.code).toBe(1);
     expect(notFrozen.stderr).toContain('niet vastgezet');
-    const badTime = stip(['consultation', 'open', s.workshopId, '--version', '1', '--closes', 'morgen']);
+    const badTime = await stip(['consultation', 'open', s.workshopId, '--version', '1', '--closes', 'morgen']);
     expect(badTime.code).toBe(1);
     expect(badTime.stderr).toContain('--closes');
     expect(server.app.services.stores.consultations.ofWorkshop(s.workshopId)).toBeNull();
   });
 
   it('prints { consultationId, closesAt, people: [{ name, role, link }] } and the links work on the running server', async () => {
-    const run = stip(['consultation', 'open', s.workshopId, '--version', '1', '--closes', '2099-01-01T12:00:00+01:00', '--all', '--people', csvFile, '--json']);
+    const run = await stip(['consultation', 'open', s.workshopId, '--version', '1', '--closes', '2099-01-01T12:00:00+01:00', '--all', '--people', csvFile, '--json']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { consultationId: string; closesAt: string; people: { name: string; role: string; link: string }[] };
