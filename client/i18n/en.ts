@@ -7,6 +7,7 @@ import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { consultationEn } from './consultationEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -333,4 +334,5 @@ export const en: Dictionary = {
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...consultationEn,
 };

@@ -5,6 +5,7 @@ import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { consultationNl } from './consultationNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -331,6 +332,7 @@ export const nl = {
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...consultationNl,
 };
 
 /** The shape every language must fill completely. */
