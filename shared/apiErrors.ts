@@ -15,6 +15,18 @@ export const API_ERRORS = {
   tooManyParticipants: 'too-many-participants',
   /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
   meetingStarted: 'meeting-started',
+  /** Agreements: an agreement without text, without owning group, a review moment in the past. */
+  agreementTextMissing: 'agreement-text-missing',
+  agreementOwnerMissing: 'agreement-owner-missing',
+  reviewMomentPast: 'review-moment-past',
+  /** Agreements: a source (ambition, expectation) that does not exist; an agreement that does not exist. */
+  agreementSourceUnknown: 'agreement-source-unknown',
+  agreementNotFound: 'agreement-not-found',
+  /** Progress: from someone outside the owning groups; for a date that is not one of the agreement's review moments. */
+  notInOwningGroup: 'not-in-owning-group',
+  reviewMomentUnknown: 'review-moment-unknown',
+  /** Intervisie notes: only team leaders (marked by the facilitator) and the facilitator add them. */
+  notTeamLeader: 'not-team-leader',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;

@@ -1,4 +1,5 @@
 /** Which rules a document follows, by its kind (shared/docNames.ts); null for kinds without a home yet. */
+import { AGREEMENTS_RULES } from './agreementsDoc.js';
 import { parseDocName, type DocRef } from './docNames.js';
 import type { DocRules } from './docRules.js';
 import { DRAFT_RULES } from './draftDoc.js';
@@ -13,6 +14,7 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'draft': return DRAFT_RULES;
     case 'vision': return VISION_RULES;
     case 'live': return LIVE_RULES;
+    case 'agreements': return AGREEMENTS_RULES;
     default: return null;
   }
 }

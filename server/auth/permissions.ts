@@ -33,8 +33,8 @@ export function documentPermission(actor: Actor, doc: DocRef): Permission | null
     case 'roleGroup':
       return facilitator || (participant !== null && roleGroupOf(participant.role) === doc.roleGroup) ? 'write' : null;
     case 'vision':
-    case 'agreements':
       return facilitator ? 'write' : 'read';
+    case 'agreements':
     case 'consultation':
     case 'live':
       return 'read';

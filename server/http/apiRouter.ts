@@ -14,6 +14,9 @@ import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js'
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
+import {
+  deleteAgreementRoute, getAgreementRights, getTeamLeaders, patchAgreement, postAgreement, postIntervisie, postProgress, putTeamLeader,
+} from './routes/agreementRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -45,6 +48,14 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   getAuditLog: getAudit,
   exportWorkshop: getExport,
   deleteWorkshop: deleteWorkshopRoute,
+  createAgreement: postAgreement,
+  updateAgreement: patchAgreement,
+  deleteAgreement: deleteAgreementRoute,
+  agreementRights: getAgreementRights,
+  recordProgress: postProgress,
+  addIntervisieNote: postIntervisie,
+  listTeamLeaders: getTeamLeaders,
+  setTeamLeader: putTeamLeader,
 };
 
 /** A routed request's contract entry and handler. */
