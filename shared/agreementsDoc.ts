@@ -110,6 +110,9 @@ const intervisieOf = (doc: Y.Doc) => doc.getMap<Y.Array<IntervisieNote>>(FIELDS.
 const teamLeadersOf = (doc: Y.Doc) => doc.getMap<true>(FIELDS.teamLeaders);
 const metaOf = (doc: Y.Doc) => doc.getMap<number>(FIELDS.meta);
 
+/** The top-level types a screen observes to follow the register. */
+export const registerFieldsOf = (doc: Y.Doc) => [agreementsOf(doc), progressOf(doc), intervisieOf(doc), teamLeadersOf(doc)];
+
 /** Makes an id for an agreement, progress entry or note (`prefix_` + 16 hex digits). */
 export function newEntryId(prefix: 'a' | 'v' | 'i'): string {
   const bytes = new Uint8Array(8);

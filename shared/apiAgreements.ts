@@ -12,7 +12,7 @@ import { AGREEMENT_STATUSES, PROGRESS_STATES } from './agreementsDoc.js';
 import { ROLE_GROUPS, type RoleGroup } from './docNames.js';
 
 /** Longest agreement text, progress note or intervisie note, in characters. */
-const MAX_AGREEMENT_CHARS = 600;
+export const MAX_AGREEMENT_CHARS = 600;
 /** Most review moments of one agreement. */
 const MAX_REVIEW_MOMENTS = 12;
 /** Most sources of one agreement. */

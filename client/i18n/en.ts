@@ -1,5 +1,6 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
 import type { Dictionary } from './nl.js';
+import { agreementsEn } from './agreementsEn.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
 import { groupsEn } from './groupsEn.js';
@@ -339,4 +340,5 @@ export const en: Dictionary = {
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...agreementsEn,
 };

@@ -1,3 +1,4 @@
+import { agreementsNl } from './agreementsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
@@ -337,6 +338,7 @@ export const nl = {
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...agreementsNl,
 };
 
 /** The shape every language must fill completely. */

@@ -10,6 +10,7 @@
  *   /w/<id>/regie/privacy  privacy and accountability: audit log, download all data, delete (facilitator)
  *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
+ *   /w/<id>/afspraken      the agreements: "Wat hebben we afgesproken?" (everyone; the facilitator edits)
  *   /w/<id>/groep/<n>      group room n
  *   /w/<id>                participant not yet in a group
  *
@@ -28,6 +29,7 @@ export type Route =
   | { name: 'linkCards'; workshopId: string }
   | { name: 'privacy'; workshopId: string }
   | { name: 'plenary'; workshopId: string }
+  | { name: 'agreements'; workshopId: string }
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
@@ -35,8 +37,9 @@ export type Route =
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
-const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'plenary'> = {
+const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'plenary' | 'agreements'> = {
   'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', plenair: 'plenary',
+  afspraken: 'agreements',
 };
 
 /** Matches a pathname to a screen. */
@@ -46,7 +49,7 @@ export function matchRoute(pathname: string): Route {
   if (path === '/regie') return { name: 'setup' };
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
-  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair)$`));
+  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair|afspraken)$`));
   if (m) return { name: SUB_PAGES[m[2]], workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}/versie/([1-9][0-9]{0,5})$`));
   if (m) return { name: 'version', workshopId: m[1], number: Number(m[2]) };
@@ -76,6 +79,8 @@ export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaa
 export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/privacy`;
 /** The path of the plenary screen. */
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
+/** The path of the agreements page ("Wat hebben we afgesproken?"). */
+export const agreementsPath = (workshopId: string) => `/w/${workshopId}/afspraken`;
 /** The path of a frozen version of the vision. */
 export const versionPath = (workshopId: string, number: number) => `/w/${workshopId}/versie/${number}`;
 

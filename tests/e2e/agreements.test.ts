@@ -1,0 +1,128 @@
+/**
+ * Browser: the facilitator records two agreements on "Wat hebben we afgesproken?" (one with a
+ * review moment), a member of the owning group records progress on a 390×844 phone, and the
+ * facilitator's overview shows it live; an overdue review stands out in words. Axe checks every
+ * state; screenshots at phone, laptop and beamer size go to /tmp/shots-af/.
+ */
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { putAgreement } from '../../shared/agreementsDoc.js';
+import { agreementsDocName } from '../../shared/docNames.js';
+import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
+import { startServerWithClient } from './stipInBrowser.js';
+import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
+
+const SHOTS = '/tmp/shots-af';
+let server: TestServer;
+let browser: Browser;
+let seeded: SeededWorkshop;
+let facilitator: Page;
+let origin: string;
+
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+const person = (name: string) => seeded.participants.find((p) => p.name === name)!;
+const pagePath = () => `/w/${seeded.workshopId}/afspraken`;
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  server = await startServerWithClient();
+  browser = await launchBrowser();
+  seeded = await server.seedWorkshop({
+    gemeente: 'Afsprakendorp',
+    participants: [
+      { name: 'Anna de Raad', role: 'raadslid', group: 1 },
+      { name: 'Ben Bestuur', role: 'collegelid', group: 2 },
+      { name: 'Dina Dienst', role: 'ambtenaar', group: 3 },
+    ],
+  });
+  facilitator = (await newPerson(browser, { width: 1280, height: 800 })).page;
+  await facilitator.goto(seeded.facilitator.link);
+  origin = new URL(facilitator.url()).origin;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function addAgreement(page: Page, text: string, owner: string, moment?: string) {
+  const form = page.getByRole('form', { name: 'Nieuwe afspraak' });
+  await form.getByLabel('De afspraak').fill(text);
+  await form.getByRole('checkbox', { name: owner }).check();
+  if (moment) {
+    await form.getByLabel('Datum').fill(moment);
+    await form.getByRole('button', { name: 'Moment toevoegen' }).click();
+  }
+  await form.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+}
+
+describe('the agreements register in the browser', () => {
+  it('lets the facilitator record two agreements, one with a review moment', async () => {
+    await facilitator.goto(origin + pagePath());
+    await facilitator.getByRole('heading', { level: 1, name: 'Wat hebben we afgesproken?' }).waitFor();
+    await facilitator.getByText('Er zijn nog geen afspraken.').waitFor();
+    await addAgreement(facilitator, 'Raadsleden vragen bij elk voorstel hoe inwoners hebben meegedacht.', 'Raad', inDays(21));
+    await facilitator.getByRole('article', { name: 'Afspraak 1' }).waitFor();
+    await addAgreement(facilitator, 'Ambtenaren bespreken elke maand een dilemma in het team.', 'Ambtenaren');
+    const second = facilitator.getByRole('article', { name: 'Afspraak 2' });
+    await second.waitFor();
+    await second.getByText('Geen moment meer gepland om terug te kijken').waitFor();
+    const first = facilitator.getByRole('article', { name: 'Afspraak 1' });
+    await first.getByText(/^Volgende keer terugkijken: /).waitFor();
+    await first.getByText('Hoe gaat het: nog niet ingevuld').waitFor();
+    expect(await seriousAxeViolations(facilitator)).toEqual([]);
+  });
+
+  it('refuses an agreement without owner with a Dutch sentence, and adds nothing', async () => {
+    const form = facilitator.getByRole('form', { name: 'Nieuwe afspraak' });
+    await form.getByLabel('De afspraak').fill('Zonder eigenaar');
+    await form.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+    await form.getByText('Kies minstens één groep die de afspraak uitvoert.').waitFor();
+    expect(await facilitator.getByRole('article').count()).toBe(2);
+    await form.getByLabel('De afspraak').fill('');
+  });
+
+  it('lets a member of the owning group record progress on a phone; the overview shows it', async () => {
+    const anna = (await newPerson(browser, { width: 390, height: 844 })).page;
+    await anna.goto(person('Anna de Raad').link);
+    await anna.goto(origin + pagePath());
+    const first = anna.getByRole('article', { name: 'Afspraak 1' });
+    await first.waitFor();
+    // Not an owner of agreement 2: no progress button there.
+    await anna.getByRole('article', { name: 'Afspraak 2' }).waitFor();
+    expect(await anna.getByRole('article', { name: 'Afspraak 2' }).getByRole('button', { name: /Voortgang invullen/ }).count()).toBe(0);
+    expect(await seriousAxeViolations(anna)).toEqual([]);
+
+    await first.getByRole('button', { name: 'Voortgang invullen (Afspraak 1)' }).click();
+    const form = anna.getByRole('form', { name: 'Voortgang van afspraak 1' });
+    await form.getByRole('radio', { name: 'Aandacht nodig' }).check();
+    await form.getByLabel('Korte toelichting').fill('Bij twee voorstellen is het gelukt, bij één niet.');
+    await anna.screenshot({ path: `${SHOTS}/phone-progress-form.png`, fullPage: true });
+    expect(await seriousAxeViolations(anna)).toEqual([]);
+    await form.getByRole('button', { name: 'Voortgang opslaan' }).click();
+    await first.getByText('Hoe gaat het: Aandacht nodig').waitFor();
+    await first.getByText('Geen moment meer gepland om terug te kijken').waitFor();
+    await anna.screenshot({ path: `${SHOTS}/phone-390x844.png`, fullPage: true });
+
+    const seen = facilitator.getByRole('article', { name: 'Afspraak 1' });
+    await seen.getByText('Hoe gaat het: Aandacht nodig').waitFor();
+    await seen.getByText(/Geschiedenis \(1 bericht\)/).click();
+    await seen.getByText('Bij twee voorstellen is het gelukt, bij één niet.').waitFor();
+    await seen.getByText(/Raadslid · Aandacht nodig/).waitFor();
+  });
+
+  it('makes an overdue review stand out in words, not by colour only', async () => {
+    await server.app.services.documents.change(agreementsDocName(seeded.workshopId), (doc) => putAgreement(doc, {
+      id: 'a_overdue000000000', number: 3, text: 'Het college legt twee keer per jaar verantwoording af over participatie.', owners: ['college'],
+      reviewMoments: ['2026-01-15'], status: 'vastgesteld', sources: [], createdAt: Date.now(), updatedAt: Date.now(),
+    }));
+    const third = facilitator.getByRole('article', { name: 'Afspraak 3' });
+    await third.getByText('Te laat: terugkijken was gepland op 15 januari 2026').waitFor();
+    expect(await seriousAxeViolations(facilitator)).toEqual([]);
+    for (const [name, size] of [['laptop-1280x800', { width: 1280, height: 800 }], ['beamer-1920x1080', { width: 1920, height: 1080 }]] as const) {
+      await facilitator.setViewportSize(size);
+      await facilitator.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+    }
+  });
+});
