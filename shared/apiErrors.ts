@@ -15,6 +15,16 @@ export const API_ERRORS = {
   tooManyParticipants: 'too-many-participants',
   /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
   meetingStarted: 'meeting-started',
+  /** Meeting 2 has no role groups yet (create it first). */
+  meeting2NotCreated: 'meeting2-not-created',
+  /** That role group joined another one: move people to the group it joined. */
+  roleGroupMerged: 'role-group-merged',
+  /** A role group cannot merge into itself or into a group that joined another. */
+  mergeInvalid: 'merge-invalid',
+  /** The facilitator (and anyone without a municipal role) has no role group. */
+  notPlaceable: 'not-placeable',
+  caseNotFound: 'case-not-found',
+  tooManyCases: 'too-many-cases',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;

@@ -4,6 +4,7 @@ import type { DocRules } from './docRules.js';
 import { DRAFT_RULES } from './draftDoc.js';
 import { GROUP_RULES } from './groupDoc.js';
 import { LIVE_RULES } from './liveDoc.js';
+import { roleGroupRules } from './roleGroupDoc.js';
 import { VISION_RULES } from './visionDoc.js';
 
 /** The rules of a document kind; null for kinds that have no home (and so no rules) yet. */
@@ -13,6 +14,7 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'draft': return DRAFT_RULES;
     case 'vision': return VISION_RULES;
     case 'live': return LIVE_RULES;
+    case 'roleGroup': return roleGroupRules(ref.roleGroup);
     default: return null;
   }
 }

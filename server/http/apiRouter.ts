@@ -14,6 +14,9 @@ import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js'
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
+import {
+  deleteCase, getCases, getMatrix, getMeeting2, getMyRoleGroup, patchMeeting2Live, postCase, postMerge, putCase, putMeeting2, putRoleGroup,
+} from './routes/meeting2Routes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -45,6 +48,17 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   getAuditLog: getAudit,
   exportWorkshop: getExport,
   deleteWorkshop: deleteWorkshopRoute,
+  getMeeting2,
+  saveMeeting2: putMeeting2,
+  moveToRoleGroup: putRoleGroup,
+  mergeRoleGroups: postMerge,
+  listCases: getCases,
+  addCase: postCase,
+  updateCase: putCase,
+  removeCase: deleteCase,
+  updateMeeting2Live: patchMeeting2Live,
+  myRoleGroup: getMyRoleGroup,
+  getMatrix,
 };
 
 /** A routed request's contract entry and handler. */

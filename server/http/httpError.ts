@@ -18,6 +18,12 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'link-revoked': 410,
   'too-many-participants': 409,
   'meeting-started': 409,
+  'meeting2-not-created': 409,
+  'role-group-merged': 409,
+  'merge-invalid': 400,
+  'not-placeable': 400,
+  'case-not-found': 404,
+  'too-many-cases': 409,
   'rate-limited': 429,
   internal: 500,
 };

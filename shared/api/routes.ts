@@ -4,6 +4,7 @@
  * Writes need `Content-Type: application/json` and, when an Origin is sent, the same host (CSRF).
  */
 import { MEETING_ROUTES } from './meetingRoutes.js';
+import { MEETING2_ROUTES } from './meeting2Routes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
 import { PRIVACY_ROUTES } from './privacyRoutes.js';
 import { SESSION_ROUTES } from './sessionRoutes.js';
@@ -16,6 +17,7 @@ export const API_ROUTES = {
   ...WORKSHOP_ROUTES,
   ...PARTICIPANT_ROUTES,
   ...MEETING_ROUTES,
+  ...MEETING2_ROUTES,
   ...VERSION_ROUTES,
   ...PRIVACY_ROUTES,
 };
