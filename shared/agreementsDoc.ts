@@ -19,6 +19,7 @@
 import * as Y from 'yjs';
 import type { DocRules } from './docRules.js';
 import type { RoleGroup } from './docNames.js';
+import type { RoleGroupSourceRef } from './roleGroupDoc.js';
 import type { Role } from './roles.js';
 
 /** Top-level field names of the agreements document. */
@@ -48,12 +49,10 @@ export type ProgressState = (typeof PROGRESS_STATES)[number];
 
 /**
  * Where an agreement came from: an ambition of a role group, or what role group `from` expects of
- * group `to`, by the statement's stable id in that group's document; `quote` is its text when linked.
- * (The same shape as meeting 2's source references.)
+ * group `to`, by the statement's stable id in that group's document; `quote` is its text when linked
+ * (meeting 2's source reference, shared/roleGroupDoc.ts).
  */
-export type AgreementSource =
-  | { kind: 'ambition'; roleGroup: RoleGroup; statementId: string; quote: string }
-  | { kind: 'expectation'; from: RoleGroup; to: RoleGroup; statementId: string; quote: string };
+export type AgreementSource = RoleGroupSourceRef;
 
 /** One agreement. Dates are `YYYY-MM-DD`, times epoch ms. */
 export interface Agreement {

@@ -27,6 +27,16 @@ export const API_ERRORS = {
   reviewMomentUnknown: 'review-moment-unknown',
   /** Intervisie notes: only team leaders (marked by the facilitator) and the facilitator add them. */
   notTeamLeader: 'not-team-leader',
+  /** Meeting 2 has no role groups yet (create it first). */
+  meeting2NotCreated: 'meeting2-not-created',
+  /** That role group joined another one: move people to the group it joined. */
+  roleGroupMerged: 'role-group-merged',
+  /** A role group cannot merge into itself or into a group that joined another. */
+  mergeInvalid: 'merge-invalid',
+  /** The facilitator (and anyone without a municipal role) has no role group. */
+  notPlaceable: 'not-placeable',
+  caseNotFound: 'case-not-found',
+  tooManyCases: 'too-many-cases',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;

@@ -5,6 +5,7 @@
 import type { DocRef } from '../../shared/docNames.js';
 import { roleGroupOf } from '../../shared/roleGroups.js';
 import type { Permission } from '../collab/types.js';
+import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { Actor } from './actor.js';
 import { screenPermission } from './screenPermissions.js';
 
@@ -21,6 +22,9 @@ export function isMemberOf(actor: Actor, workshopId: string): boolean {
   return actor.kind === 'setup' || actor.participant.workshopId === workshopId;
 }
 
+/** A participant's meeting-2 role group: where meeting 2 placed them, else (not placed yet) where their role goes by default. */
+export const roleGroupOfParticipant = (p: ParticipantRecord) => p.roleGroup ?? roleGroupOf(p.role);
+
 /** What the actor may do with a document of a workshop they belong to; null when nothing. */
 export function documentPermission(actor: Actor, doc: DocRef): Permission | null {
   if (!isMemberOf(actor, doc.workshopId)) return null;
@@ -31,7 +35,7 @@ export function documentPermission(actor: Actor, doc: DocRef): Permission | null
     case 'group':
       return facilitator || participant?.group === doc.group ? 'write' : null;
     case 'roleGroup':
-      return facilitator || (participant !== null && roleGroupOf(participant.role) === doc.roleGroup) ? 'write' : null;
+      return facilitator || (participant !== null && roleGroupOfParticipant(participant) === doc.roleGroup) ? 'write' : null;
     case 'vision':
       return facilitator ? 'write' : 'read';
     case 'agreements':

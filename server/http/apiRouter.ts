@@ -17,6 +17,9 @@ import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
 import {
   deleteAgreementRoute, getAgreementRights, getTeamLeaders, patchAgreement, postAgreement, postIntervisie, postProgress, putTeamLeader,
 } from './routes/agreementRoutes.js';
+import {
+  deleteCase, getCases, getMatrix, getMeeting2, getMyRoleGroup, patchMeeting2Live, postCase, postMerge, putCase, putMeeting2, putRoleGroup,
+} from './routes/meeting2Routes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -56,6 +59,17 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   addIntervisieNote: postIntervisie,
   listTeamLeaders: getTeamLeaders,
   setTeamLeader: putTeamLeader,
+  getMeeting2,
+  saveMeeting2: putMeeting2,
+  moveToRoleGroup: putRoleGroup,
+  mergeRoleGroups: postMerge,
+  listCases: getCases,
+  addCase: postCase,
+  updateCase: putCase,
+  removeCase: deleteCase,
+  updateMeeting2Live: patchMeeting2Live,
+  myRoleGroup: getMyRoleGroup,
+  getMatrix,
 };
 
 /** A routed request's contract entry and handler. */

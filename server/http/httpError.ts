@@ -26,6 +26,12 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'not-in-owning-group': 403,
   'review-moment-unknown': 422,
   'not-team-leader': 403,
+  'meeting2-not-created': 409,
+  'role-group-merged': 409,
+  'merge-invalid': 400,
+  'not-placeable': 400,
+  'case-not-found': 404,
+  'too-many-cases': 409,
   'rate-limited': 429,
   internal: 500,
 };

@@ -5,6 +5,7 @@
  */
 import { AGREEMENT_ROUTES } from './agreementRoutes.js';
 import { MEETING_ROUTES } from './meetingRoutes.js';
+import { MEETING2_ROUTES } from './meeting2Routes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
 import { PRIVACY_ROUTES } from './privacyRoutes.js';
 import { SESSION_ROUTES } from './sessionRoutes.js';
@@ -17,6 +18,7 @@ export const API_ROUTES = {
   ...WORKSHOP_ROUTES,
   ...PARTICIPANT_ROUTES,
   ...MEETING_ROUTES,
+  ...MEETING2_ROUTES,
   ...VERSION_ROUTES,
   ...PRIVACY_ROUTES,
   ...AGREEMENT_ROUTES,

@@ -6,14 +6,13 @@
 import type { AgreementRights } from '../../../shared/apiAgreements.js';
 import { readTeamLeaders, type EntryAuthor } from '../../../shared/agreementsDoc.js';
 import { agreementsDocName, type RoleGroup } from '../../../shared/docNames.js';
-import { roleGroupOf } from '../../../shared/roleGroups.js';
 import type { Actor } from '../../auth/actor.js';
-import { isFacilitatorOf } from '../../auth/permissions.js';
+import { isFacilitatorOf, roleGroupOfParticipant } from '../../auth/permissions.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-/** The role group a participant records progress for (the same rule as the meeting-2 room rights). */
+/** The role group a participant records progress for: the one meeting 2 placed them in (the same rule as the role-group room rights). */
 export function memberRoleGroup(actor: Actor): RoleGroup | null {
-  return actor.kind === 'participant' ? roleGroupOf(actor.participant.role) : null;
+  return actor.kind === 'participant' ? roleGroupOfParticipant(actor.participant) : null;
 }
 
 /** Who the actor is in an entry they write: author key (none for the set-up session) and role. */
