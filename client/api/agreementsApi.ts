@@ -21,3 +21,5 @@ export const addIntervisieNote = (id: string, aid: string, body: IntervisieBody)
 export const fetchTeamLeaders = (id: string) => callApi(API_ROUTES.listTeamLeaders, { id });
 /** Marks a participant as team leader, or no longer (facilitator). */
 export const setTeamLeader = (id: string, pid: string, teamLeader: boolean) => callApi(API_ROUTES.setTeamLeader, { id, pid }, { teamLeader });
+/** Every ambition and expectation of meeting 2 (the sources an agreement can be made from). */
+export const fetchMatrix = (id: string) => callApi(API_ROUTES.getMatrix, { id });

@@ -5,5 +5,6 @@
  * The components call these, never client/api directly.
  */
 export {
-  addIntervisieNote, createAgreement, deleteAgreement, fetchAgreementRights, fetchTeamLeaders, recordProgress, setTeamLeader, updateAgreement,
+  addIntervisieNote, createAgreement, deleteAgreement, fetchAgreementRights, fetchMatrix, fetchTeamLeaders, recordProgress, setTeamLeader,
+  updateAgreement,
 } from '../api/agreementsApi.js';

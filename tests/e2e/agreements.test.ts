@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { putAgreement } from '../../shared/agreementsDoc.js';
-import { agreementsDocName } from '../../shared/docNames.js';
+import { agreementsDocName, roleGroupDocName } from '../../shared/docNames.js';
+import { addAmbition, addExpectation, ambitionsOf } from '../../shared/roleGroupDoc.js';
+import { collabClient, until, type CollabClient } from '../helpers/stipServer.js';
 import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
 import { startServerWithClient } from './stipInBrowser.js';
 import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
@@ -19,6 +21,7 @@ let browser: Browser;
 let seeded: SeededWorkshop;
 let facilitator: Page;
 let origin: string;
+const open: CollabClient[] = [];
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 const person = (name: string) => seeded.participants.find((p) => p.name === name)!;
@@ -36,20 +39,35 @@ beforeAll(async () => {
       { name: 'Dina Dienst', role: 'ambtenaar', group: 3 },
     ],
   });
+  // Meeting 2 wrote an ambition of the raad and an expectation of the ambtenaren: written by real members as themselves.
+  const anna = person('Anna de Raad');
+  const raad = collabClient(server.url, roleGroupDocName(seeded.workshopId, 'raad'), anna.cookie);
+  open.push(raad);
+  await raad.synced();
+  addAmbition(raad.doc, { authorKey: anna.authorKey, authorRole: anna.role, text: 'Wij vragen inwoners eerst wat zij belangrijk vinden.' });
+  addExpectation(raad.doc, { authorKey: anna.authorKey, authorRole: anna.role, to: 'ambtenaren', text: 'Vertel ons vroeg over dilemma’s.' });
+  const check = collabClient(server.url, roleGroupDocName(seeded.workshopId, 'raad'), seeded.facilitator.cookie);
+  open.push(check);
+  await check.synced();
+  await until([check.doc], () => ambitionsOf(check.doc).size === 1);
   facilitator = (await newPerson(browser, { width: 1280, height: 800 })).page;
   await facilitator.goto(seeded.facilitator.link);
   origin = new URL(facilitator.url()).origin;
 });
 
 afterAll(async () => {
+  for (const c of open) c.destroy();
   await browser?.close();
   await server?.close();
 });
 
-async function addAgreement(page: Page, text: string, owner: string, moment?: string) {
+async function addAgreement(page: Page, text: string, owner: string, source: string, moment?: string) {
   const form = page.getByRole('form', { name: 'Nieuwe afspraak' });
   await form.getByLabel('De afspraak').fill(text);
-  await form.getByRole('checkbox', { name: owner }).check();
+  await form.getByRole('checkbox', { name: owner, exact: true }).check();
+  const picker = form.locator('details.source-picker');
+  if (!(await picker.evaluate((d) => (d as HTMLDetailsElement).open))) await picker.locator('summary').click();
+  await form.getByRole('checkbox', { name: source }).check();
   if (moment) {
     await form.getByLabel('Datum').fill(moment);
     await form.getByRole('button', { name: 'Moment toevoegen' }).click();
@@ -62,15 +80,18 @@ describe('the agreements register in the browser', () => {
     await facilitator.goto(origin + pagePath());
     await facilitator.getByRole('heading', { level: 1, name: 'Wat hebben we afgesproken?' }).waitFor();
     await facilitator.getByText('Er zijn nog geen afspraken.').waitFor();
-    await addAgreement(facilitator, 'Raadsleden vragen bij elk voorstel hoe inwoners hebben meegedacht.', 'Raad', inDays(21));
+    await addAgreement(facilitator, 'Raadsleden vragen bij elk voorstel hoe inwoners hebben meegedacht.', 'Raad', 'Wij vragen inwoners eerst wat zij belangrijk vinden.', inDays(21));
     await facilitator.getByRole('article', { name: 'Afspraak 1' }).waitFor();
-    await addAgreement(facilitator, 'Ambtenaren bespreken elke maand een dilemma in het team.', 'Ambtenaren');
+    await addAgreement(facilitator, 'Ambtenaren bespreken elke maand een dilemma in het team.', 'Ambtenaren', 'Vertel ons vroeg over dilemma’s.');
     const second = facilitator.getByRole('article', { name: 'Afspraak 2' });
     await second.waitFor();
     await second.getByText('Geen moment meer gepland om terug te kijken').waitFor();
     const first = facilitator.getByRole('article', { name: 'Afspraak 1' });
     await first.getByText(/^Volgende keer terugkijken: /).waitFor();
     await first.getByText('Hoe gaat het: nog niet ingevuld').waitFor();
+    // Where each came from, with the wording, like the vision's provenance.
+    expect(await first.getByRole('list', { name: 'Waar komt dit vandaan?' }).textContent()).toBe('Ambitie van Raad: Wij vragen inwoners eerst wat zij belangrijk vinden.');
+    expect(await second.getByRole('list', { name: 'Waar komt dit vandaan?' }).textContent()).toBe('Wat Raad verwacht van Ambtenaren: Vertel ons vroeg over dilemma’s.');
     expect(await seriousAxeViolations(facilitator)).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { dutchToday } from '../../../shared/agreementReview.js';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus } from '../../../shared/agreementsDoc.js';
-import { MAX_AGREEMENT_CHARS } from '../../../shared/apiAgreements.js';
+import { MAX_AGREEMENT_CHARS, type AgreementSourceBody } from '../../../shared/apiAgreements.js';
 import { ROLE_GROUPS, type RoleGroup } from '../../../shared/docNames.js';
 import { ApiError } from '../../api/http.js';
 import { createAgreement, updateAgreement } from '../../stores/agreementCommands.js';
@@ -20,6 +20,7 @@ import { SelectField } from '../fields/SelectField.js';
 import { TextField } from '../fields/TextField.js';
 import { TextareaField } from '../fields/TextareaField.js';
 import { dayText } from './agreementText.js';
+import { SourcePicker } from './SourcePicker.js';
 
 /** Props of the agreement form. */
 export interface AgreementFormProps {
@@ -30,9 +31,14 @@ export interface AgreementFormProps {
   onDone?: () => void;
 }
 
-const FIELD_OF_ERROR: Record<string, 'text' | 'owners' | 'moments'> = {
-  'agreement-text-missing': 'text', 'agreement-owner-missing': 'owners', 'review-moment-past': 'moments',
+type Field = 'text' | 'owners' | 'moments' | 'sources';
+const FIELD_OF_ERROR: Record<string, Field> = {
+  'agreement-text-missing': 'text', 'agreement-owner-missing': 'owners', 'review-moment-past': 'moments', 'agreement-source-unknown': 'sources',
 };
+
+/** A stored source as the form sends it again (without its quote). */
+const asPick = (s: Agreement['sources'][number]): AgreementSourceBody =>
+  (s.kind === 'ambition' ? { kind: 'ambition', roleGroup: s.roleGroup, statementId: s.statementId } : { kind: 'expectation', from: s.from, to: s.to, statementId: s.statementId });
 
 /** The form. */
 export function AgreementForm({ workshopId, agreement, onDone }: AgreementFormProps) {
@@ -43,9 +49,10 @@ export function AgreementForm({ workshopId, agreement, onDone }: AgreementFormPr
   const [moments, setMoments] = useState<string[]>(agreement?.reviewMoments ?? []);
   const [date, setDate] = useState('');
   const [status, setStatus] = useState<AgreementStatus>(agreement?.status ?? 'concept');
-  const [error, setError] = useState<{ field: 'text' | 'owners' | 'moments' | null; text: string } | null>(null);
+  const [sources, setSources] = useState<AgreementSourceBody[] | null>(null);
+  const [error, setError] = useState<{ field: Field | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const fieldError = (field: 'text' | 'owners' | 'moments') => (error?.field === field ? error.text : null);
+  const fieldError = (field: Field) => (error?.field === field ? error.text : null);
 
   const addMoment = () => {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return;
@@ -61,11 +68,12 @@ export function AgreementForm({ workshopId, agreement, onDone }: AgreementFormPr
     setError(null);
     try {
       const pending = /^\d{4}-\d{2}-\d{2}$/.test(date) ? [date] : [];
-      const body = { text, owners, reviewMoments: [...new Set([...moments, ...pending])].sort(), status };
+      // Sources are sent only when the facilitator changed them (a stored source whose statement is gone stays as it was).
+      const body = { text, owners, reviewMoments: [...new Set([...moments, ...pending])].sort(), status, ...(sources ? { sources } : {}) };
       const saved = agreement ? await updateAgreement(workshopId, agreement.id, body) : await createAgreement(workshopId, body);
       announce(agreement ? t('agreements.form.savedEdit', { number: saved.number }) : t('agreements.form.added', { number: saved.number }));
       setDate('');
-      if (!agreement) { setText(''); setOwners([]); setMoments([]); setStatus('concept'); }
+      if (!agreement) { setText(''); setOwners([]); setMoments([]); setStatus('concept'); setSources(null); }
       onDone?.();
     } catch (err) {
       const id = err instanceof ApiError ? err.id : '';
@@ -116,6 +124,10 @@ export function AgreementForm({ workshopId, agreement, onDone }: AgreementFormPr
           <Button appearance="secondary-action-button" onClick={addMoment}>{t('agreements.form.addMoment')}</Button>
         </div>
       </Fieldset>
+      <SourcePicker
+        workshopId={workshopId} idPrefix={baseId} picked={sources ?? agreement?.sources.map(asPick) ?? []}
+        onPickedChange={setSources} error={fieldError('sources')}
+      />
       <SelectField
         id={`${baseId}-status`} label={t('agreements.statusLabel')} value={status}
         choices={AGREEMENT_STATUSES.map((s) => ({ value: s, label: t(`agreements.status.${s}`) }))}
