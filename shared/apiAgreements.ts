@@ -8,8 +8,9 @@
  * so that a person gets a sentence about exactly that.
  */
 import { z } from 'zod/v3';
-import { AGREEMENT_STATUSES, PROGRESS_STATES } from './agreementsDoc.js';
+import { AGREEMENT_STATUSES, PROGRESS_STATES, type Agreement, type IntervisieNote, type ProgressEntry } from './agreementsDoc.js';
 import { ROLE_GROUPS, type RoleGroup } from './docNames.js';
+import type { Role } from './roles.js';
 
 /** Longest agreement text, progress note or intervisie note, in characters. */
 export const MAX_AGREEMENT_CHARS = 600;
@@ -84,4 +85,18 @@ export interface AgreementRights {
   roleGroup: RoleGroup | null;
   /** Marked as team leader by the facilitator: may add intervisie notes. */
   teamLeader: boolean;
+}
+
+/** Who wrote an entry in the AVG export: author key, name (always resolved here: the export is the facilitator's) and role. */
+interface ExportEntryAuthor { byKey: string | null; byName: string | null; byRole: Role }
+
+/** The agreements register in the AVG export: every agreement with its progress and intervisie notes, authors resolved to names. */
+export interface AgreementsExport {
+  agreements: (Omit<Agreement, 'createdAt' | 'updatedAt'> & {
+    createdAt: string;
+    updatedAt: string;
+    progress: (Omit<ProgressEntry, 'at' | 'byKey' | 'byRole'> & ExportEntryAuthor & { at: string })[];
+    intervisie: (Omit<IntervisieNote, 'at' | 'byKey' | 'byRole'> & ExportEntryAuthor & { at: string })[];
+  })[];
+  teamLeaders: { authorKey: string; name: string | null }[];
 }

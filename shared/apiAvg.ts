@@ -4,6 +4,7 @@
  * shared/api/privacyRoutes.ts.
  */
 import { z } from 'zod/v3';
+import type { AgreementsExport } from './apiAgreements.js';
 import type { Role } from './roles.js';
 import type { StatementKind } from './statementKinds.js';
 import type { Meeting2Case, RolePlacement } from './apiMeeting2.js';
@@ -88,6 +89,8 @@ export interface WorkshopExport {
   versions: { number: number; label: string; createdAt: string; text: string }[];
   /** Meeting 2: role groups, cases, ambitions and expectations with their authors. */
   meeting2: Meeting2Export;
+  /** The agreements register: agreements, progress notes and intervisie notes with their authors. */
+  agreements: AgreementsExport;
   /** Every other stored document of the workshop, as the plain text of its fields. */
   otherDocuments: { name: string; text: string }[];
   audit: AuditEntryView[];
