@@ -106,8 +106,12 @@ describe('the agreements register in the browser', () => {
 
   it('lets a member of the owning group record progress on a phone; the overview shows it', async () => {
     const anna = (await newPerson(browser, { width: 390, height: 844 })).page;
+    // Her own join link, then "Meer" → "Wat hebben we afgesproken?".
     await anna.goto(person('Anna de Raad').link);
-    await anna.goto(origin + pagePath());
+    await anna.getByRole('button', { name: /^Meer/ }).click();
+    await anna.getByRole('link', { name: 'Wat hebben we afgesproken?' }).click();
+    await anna.getByRole('heading', { level: 1, name: 'Wat hebben we afgesproken?' }).waitFor();
+    expect(new URL(anna.url()).pathname).toBe(pagePath());
     const first = anna.getByRole('article', { name: 'Afspraak 1' });
     await first.waitFor();
     // Not an owner of agreement 2: no progress button there.
