@@ -137,6 +137,38 @@ describe('the agreements register in the browser', () => {
     await seen.getByText(/Raadslid · Aandacht nodig/).waitFor();
   });
 
+  it('lets the facilitator adopt an agreement and mark a team leader, who adds an intervisie note by keyboard on a phone', async () => {
+    const second = facilitator.getByRole('article', { name: 'Afspraak 2' });
+    await second.getByRole('button', { name: 'Afspraak 2 bewerken' }).click();
+    const edit = facilitator.getByRole('form', { name: 'Afspraak 2 bewerken' });
+    await edit.getByLabel('Status').selectOption('vastgesteld');
+    await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await second.getByText('Vastgesteld', { exact: true }).waitFor();
+    await facilitator.getByRole('checkbox', { name: 'Dina Dienst is teamleider' }).check();
+    await facilitator.getByText('Opgeslagen.').waitFor();
+
+    const dina = (await newPerson(browser, { width: 390, height: 844 })).page;
+    await dina.goto(person('Dina Dienst').link);
+    await dina.goto(origin + pagePath());
+    const card = dina.getByRole('article', { name: 'Afspraak 2' });
+    const open = card.getByRole('button', { name: 'Intervisie-notitie toevoegen (Afspraak 2)' });
+    await open.focus();
+    await dina.keyboard.press('Enter');
+    const field = card.getByLabel('Wat hebben jullie besproken?');
+    await field.waitFor();
+    await dina.keyboard.press('Tab');
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await dina.keyboard.type('We bespraken hoe je een dilemma vroeg op tafel legt.');
+    await dina.keyboard.press('Tab');
+    await dina.keyboard.press('Enter');
+    await card.getByText(/Geschiedenis \(1 bericht\)/).waitFor();
+    expect(await seriousAxeViolations(dina)).toEqual([]);
+    const seen = facilitator.getByRole('article', { name: 'Afspraak 2' });
+    await seen.getByText(/Geschiedenis \(1 bericht\)/).click();
+    await seen.getByText('We bespraken hoe je een dilemma vroeg op tafel legt.').waitFor();
+    await seen.getByText(/intervisie door Ambtenaar/).waitFor();
+  });
+
   it('makes an overdue review stand out in words, not by colour only', async () => {
     await server.app.services.documents.change(agreementsDocName(seeded.workshopId), (doc) => putAgreement(doc, {
       id: 'a_overdue000000000', number: 3, text: 'Het college legt twee keer per jaar verantwoording af over participatie.', owners: ['college'],
