@@ -11,12 +11,14 @@
  *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/groep/<n>      group room n
+ *   /w/<id>/rol[/<group>]  role group of meeting 2 (without group: the person's own)
+ *   /w/<id>/regie/bijeenkomst2  set-up of meeting 2: groups by role, cases (facilitator)
  *   /w/<id>                participant not yet in a group
  *
  * Pure functions, so the router and the session redirects agree on one table.
  */
 import type { MeAnswer } from '../../shared/api.js';
-import { GROUP_COUNT } from '../../shared/docNames.js';
+import { GROUP_COUNT, ROLE_GROUPS, type RoleGroup } from '../../shared/docNames.js';
 
 /** A matched screen. */
 export type Route =
@@ -31,6 +33,8 @@ export type Route =
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
+  | { name: 'roleGroup'; workshopId: string; roleGroup: RoleGroup | null }
+  | { name: 'meeting2Setup'; workshopId: string }
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -55,6 +59,9 @@ export function matchRoute(pathname: string): Route {
     const group = Number(m[2]);
     return group >= 1 && group <= GROUP_COUNT ? { name: 'group', workshopId: m[1], group } : { name: 'notFound' };
   }
+  m = path.match(new RegExp(`^/w/${ID}/rol(?:/(${ROLE_GROUPS.join('|')}))?$`));
+  if (m) return { name: 'roleGroup', workshopId: m[1], roleGroup: (m[2] as RoleGroup | undefined) ?? null };
+  if ((m = path.match(new RegExp(`^/w/${ID}/regie/bijeenkomst2$`)))) return { name: 'meeting2Setup', workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}$`));
   if (m) return { name: 'waiting', workshopId: m[1] };
   return { name: 'notFound' };
@@ -76,6 +83,10 @@ export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaa
 export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/privacy`;
 /** The path of the plenary screen. */
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
+/** The path of a role group's room in meeting 2 (without group: the person's own). */
+export const roleGroupPath = (workshopId: string, roleGroup: RoleGroup | null = null) => `/w/${workshopId}/rol${roleGroup ? `/${roleGroup}` : ''}`;
+/** The path of the set-up of meeting 2. */
+export const meeting2SetupPath = (workshopId: string) => `/w/${workshopId}/regie/bijeenkomst2`;
 /** The path of a frozen version of the vision. */
 export const versionPath = (workshopId: string, number: number) => `/w/${workshopId}/versie/${number}`;
 
