@@ -33,7 +33,7 @@ export interface Meeting2Live {
 }
 
 /** The state before the facilitator changed anything. */
-const MEETING2_LIVE_DEFAULT: Meeting2Live = { active: false, view: 'vision', caseId: null, cell: null, presenting: null, locks: {} };
+export const MEETING2_LIVE_DEFAULT: Meeting2Live = { active: false, view: 'vision', caseId: null, cell: null, presenting: null, locks: {} };
 
 /** Reads the meeting-2 live state from a live document. */
 export function readMeeting2Live(doc: Y.Doc): Meeting2Live {

@@ -7,6 +7,7 @@ import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { meeting2En } from './meeting2En.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -347,4 +348,5 @@ export const en: Dictionary = {
   ...mergeDialogsEn,
   ...roomEn,
   ...agreementsEn,
+  ...meeting2En,
 };

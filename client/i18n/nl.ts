@@ -5,6 +5,7 @@ import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { meeting2Nl } from './meeting2Nl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -345,6 +346,7 @@ export const nl = {
   ...mergeDialogsNl,
   ...roomNl,
   ...agreementsNl,
+  ...meeting2Nl,
 };
 
 /** The shape every language must fill completely. */

@@ -24,6 +24,8 @@ const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m
 const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
 const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
 const AgreementsRoute = lazy(() => routeModules.agreements().then((m) => ({ default: m.AgreementsRoute })));
+const RoleGroupRoute = lazy(() => routeModules.roleGroup().then((m) => ({ default: m.RoleGroupRoute })));
+const Meeting2SetupRoute = lazy(() => routeModules.meeting2Setup().then((m) => ({ default: m.Meeting2SetupRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -52,6 +54,8 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'agreements': return <AgreementsRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'roleGroup': return <RoleGroupRoute key={`${route.workshopId}/${route.roleGroup}`} workshopId={route.workshopId} roleGroup={route.roleGroup} />;
+    case 'meeting2Setup': return <Meeting2SetupRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound': return <NotFoundRoute />;
   }
 }

@@ -17,6 +17,8 @@ export const routeModules = {
   linkCards: () => import('./LinkCardsRoute.js'),
   privacy: () => import('./PrivacyRoute.js'),
   agreements: () => import('./AgreementsRoute.js'),
+  roleGroup: () => import('./RoleGroupRoute.js'),
+  meeting2Setup: () => import('./Meeting2SetupRoute.js'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */

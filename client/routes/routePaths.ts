@@ -12,12 +12,14 @@
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/afspraken      the agreements: "Wat hebben we afgesproken?" (everyone; the facilitator edits)
  *   /w/<id>/groep/<n>      group room n
+ *   /w/<id>/rol[/<group>]  role group of meeting 2 (without group: the person's own)
+ *   /w/<id>/regie/bijeenkomst2  set-up of meeting 2: groups by role, cases (facilitator)
  *   /w/<id>                participant not yet in a group
  *
  * Pure functions, so the router and the session redirects agree on one table.
  */
 import type { MeAnswer } from '../../shared/api.js';
-import { GROUP_COUNT } from '../../shared/docNames.js';
+import { GROUP_COUNT, ROLE_GROUPS, type RoleGroup } from '../../shared/docNames.js';
 
 /** A matched screen. */
 export type Route =
@@ -33,6 +35,8 @@ export type Route =
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
+  | { name: 'roleGroup'; workshopId: string; roleGroup: RoleGroup | null }
+  | { name: 'meeting2Setup'; workshopId: string }
   | { name: 'notFound' };
 
 const ID = '([A-Za-z0-9_-]{1,64})';
@@ -58,6 +62,9 @@ export function matchRoute(pathname: string): Route {
     const group = Number(m[2]);
     return group >= 1 && group <= GROUP_COUNT ? { name: 'group', workshopId: m[1], group } : { name: 'notFound' };
   }
+  m = path.match(new RegExp(`^/w/${ID}/rol(?:/(${ROLE_GROUPS.join('|')}))?$`));
+  if (m) return { name: 'roleGroup', workshopId: m[1], roleGroup: (m[2] as RoleGroup | undefined) ?? null };
+  if ((m = path.match(new RegExp(`^/w/${ID}/regie/bijeenkomst2$`)))) return { name: 'meeting2Setup', workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}$`));
   if (m) return { name: 'waiting', workshopId: m[1] };
   return { name: 'notFound' };
@@ -81,6 +88,10 @@ export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/priva
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
 /** The path of the agreements page ("Wat hebben we afgesproken?"). */
 export const agreementsPath = (workshopId: string) => `/w/${workshopId}/afspraken`;
+/** The path of a role group's room in meeting 2 (without group: the person's own). */
+export const roleGroupPath = (workshopId: string, roleGroup: RoleGroup | null = null) => `/w/${workshopId}/rol${roleGroup ? `/${roleGroup}` : ''}`;
+/** The path of the set-up of meeting 2. */
+export const meeting2SetupPath = (workshopId: string) => `/w/${workshopId}/regie/bijeenkomst2`;
 /** The path of a frozen version of the vision. */
 export const versionPath = (workshopId: string, number: number) => `/w/${workshopId}/versie/${number}`;
 

@@ -6,7 +6,7 @@ import { CaseBody, Meeting2Body, Meeting2LiveBody, RoleGroupMergeBody, RoleGroup
 import { addCase, removeCase, updateCase } from '../../services/meeting2/caseEditor.js';
 import { readMatrix } from '../../services/meeting2/matrixReader.js';
 import { updateMeeting2Live } from '../../services/meeting2/meeting2LiveUpdater.js';
-import { meeting2Answer, mergeRoleGroups, moveToRoleGroup, roleGroupsInUse, saveMeeting2 } from '../../services/meeting2/meeting2Setup.js';
+import { meeting2Answer, mergeRoleGroups, moveToRoleGroup, roleGroupOfParticipant, roleGroupsInUse, saveMeeting2 } from '../../services/meeting2/meeting2Setup.js';
 import type { ApiHandler } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireMember } from '../guards.js';
@@ -77,7 +77,7 @@ export const getMyRoleGroup: ApiHandler = (r) => {
   const workshop = requireMember(r, r.params.id);
   const actor = r.actor;
   const answer: MyRoleGroupAnswer = {
-    roleGroup: actor?.kind === 'participant' ? actor.participant.roleGroup ?? null : null,
+    roleGroup: actor?.kind === 'participant' ? roleGroupOfParticipant(r.deps.services, actor.participant) : null,
     groups: roleGroupsInUse(r.deps.services, workshop.id),
   };
   return { status: 200, body: answer };

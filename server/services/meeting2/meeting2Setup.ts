@@ -6,7 +6,7 @@
  */
 import { DEFAULT_ROLE_PLACEMENT, type Meeting2Answer, type Meeting2Body, type Meeting2Warning, type RoleGroupMergeBody } from '../../../shared/apiMeeting2.js';
 import { ROLE_GROUPS, type RoleGroup } from '../../../shared/docNames.js';
-import { activeRoleGroups, effectiveRoleGroup, emptyRoleGroups, formRoleGroups, mergeProblem } from '../../../shared/roleGroupFormation.js';
+import { activeRoleGroups, effectiveRoleGroup, emptyRoleGroups, formRoleGroups, mergeProblem, roleGroupForRole } from '../../../shared/roleGroupFormation.js';
 import type { Meeting2Setup } from '../../store/meeting2Store.js';
 import type { ParticipantRecord } from '../../store/workshopStore.js';
 import { DomainError } from '../domainError.js';
@@ -138,4 +138,17 @@ export function mergeRoleGroups(ctx: ServiceContext, workshopId: string, body: R
 /** The groups in use of a workshop's meeting 2 (all three before it was created). */
 export function roleGroupsInUse(ctx: ServiceContext, workshopId: string): RoleGroup[] {
   return activeRoleGroups(ctx.stores.meeting2.getSetup(workshopId)?.merges ?? {});
+}
+
+/**
+ * A participant's role group now: where meeting 2 placed them; someone added after meeting 2 was
+ * created is placed by their role now; before meeting 2 exists, the default by role. Null for the facilitator.
+ */
+export function roleGroupOfParticipant(ctx: ServiceContext, participant: ParticipantRecord): RoleGroup | null {
+  if (!placeable(participant)) return null;
+  const setup = ctx.stores.meeting2.getSetup(participant.workshopId);
+  if (participant.roleGroup) return setup ? effectiveRoleGroup(participant.roleGroup, setup.merges) : participant.roleGroup;
+  const byRole = roleGroupForRole(participant.role, setup?.placement ?? DEFAULT_ROLE_PLACEMENT, setup?.merges ?? {});
+  if (setup && byRole) ctx.stores.meeting2.setRoleGroups(new Map([[participant.id, byRole]]));
+  return byRole;
 }
