@@ -166,6 +166,19 @@ function appendTo<T>(map: Y.Map<Y.Array<T>>, id: string, entry: T): void {
   list.push([entry]);
 }
 
+const listOf = <T>(map: Y.Map<Y.Array<T>>, id: string): T[] => {
+  const list = map.get(id);
+  return list instanceof Y.Array ? list.toArray() : [];
+};
+
+/** How many agreements the register holds. */
+export const agreementCount = (doc: Y.Doc) => agreementsOf(doc).size;
+
+/** How many progress entries and intervisie notes an agreement has. */
+export function entryCounts(doc: Y.Doc, agreementId: string): { progress: number; intervisie: number } {
+  return { progress: listOf(progressOf(doc), agreementId).length, intervisie: listOf(intervisieOf(doc), agreementId).length };
+}
+
 /** Adds a progress entry to an agreement. */
 export function appendProgress(doc: Y.Doc, agreementId: string, entry: ProgressEntry): void {
   doc.transact(() => appendTo(progressOf(doc), agreementId, entry));
@@ -186,11 +199,6 @@ export function setTeamLeader(doc: Y.Doc, authorKey: string, teamLeader: boolean
 export function readTeamLeaders(doc: Y.Doc): string[] {
   return [...teamLeadersOf(doc).keys()].filter((k) => teamLeadersOf(doc).get(k) === true).sort();
 }
-
-const listOf = <T>(map: Y.Map<Y.Array<T>>, id: string): T[] => {
-  const list = map.get(id);
-  return list instanceof Y.Array ? list.toArray() : [];
-};
 
 /** The register as plain data: agreements by number, each with its progress and notes, oldest first. */
 export function readRegister(doc: Y.Doc): Register {

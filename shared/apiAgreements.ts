@@ -14,6 +14,10 @@ import type { Role } from './roles.js';
 
 /** Longest agreement text, progress note or intervisie note, in characters. */
 export const MAX_AGREEMENT_CHARS = 600;
+/** Most agreements in one register (a municipality makes perhaps 10–30). */
+export const MAX_AGREEMENTS = 300;
+/** Most progress entries, and most intervisie notes, on one agreement (years of monthly reviews by several people). */
+export const MAX_ENTRIES_PER_AGREEMENT = 300;
 /** Most review moments of one agreement. */
 const MAX_REVIEW_MOMENTS = 12;
 /** Most sources of one agreement. */

@@ -27,6 +27,9 @@ export const API_ERRORS = {
   reviewMomentUnknown: 'review-moment-unknown',
   /** Intervisie notes: only team leaders (marked by the facilitator) and the facilitator add them. */
   notTeamLeader: 'not-team-leader',
+  /** Agreements: the register holds MAX_AGREEMENTS, or an agreement MAX_ENTRIES_PER_AGREEMENT progress entries or notes. */
+  tooManyAgreements: 'too-many-agreements',
+  agreementHistoryFull: 'agreement-history-full',
   /** Meeting 2 has no role groups yet (create it first). */
   meeting2NotCreated: 'meeting2-not-created',
   /** That role group joined another one: move people to the group it joined. */

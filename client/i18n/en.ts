@@ -330,6 +330,8 @@ export const en: Dictionary = {
     'not-in-owning-group': 'Only someone from a group that carries out this agreement can record its progress.',
     'review-moment-unknown': 'This date is not a review moment of this agreement.',
     'not-team-leader': 'Only team leaders can add an intervisie note.',
+    'too-many-agreements': 'No more agreements can be added. First delete an agreement that is no longer needed.',
+    'agreement-history-full': 'Nothing more can be added to this agreement. It already has very many entries.',
     'meeting2-not-created': 'Meeting 2 has not been created yet. First choose a date and form the groups.',
     'role-group-merged': 'This group was merged with another group. Choose the group it joined.',
     'merge-invalid': 'These groups cannot be merged. Choose two different groups that are still separate.',

@@ -328,6 +328,8 @@ export const nl = {
     'not-in-owning-group': 'Alleen iemand uit een groep die deze afspraak uitvoert, kan de voortgang invullen.',
     'review-moment-unknown': 'Deze datum is geen moment om terug te kijken voor deze afspraak.',
     'not-team-leader': 'Alleen teamleiders kunnen een intervisie-notitie toevoegen.',
+    'too-many-agreements': 'Er kunnen geen afspraken meer bij. Verwijder eerst een afspraak die niet meer nodig is.',
+    'agreement-history-full': 'Bij deze afspraak kan niets meer worden toegevoegd. Er staan al heel veel berichten.',
     'meeting2-not-created': 'Bijeenkomst 2 is nog niet aangemaakt. Kies eerst een datum en maak de groepen.',
     'role-group-merged': 'Deze groep is samengevoegd met een andere groep. Kies de groep waar hij bij hoort.',
     'merge-invalid': 'Deze groepen kun je niet samenvoegen. Kies twee verschillende groepen die nog los zijn.',

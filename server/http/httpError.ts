@@ -26,6 +26,8 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'not-in-owning-group': 403,
   'review-moment-unknown': 422,
   'not-team-leader': 403,
+  'too-many-agreements': 409,
+  'agreement-history-full': 409,
   'meeting2-not-created': 409,
   'role-group-merged': 409,
   'merge-invalid': 400,

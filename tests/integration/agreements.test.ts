@@ -7,7 +7,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Agreement, IntervisieNote, ProgressEntry } from '../../shared/agreementsDoc.js';
-import { readRegister } from '../../shared/agreementsDoc.js';
+import { appendProgress, readRegister } from '../../shared/agreementsDoc.js';
+import { MAX_ENTRIES_PER_AGREEMENT } from '../../shared/apiAgreements.js';
 import type { AgreementRights, TeamLeadersAnswer } from '../../shared/apiAgreements.js';
 import { agreementsDocName } from '../../shared/docNames.js';
 import { CLOSE } from '../../shared/closeCodes.js';
@@ -125,6 +126,22 @@ describe('bad input gets its own error and changes nothing', () => {
     expect((await patch(made.body.id, { reviewMoments: [inDays(10), '2021-06-01'] })).body.error).toBe('review-moment-past');
     expect((await patch('a_0000000000000000', { status: 'vastgesteld' })).body.error).toBe('agreement-not-found');
     expect(await register()).toEqual(before);
+  });
+});
+
+describe('a register that cannot grow without bound', () => {
+  it('refuses progress on an agreement whose history is full, and keeps what it has', async () => {
+    const made = await create({ text: 'Vol', owners: ['ambtenaren'] });
+    await server.app.services.documents.change(agreementsDocName(id()), (doc) => {
+      for (let i = 0; i < MAX_ENTRIES_PER_AGREEMENT; i++) {
+        appendProgress(doc, made.body.id, { id: `v_${i}`, at: i, reviewMoment: null, state: 'opKoers', note: '', byKey: null, byRole: 'facilitator' });
+      }
+    });
+    const res = await progress(made.body.id, { reviewMoment: null, state: 'nietGelukt', note: 'een te veel' }, person('Dina').cookie);
+    expect([res.status, res.body.error]).toEqual([409, 'agreement-history-full']);
+    const entry = (await register()).agreements.find((a) => a.id === made.body.id)!;
+    expect(entry.progress).toHaveLength(MAX_ENTRIES_PER_AGREEMENT);
+    await server.api(`/api/workshops/${id()}/agreements/${made.body.id}`, { method: 'DELETE', cookie: facilitator() });
   });
 });
 

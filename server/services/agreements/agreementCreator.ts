@@ -1,6 +1,7 @@
 /** Adds an agreement to the register (facilitator): checked text, owners and review moments, existing sources. */
-import type { AgreementCreateBody } from '../../../shared/apiAgreements.js';
-import { newEntryId, nextAgreementNumber, putAgreement, type Agreement } from '../../../shared/agreementsDoc.js';
+import { MAX_AGREEMENTS, type AgreementCreateBody } from '../../../shared/apiAgreements.js';
+import { agreementCount, newEntryId, nextAgreementNumber, putAgreement, type Agreement } from '../../../shared/agreementsDoc.js';
+import { DomainError } from '../domainError.js';
 import { agreementsDocName } from '../../../shared/docNames.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { checkedMoments, checkedOwners, checkedText } from './agreementChecks.js';
@@ -14,6 +15,7 @@ export async function createAgreement(ctx: ServiceContext, workshopId: string, b
   const reviewMoments = checkedMoments(body.reviewMoments, [], now);
   const sources = await resolveSources(ctx, workshopId, body.sources);
   return ctx.documents.change(agreementsDocName(workshopId), (doc) => {
+    if (agreementCount(doc) >= MAX_AGREEMENTS) throw new DomainError('too-many-agreements', `A register holds at most ${MAX_AGREEMENTS} agreements`);
     const agreement: Agreement = {
       id: newEntryId('a'), number: nextAgreementNumber(doc), text, owners, reviewMoments, status: body.status, sources, createdAt: now, updatedAt: now,
     };

@@ -3,8 +3,8 @@
  * Only team leaders (marked by the facilitator) and the facilitator; anyone else is refused
  * (`not-team-leader`). The note carries the author key and role, never a name.
  */
-import type { IntervisieBody } from '../../../shared/apiAgreements.js';
-import { appendIntervisie, newEntryId, readAgreement, type IntervisieNote } from '../../../shared/agreementsDoc.js';
+import { MAX_ENTRIES_PER_AGREEMENT, type IntervisieBody } from '../../../shared/apiAgreements.js';
+import { appendIntervisie, entryCounts, newEntryId, readAgreement, type IntervisieNote } from '../../../shared/agreementsDoc.js';
 import { agreementsDocName } from '../../../shared/docNames.js';
 import type { Actor } from '../../auth/actor.js';
 import { isFacilitatorOf } from '../../auth/permissions.js';
@@ -24,6 +24,7 @@ export async function addIntervisieNote(ctx: ServiceContext, workshopId: string,
   const note: IntervisieNote = { id: newEntryId('i'), at: ctx.now(), text, ...entryAuthor(actor) };
   return ctx.documents.change(agreementsDocName(workshopId), (doc) => {
     if (!readAgreement(doc, agreementId)) throw new DomainError('agreement-not-found', 'No such agreement');
+    if (entryCounts(doc, agreementId).intervisie >= MAX_ENTRIES_PER_AGREEMENT) throw new DomainError('agreement-history-full', 'This agreement has as many notes as it can hold');
     appendIntervisie(doc, agreementId, note);
     return note;
   });

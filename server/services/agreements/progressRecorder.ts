@@ -4,8 +4,8 @@
  * `reviewMoment` null), with a state and a short note. Anyone else is refused
  * (`not-in-owning-group`), a date that is not a review moment too (`review-moment-unknown`).
  */
-import type { ProgressBody } from '../../../shared/apiAgreements.js';
-import { appendProgress, newEntryId, readAgreement, type ProgressEntry } from '../../../shared/agreementsDoc.js';
+import { MAX_ENTRIES_PER_AGREEMENT, type ProgressBody } from '../../../shared/apiAgreements.js';
+import { appendProgress, entryCounts, newEntryId, readAgreement, type ProgressEntry } from '../../../shared/agreementsDoc.js';
 import { agreementsDocName } from '../../../shared/docNames.js';
 import type { Actor } from '../../auth/actor.js';
 import { isFacilitatorOf } from '../../auth/permissions.js';
@@ -27,6 +27,7 @@ export async function recordProgress(ctx: ServiceContext, workshopId: string, ag
   const entry: ProgressEntry = { id: newEntryId('v'), at: ctx.now(), reviewMoment: body.reviewMoment, state: body.state, note: body.note.trim(), ...entryAuthor(actor) };
   return ctx.documents.change(agreementsDocName(workshopId), (doc) => {
     if (!readAgreement(doc, agreementId)) throw new DomainError('agreement-not-found', 'No such agreement');
+    if (entryCounts(doc, agreementId).progress >= MAX_ENTRIES_PER_AGREEMENT) throw new DomainError('agreement-history-full', 'This agreement has as much progress as it can hold');
     appendProgress(doc, agreementId, entry);
     return entry;
   });
