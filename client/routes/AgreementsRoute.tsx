@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
-import type { MeAnswer } from '../../shared/api.js';
+import type { AuthorNames, MeAnswer } from '../../shared/api.js';
 import type { AgreementRights } from '../../shared/apiAgreements.js';
 import { dutchToday } from '../../shared/agreementReview.js';
 import { useRegister } from '../collab/agreementsHooks.js';
@@ -27,6 +27,8 @@ import { useWorkshopStore } from '../stores/workshopStore.js';
 import { belongsTo, homePathFor, mayManage } from './routePaths.js';
 import '../components/agreements/agreements.css';
 
+const NO_NAMES: AuthorNames = {};
+
 /** The agreements screen. */
 export function AgreementsRoute({ workshopId }: { workshopId: string }) {
   return (
@@ -42,13 +44,15 @@ function AgreementsScreen({ me, workshopId }: { me: MeAnswer; workshopId: string
   const manager = mayManage(me, workshopId);
   const { register, ready } = useRegister(workshopId);
   const rights = useRights(workshopId, me.kind !== 'screen');
-  const names = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : {}));
+  const names = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_NAMES));
   const loadNames = useAuthorsStore((s) => s.load);
   const participants = useWorkshopStore((s) => (manager && s.workshop?.id === workshopId ? s.workshop.participants : null));
   const loadWorkshop = useWorkshopStore((s) => s.load);
   const today = dutchToday(Date.now());
   useDocumentTitle(t('agreements.documentTitle', { gemeente }));
-  useEffect(() => { loadNames(workshopId); }, [loadNames, workshopId, register.agreements.length]);
+  // Names come only when the workshop shows them; a writer not known yet makes the store ask again (throttled).
+  const unknownKey = register.agreements.flatMap((a) => [...a.progress, ...a.intervisie]).map((e) => e.byKey).find((k) => k !== null && !(k in names)) ?? undefined;
+  useEffect(() => { loadNames(workshopId, unknownKey); }, [loadNames, workshopId, unknownKey]);
   useEffect(() => { if (manager) void loadWorkshop(workshopId); }, [manager, loadWorkshop, workshopId]);
 
   const heading = (

@@ -182,4 +182,15 @@ describe('the agreements register in the browser', () => {
       await facilitator.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
     }
   });
+
+  it('names who recorded progress only once the workshop shows names', async () => {
+    await facilitator.setViewportSize({ width: 1280, height: 800 });
+    const history = () => facilitator.getByRole('article', { name: 'Afspraak 1' }).locator('.agreement__history');
+    expect(await history().textContent()).not.toContain('Anna de Raad');
+    const shown = await server.api(`/api/workshops/${seeded.workshopId}`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { showNames: true } });
+    expect(shown.status).toBe(200);
+    await facilitator.reload();
+    await history().locator('summary').click();
+    await history().getByText(/Anna de Raad \(Raadslid\) · Aandacht nodig/).waitFor();
+  });
 });
