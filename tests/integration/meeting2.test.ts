@@ -135,6 +135,34 @@ describe('role-group documents', () => {
   });
 });
 
+describe('role-group locks', () => {
+  it('turns a locked group read-only for its members (not the facilitator), and back', async () => {
+    const roel = connect('raad', person('Roel').cookie);
+    await roel.synced();
+    const locked = await asFacilitator<Meeting2Live>('/meeting2/live', 'PATCH', { lock: { roleGroup: 'raad', locked: true } });
+    expect(locked.body.locks).toEqual({ raad: true });
+    expect((await roel.closed()).code).toBe(CLOSE.permissionChanged.code);
+    const reader = connect('raad', person('Roel').cookie);
+    await reader.synced();
+    addAmbition(reader.doc, { ...author(person('Roel')), text: 'op slot' });
+    expect((await reader.closed()).code).toBe(CLOSE.readOnlyWrite.code);
+    const facilitator = connect('raad', seeded.facilitator.cookie);
+    await facilitator.synced();
+    const before = ambitionsOf(facilitator.doc).size;
+    addAmbition(facilitator.doc, { authorKey: seeded.facilitator.authorKey, authorRole: 'facilitator', text: 'De procesbegeleider schrijft nog' });
+    const watcher = connect('raad', seeded.setupCookie);
+    await until([watcher.doc], () => ambitionsOf(watcher.doc).size === before + 1);
+    expect([...ambitionsOf(watcher.doc).values()].some((e) => String(e.get('text')) === 'op slot')).toBe(false);
+    reader.destroy();
+    const unlocked = await asFacilitator<Meeting2Live>('/meeting2/live', 'PATCH', { lock: { roleGroup: 'raad', locked: false } });
+    expect(unlocked.body.locks).toEqual({});
+    const writer = connect('raad', person('Roel').cookie);
+    await writer.synced();
+    addAmbition(writer.doc, { ...author(person('Roel')), text: 'weer van slot' });
+    await until([watcher.doc], () => [...ambitionsOf(watcher.doc).values()].some((e) => String(e.get('text')) === 'weer van slot'));
+  });
+});
+
 describe('empty groups and merges', () => {
   it('warns about an empty group, merges it into another, refuses moves into the merged group, and undoes the merge', async () => {
     const small = await server.seedWorkshop({ gemeente: 'Kleindorp', participants: [{ name: 'R1', role: 'raadslid' }, { name: 'A1', role: 'ambtenaar' }] });
