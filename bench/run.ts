@@ -18,13 +18,16 @@ import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from '
 import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
-import type { ClientPlan } from './workerProtocol.js';
+import type { ClientAuthor, ClientPlan } from './workerProtocol.js';
+import { typerAuthors } from './meeting2Bench.js';
 
 /** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
 interface StipSetup { dataDir: string; port: number }
 
-const toPlans = (cast: CastMember[], cookies: string[] | null): ClientPlan[] =>
-  cast.map((c, index) => ({ index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond }));
+const toPlans = (cast: CastMember[], cookies: string[] | null, authors: (ClientAuthor | null)[]): ClientPlan[] =>
+  cast.map((c, index) => ({
+    index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond, ...(authors[index] ? { author: authors[index] } : {}),
+  }));
 
 async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
   let server: RunningServer | null = null;
@@ -37,7 +40,8 @@ async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | nul
       progress(`opening ${cast.length} join links`);
       cookies = await sessionCookies(cast.map((c) => c.link), server.httpBase);
     }
-    const raw = await runLoad(server, toPlans(cast, cookies), {
+    const authors = await typerAuthors(cast, cookies, kind === 'stip' ? server.httpBase : null);
+    const raw = await runLoad(server, toPlans(cast, cookies, authors), {
       durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
     });
     return computeMetrics(raw);
