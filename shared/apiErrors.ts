@@ -15,6 +15,8 @@ export const API_ERRORS = {
   tooManyParticipants: 'too-many-participants',
   /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
   meetingStarted: 'meeting-started',
+  /** The dossier could not be made from what is stored (e.g. an image without alt text); the message says why. */
+  exportFailed: 'export-failed',
   rateLimited: 'rate-limited',
   internal: 'internal',
 } as const;

@@ -320,6 +320,7 @@ export const en: Dictionary = {
     'link-revoked': 'This link was withdrawn.',
     'too-many-participants': 'No more participants can be added.',
     'meeting-started': 'Meeting 1 has already started. First confirm that you want to divide everyone again.',
+    'export-failed': 'The dossier could not be made.',
     'rate-limited': 'You are doing this too often. Wait a moment and try again.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',

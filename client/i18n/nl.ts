@@ -318,6 +318,7 @@ export const nl = {
     'link-revoked': 'Deze link is ingetrokken.',
     'too-many-participants': 'Er kunnen niet meer deelnemers bij.',
     'meeting-started': 'Bijeenkomst 1 is al begonnen. Bevestig eerst dat je iedereen opnieuw wilt verdelen.',
+    'export-failed': 'Het dossier kon niet worden gemaakt.',
     'rate-limited': 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',

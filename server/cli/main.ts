@@ -4,6 +4,7 @@
  */
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { CliError } from './cliError.js';
+import { exportCommand } from './exportCommand.js';
 import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
 import { retentionCommand } from './retentionCommand.js';
 import { workshopCreateCommand } from './workshopCreateCommand.js';
@@ -20,6 +21,9 @@ const USAGE = `Gebruik: npm run stip -- <opdracht>
   setup-link                  maakt een nieuwe eenmalige inrichtingslink
   backup <bestand>            maakt een reservekopie van de database (mag terwijl de server draait)
   restore <bestand>           zet een reservekopie terug (alleen als de server niet draait)
+  export <id> --format docx|pdf|md --out <bestand> [--version N] [--parts vision,origin,…] [--participants] [--at 2026-03-12T10:00:00Z]
+                              schrijft het dossier van een workshop als Word, toegankelijke PDF of Markdown
+                              (mag terwijl de server draait; --at legt de datum in het bestand vast)
   retention [--dry-run] [--days N]
                               verwijdert workshops ouder dan de bewaartermijn (STIP_RETENTION_DAYS);
                               met --dry-run alleen een lijst
@@ -41,6 +45,7 @@ function run(argv: string[]): void | Promise<void> {
   if (command === 'backup') return backupCommand(argv.slice(1));
   if (command === 'restore') return restoreCommand(argv.slice(1));
   if (command === 'retention') return retentionCommand(argv.slice(1));
+  if (command === 'export') return exportCommand(argv.slice(1));
   throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
 }
 

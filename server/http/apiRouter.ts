@@ -14,6 +14,7 @@ import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js'
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
+import { getDossier, getExportFile, getExportJob, getExportSettings, postExport, putExportSettings } from './routes/exportRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -45,6 +46,12 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   getAuditLog: getAudit,
   exportWorkshop: getExport,
   deleteWorkshop: deleteWorkshopRoute,
+  getDossier,
+  getExportSettings,
+  updateExportSettings: putExportSettings,
+  startExport: postExport,
+  getExportJob,
+  downloadExport: getExportFile,
 };
 
 /** A routed request's contract entry and handler. */

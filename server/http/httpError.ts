@@ -18,6 +18,7 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'link-revoked': 410,
   'too-many-participants': 409,
   'meeting-started': 409,
+  'export-failed': 422,
   'rate-limited': 429,
   internal: 500,
 };
