@@ -2,6 +2,7 @@
 import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
+import { dossierEn } from './dossierEn.js';
 import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
@@ -328,6 +329,7 @@ export const en: Dictionary = {
   },
   ...meetingEn,
   ...privacyEn,
+  ...dossierEn,
   ...groupsEn,
   ...boardEn,
   ...mergeDialogsEn,

@@ -1,5 +1,6 @@
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
+import { dossierNl } from './dossierNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
@@ -326,6 +327,7 @@ export const nl = {
   },
   ...meetingNl,
   ...privacyNl,
+  ...dossierNl,
   ...groupsNl,
   ...boardNl,
   ...mergeDialogsNl,

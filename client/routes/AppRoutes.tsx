@@ -23,6 +23,7 @@ const PlenaryRoute = lazy(() => routeModules.plenary().then((m) => ({ default: m
 const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m.VersionRoute })));
 const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
 const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
+const DossierRoute = lazy(() => routeModules.dossier().then((m) => ({ default: m.DossierRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -48,6 +49,7 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'version': return <VersionRoute key={`${route.workshopId}/${route.number}`} workshopId={route.workshopId} number={route.number} />;
     case 'linkCards': return <LinkCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'privacy': return <PrivacyRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'dossier': return <DossierRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound': return <NotFoundRoute />;

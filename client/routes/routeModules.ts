@@ -16,6 +16,7 @@ export const routeModules = {
   version: () => import('./VersionRoute.js'),
   linkCards: () => import('./LinkCardsRoute.js'),
   privacy: () => import('./PrivacyRoute.js'),
+  dossier: () => import('./DossierRoute.js'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */

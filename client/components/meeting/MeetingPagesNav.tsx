@@ -1,10 +1,10 @@
 /** The facilitator's pages for a meeting, as one navigation: regie, cockpit, merge view, plenary screen, link cards, privacy. */
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../AppLink.js';
-import { cockpitPath, facilitatorPath, linkCardsPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
+import { cockpitPath, dossierPath, facilitatorPath, linkCardsPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
 
 /** Which of the pages is shown now. */
-export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy';
+export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy' | 'dossier';
 
 /** The navigation between the facilitator's pages. */
 export function MeetingPagesNav({ workshopId, current }: { workshopId: string; current?: MeetingPage }) {
@@ -16,6 +16,7 @@ export function MeetingPagesNav({ workshopId, current }: { workshopId: string; c
     { page: 'plenary', href: plenaryPath(workshopId), label: t('meetingLinks.plenary') },
     { page: 'linkCards', href: linkCardsPath(workshopId), label: t('meetingLinks.cards') },
     { page: 'privacy', href: privacyPath(workshopId), label: t('meetingLinks.privacy') },
+    { page: 'dossier', href: dossierPath(workshopId), label: t('dossier.navLabel') },
   ];
   return (
     <nav className="page-nav" aria-label={t('meetingLinks.nav')}>
