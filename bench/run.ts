@@ -4,7 +4,8 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts).
+ * Chromium instead (bench/joinBench.ts); `npm run bench -- --export` the dossier export of a large
+ * workshop and its effect on another workshop's typists (bench/exportBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -117,7 +118,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
-const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench()) : main;
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts).
+const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
+  : main;
 
 run()
   .catch((error: unknown) => {

@@ -6,7 +6,6 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import * as Y from 'yjs';
 import { ImageWithoutAltError } from '../../shared/dossier/richTextBlocks.js';
 import { DEFAULT_PARTS, EXPORT_FORMATS, isDossierPart, type DossierPartId, type ExportFormat } from '../../shared/dossier/dossierParts.js';
 import { gatherDossierInput } from '../services/export/dossierGatherer.js';
@@ -53,13 +52,7 @@ export async function exportCommand(args: string[]): Promise<void> {
     if (choice.version !== null && !services.versions.get(workshopId, choice.version)) throw new CliError(`Versie ${choice.version} van de visie bestaat niet.`);
     const store = createSqliteDocStore(services.stores.workshops.db);
     try {
-      const input = await gatherDossierInput(services, workshop, async (name) => {
-        const doc = new Y.Doc();
-        for (const update of (await store.load(name)).updates) Y.applyUpdate(doc, update);
-        const state = Y.encodeStateAsUpdate(doc);
-        doc.destroy();
-        return state;
-      }, choice);
+      const input = await gatherDossierInput(services, workshop, async (name) => (await store.load(name)).updates, choice);
       return await renderDossier(input, format).catch((err: unknown) => {
         throw err instanceof ImageWithoutAltError ? new CliError(err.message) : err;
       });

@@ -34,10 +34,10 @@ export interface DossierData {
   readDoc<T>(docName: string, read: (doc: Y.Doc) => T): T;
 }
 
-function withDoc<T>(state: Uint8Array | undefined, read: (doc: Y.Doc) => T): T {
+function withDoc<T>(updates: Uint8Array[] | undefined, read: (doc: Y.Doc) => T): T {
   const doc = new Y.Doc();
   try {
-    if (state?.length) Y.applyUpdate(doc, state);
+    Y.transact(doc, () => { for (const update of updates ?? []) if (update.length) Y.applyUpdate(doc, update); });
     return read(doc);
   } finally {
     doc.destroy();
@@ -48,7 +48,7 @@ const readVision = (doc: Y.Doc): VisionData => ({ content: fragmentToNode(vision
 
 /** Decodes the input; throws a clear error when the chosen version does not exist. */
 export function decodeDossierData(input: DossierInput): DossierData {
-  const versions = input.versions.map((v) => ({ number: v.number, label: v.label, createdAt: v.createdAt, ...withDoc(v.state, readVision) }));
+  const versions = input.versions.map((v) => ({ number: v.number, label: v.label, createdAt: v.createdAt, ...withDoc([v.state], readVision) }));
   const shown = input.version === null ? versions.at(-1) ?? null : versions.find((v) => v.number === input.version) ?? null;
   if (input.version !== null && !shown) throw new Error(`Versie ${input.version} van de visie bestaat niet.`);
   const groups = Array.from({ length: GROUP_COUNT }, (_, i) => withDoc(input.docs[groupDocName(input.workshop.id, i + 1)], (doc) => ({

@@ -3,7 +3,6 @@
  * the published parts, and only when the facilitator allows it), gathering the input on the main
  * thread and rendering it in the worker as a job the browser follows.
  */
-import * as Y from 'yjs';
 import type { DossierOverview, ExportStartBody } from '../../../shared/apiExport.js';
 import { DEFAULT_PARTS, DOSSIER_PARTS, FORMAT_FILES, PUBLISHED_PARTS, type DossierPartId, type ExportFormat } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
@@ -12,9 +11,8 @@ import type { ServiceContext } from '../serviceContext.js';
 import { gatherDossierInput, type DocStateReader } from './dossierGatherer.js';
 import { ExportFailure } from './ExportWorkerHost.js';
 
-/** Reads a document's current state through the document port (the server's rooms). */
-const portStateReader = (ctx: ServiceContext): DocStateReader =>
-  (name) => ctx.documents.read(name, (doc) => Y.encodeStateAsUpdate(doc));
+/** Reads a document's updates through the document port (no Yjs work on this thread: the worker applies them). */
+const portStateReader = (ctx: ServiceContext): DocStateReader => (name) => ctx.documents.updates(name);
 
 /** The parts asked for in document order; participants only published parts, when allowed (else 403). */
 function allowedParts(ctx: ServiceContext, workshopId: string, asked: DossierPartId[] | undefined, facilitator: boolean): DossierPartId[] {

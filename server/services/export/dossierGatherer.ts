@@ -8,8 +8,8 @@ import type { WorkshopRecord } from '../../store/workshopStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 import type { DossierInput } from './dossierInput.js';
 
-/** Reads a document's current state by name (Y.encodeStateAsUpdate), empty when it has none. */
-export type DocStateReader = (docName: string) => Promise<Uint8Array>;
+/** Reads a document's current state by name as Yjs updates (none when it is empty), without decoding them. */
+export type DocStateReader = (docName: string) => Promise<Uint8Array[]>;
 
 /** The shared documents of a workshop that the dossier reads (never a private draft). */
 function dossierDocNames(workshopId: string): string[] {
@@ -28,7 +28,7 @@ export interface DossierChoice { parts: DossierPartId[]; version: number | null;
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
 export async function gatherDossierInput(ctx: Pick<ServiceContext, 'stores' | 'versions'>, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
   const versions = ctx.versions.list(workshop.id).map((v) => ({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state }));
-  const docs: Record<string, Uint8Array> = {};
+  const docs: Record<string, Uint8Array[]> = {};
   for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
   const participants = ctx.stores.workshops.listParticipants(workshop.id)
     .filter((p) => p.role !== 'facilitator')

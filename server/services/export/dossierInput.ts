@@ -23,8 +23,8 @@ export interface DossierInput {
   versions: InputVersion[];
   /** The version the vision part shows: a number, or null for the latest. */
   version: number | null;
-  /** Current state of each shared document by name (groups, vision, consultation, meeting 2, agreements). */
-  docs: Record<string, Uint8Array>;
+  /** Current state of each shared document by name as Yjs updates (groups, vision, consultation, meeting 2, agreements). */
+  docs: Record<string, Uint8Array[]>;
   parts: DossierPartId[];
   /** The time the files carry (creation dates), epoch ms: the same input gives the same bytes. */
   at: number;
