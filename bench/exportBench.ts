@@ -4,7 +4,7 @@
  * `npm start` runs it. Prints per format the export time (start to file ready, through the API, a
  * cold and a warm run) and the server's peak RSS while exporting; then the collaboration latency
  * p99 of another workshop's typists (10 of 30 typing, 5 keystrokes/s) without and during a
- * non-stop series of exports, and their ratio (the target is at most 1.2). Consultation comments
+ * non-stop series of exports (polling for progress like the browser does), and their ratio (the target is at most 1.2). Consultation comments
  * and agreements are not part of the load: those parts do not exist yet (placeholders).
  * BENCH_SECONDS sets the typing window (default 20; --quick 10).
  */
@@ -21,10 +21,12 @@ import { fmt, formatTable } from './stats.js';
 import { seedWorkshop, sessionCookies } from './stipSeeder.js';
 import type { ClientPlan } from './workerProtocol.js';
 
+/** How often the dossier page asks for progress (client/stores/dossierCommands.ts): the exports during typing poll like it. */
+const BROWSER_POLL_MS = 400;
 const ALL_PARTS = ['vision', 'origin', 'consultation', 'diff', 'meeting2', 'agreements', 'participants'];
 
 /** One export through the API, start to file ready; milliseconds and the server's highest RSS meanwhile. */
-async function timedExport(server: RunningServer, workshopId: string, cookie: string, format: ExportFormat): Promise<{ ms: number; peakMb: number; bytes: number }> {
+async function timedExport(server: RunningServer, workshopId: string, cookie: string, format: ExportFormat, pollMs = 10): Promise<{ ms: number; peakMb: number; bytes: number }> {
   const sampler = new RssSampler(server.pid, 20);
   const started = performance.now();
   const headers = { cookie, 'content-type': 'application/json', origin: server.httpBase };
@@ -35,7 +37,7 @@ async function timedExport(server: RunningServer, workshopId: string, cookie: st
     const job = (await (await fetch(`${server.httpBase}/api/workshops/${workshopId}/exports/${jobId}`, { headers: { cookie } })).json()) as ExportJobView;
     if (job.state === 'failed') throw new Error(`export failed: ${job.error}`);
     if (job.state === 'done') break;
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, pollMs));
   }
   const ms = performance.now() - started;
   const file = await fetch(`${server.httpBase}/api/workshops/${workshopId}/exports/${jobId}/file`, { headers: { cookie } });
@@ -85,7 +87,7 @@ export async function runExportBench(): Promise<void> {
     let exports = 0;
     const loop = (async () => {
       for (let i = 0; exporting; i++) {
-        await timedExport(server!, large.workshopId, facilitator, EXPORT_FORMATS[i % EXPORT_FORMATS.length]);
+        await timedExport(server!, large.workshopId, facilitator, EXPORT_FORMATS[i % EXPORT_FORMATS.length], BROWSER_POLL_MS);
         exports++;
       }
     })();
