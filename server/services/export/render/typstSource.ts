@@ -11,7 +11,13 @@ function typstString(value: string): string {
   return `"${value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : `\\u{${c.charCodeAt(0).toString(16)}}`))}"`;
 }
 
-const content = (value: string) => `#${typstString(value)}`;
+/**
+ * Very long unbroken runs (over 60 characters: a pasted link, a made-up word) get a zero-width
+ * space every 30 characters, so the line can break there instead of running off the page.
+ */
+const breakable = (value: string) => value.replace(/\S{61,}/gu, (run) => run.match(/.{1,30}/gu)!.join('\u200b'));
+
+const content = (value: string) => `#${typstString(breakable(value))}`;
 
 function inline(i: Inline): string {
   if (i.kind === 'break') return ' #linebreak() ';
