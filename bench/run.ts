@@ -5,7 +5,9 @@
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
  * Chromium instead (bench/joinBench.ts). `npm run bench -- --consultation` runs the consultation
- * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios.
+ * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios;
+ * `npm run bench -- --export` the dossier export of a large workshop and its effect on another
+ * workshop's typists (bench/exportBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -127,9 +129,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
-// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts).
+// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
+  : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
   : main;
 
 run()

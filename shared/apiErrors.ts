@@ -40,6 +40,8 @@ export const API_ERRORS = {
   notPlaceable: 'not-placeable',
   caseNotFound: 'case-not-found',
   tooManyCases: 'too-many-cases',
+  /** The dossier could not be made from what is stored (e.g. an image without alt text); the message says why. */
+  exportFailed: 'export-failed',
   rateLimited: 'rate-limited',
   /** Consultation (issue 12): no consultation in this workshop yet. */
   consultationNotFound: 'consultation-not-found',

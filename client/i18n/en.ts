@@ -4,6 +4,7 @@ import type { Dictionary } from './nl.js';
 import { agreementsEn } from './agreementsEn.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
+import { dossierEn } from './dossierEn.js';
 import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
@@ -340,6 +341,7 @@ export const en: Dictionary = {
     'not-placeable': 'This person does not belong in a role group, because they guide the meeting.',
     'case-not-found': 'This case does not exist (any more). Reload the page.',
     'too-many-cases': 'No more cases can be added. Remove a case first.',
+    'export-failed': 'The dossier could not be made.',
     'rate-limited': 'You are doing this too often. Wait a moment and try again.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
@@ -348,6 +350,7 @@ export const en: Dictionary = {
   },
   ...meetingEn,
   ...privacyEn,
+  ...dossierEn,
   ...groupsEn,
   ...boardEn,
   ...mergeDialogsEn,

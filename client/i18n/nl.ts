@@ -2,6 +2,7 @@ import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { agreementsNl } from './agreementsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
+import { dossierNl } from './dossierNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
@@ -338,6 +339,7 @@ export const nl = {
     'not-placeable': 'Deze persoon hoort niet in een rolgroep, want hij begeleidt de bijeenkomst.',
     'case-not-found': 'Deze casus bestaat niet (meer). Laad de pagina opnieuw.',
     'too-many-cases': 'Er kunnen niet meer casussen bij. Haal eerst een casus weg.',
+    'export-failed': 'Het dossier kon niet worden gemaakt.',
     'rate-limited': 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
@@ -346,6 +348,7 @@ export const nl = {
   },
   ...meetingNl,
   ...privacyNl,
+  ...dossierNl,
   ...groupsNl,
   ...boardNl,
   ...mergeDialogsNl,

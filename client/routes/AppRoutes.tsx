@@ -32,6 +32,7 @@ const ReactienotaRoute = lazy(() => routeModules.reactienota().then((m) => ({ de
 const AgreementsRoute = lazy(() => routeModules.agreements().then((m) => ({ default: m.AgreementsRoute })));
 const RoleGroupRoute = lazy(() => routeModules.roleGroup().then((m) => ({ default: m.RoleGroupRoute })));
 const Meeting2SetupRoute = lazy(() => routeModules.meeting2Setup().then((m) => ({ default: m.Meeting2SetupRoute })));
+const DossierRoute = lazy(() => routeModules.dossier().then((m) => ({ default: m.DossierRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -58,6 +59,7 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'linkCards': return <LinkCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'privacy': return <PrivacyRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'agreements': return <AgreementsRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'dossier': return <DossierRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'roleGroup': return <RoleGroupRoute key={`${route.workshopId}/${route.roleGroup}`} workshopId={route.workshopId} roleGroup={route.roleGroup} />;

@@ -25,6 +25,7 @@ export const routeModules = {
   agreements: () => import('./AgreementsRoute.js'),
   roleGroup: () => import('./RoleGroupRoute.js'),
   meeting2Setup: () => import('./Meeting2SetupRoute.js'),
+  dossier: () => import('./DossierRoute.js'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */

@@ -8,6 +8,7 @@
  *   /w/<id>/regie/samenvoegen   merge view: the groups' results into one vision (facilitator)
  *   /w/<id>/regie/kaarten  printable link cards with QR codes (facilitator)
  *   /w/<id>/regie/privacy  privacy and accountability: audit log, download all data, delete (facilitator)
+ *   /w/<id>/regie/dossier  download the dossier as Word, PDF or Markdown (facilitator)
  *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/afspraken      the agreements: "Wat hebben we afgesproken?" (everyone; the facilitator edits)
@@ -32,6 +33,7 @@ export type Route =
   | { name: 'merge'; workshopId: string }
   | { name: 'linkCards'; workshopId: string }
   | { name: 'privacy'; workshopId: string }
+  | { name: 'dossier'; workshopId: string }
   | { name: 'plenary'; workshopId: string }
   | { name: 'agreements'; workshopId: string }
   | { name: 'version'; workshopId: string; number: number }
@@ -44,8 +46,8 @@ export type Route =
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
-const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'plenary' | 'agreements'> = {
-  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', plenair: 'plenary',
+const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'dossier' | 'plenary' | 'agreements'> = {
+  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', 'regie/dossier': 'dossier', plenair: 'plenary',
   afspraken: 'agreements',
 };
 
@@ -58,7 +60,7 @@ export function matchRoute(pathname: string): Route {
   if (consultation) return consultation;
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
-  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair|afspraken)$`));
+  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|regie/dossier|plenair|afspraken)$`));
   if (m) return { name: SUB_PAGES[m[2]], workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}/versie/([1-9][0-9]{0,5})$`));
   if (m) return { name: 'version', workshopId: m[1], number: Number(m[2]) };
@@ -89,6 +91,8 @@ export const mergePath = (workshopId: string) => `/w/${workshopId}/regie/samenvo
 export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaarten`;
 /** The path of the privacy and accountability page (audit log, download, delete). */
 export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/privacy`;
+/** The path of the dossier page (download as Word, PDF or Markdown). */
+export const dossierPath = (workshopId: string) => `/w/${workshopId}/regie/dossier`;
 /** The path of the plenary screen. */
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
 /** The path of the agreements page ("Wat hebben we afgesproken?"). */

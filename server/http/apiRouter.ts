@@ -21,6 +21,7 @@ import {
 import {
   deleteCase, getCases, getMatrix, getMeeting2, getMyRoleGroup, patchMeeting2Live, postCase, postMerge, putCase, putMeeting2, putRoleGroup,
 } from './routes/meeting2Routes.js';
+import { getDossier, getExportFile, getExportJob, getExportSettings, postExport, putExportSettings } from './routes/exportRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -72,6 +73,12 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   updateMeeting2Live: patchMeeting2Live,
   myRoleGroup: getMyRoleGroup,
   getMatrix,
+  getDossier,
+  getExportSettings,
+  updateExportSettings: putExportSettings,
+  startExport: postExport,
+  getExportJob,
+  downloadExport: getExportFile,
 };
 
 /** A routed request's contract entry and handler. */

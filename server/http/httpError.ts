@@ -34,6 +34,7 @@ const STATUS_OF: Record<ApiErrorId, number> = {
   'not-placeable': 400,
   'case-not-found': 404,
   'too-many-cases': 409,
+  'export-failed': 422,
   'rate-limited': 429,
   'consultation-not-found': 404,
   'consultation-exists': 409,

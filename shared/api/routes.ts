@@ -5,6 +5,7 @@
  */
 import { CONSULTATION_ROUTES } from './consultationRoutes.js';
 import { AGREEMENT_ROUTES } from './agreementRoutes.js';
+import { EXPORT_ROUTES } from './exportRoutes.js';
 import { MEETING_ROUTES } from './meetingRoutes.js';
 import { MEETING2_ROUTES } from './meeting2Routes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
@@ -24,6 +25,7 @@ export const API_ROUTES = {
   ...PRIVACY_ROUTES,
   ...CONSULTATION_ROUTES,
   ...AGREEMENT_ROUTES,
+  ...EXPORT_ROUTES,
 };
 
 /** The key of a route, e.g. `getWorkshop`. */

@@ -2,10 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../AppLink.js';
 import { consultationAdminPath } from '../../routes/consultationPaths.js';
-import { agreementsPath, cockpitPath, facilitatorPath, linkCardsPath, meeting2SetupPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
+import { agreementsPath, cockpitPath, dossierPath, facilitatorPath, linkCardsPath, meeting2SetupPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
 
 /** Which of the pages is shown now. */
-export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy' | 'meeting2' | 'agreements' | 'consultation';
+export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy' | 'meeting2' | 'agreements' | 'consultation' | 'dossier';
 
 /** The navigation between the facilitator's pages. */
 export function MeetingPagesNav({ workshopId, current }: { workshopId: string; current?: MeetingPage }) {
@@ -20,6 +20,7 @@ export function MeetingPagesNav({ workshopId, current }: { workshopId: string; c
     { page: 'privacy', href: privacyPath(workshopId), label: t('meetingLinks.privacy') },
     { page: 'consultation', href: consultationAdminPath(workshopId), label: t('consultation.nav.dashboard') },
     { page: 'agreements', href: agreementsPath(workshopId), label: t('agreements.navLink') },
+    { page: 'dossier', href: dossierPath(workshopId), label: t('dossier.navLabel') },
   ];
   return (
     <nav className="page-nav" aria-label={t('meetingLinks.nav')}>
