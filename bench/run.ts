@@ -4,7 +4,10 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts). After the scenarios, the reveal section (bench/revealBench.ts)
+ * Chromium instead (bench/joinBench.ts). `npm run bench -- --consultation` runs the consultation
+ * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios;
+ * `npm run bench -- --export` the dossier export of a large workshop and its effect on another
+ * workshop's typists (bench/exportBench.ts). After the scenarios, the reveal section (bench/revealBench.ts)
  * prints another workshop's event-loop delay while the worst-case reveal runs (BENCH_REVEAL=0 skips it;
  * `npm run bench -- --reveal` runs only that section).
  */
@@ -20,13 +23,16 @@ import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startS
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
 import { runRevealBench } from './revealBench.js';
-import type { ClientPlan } from './workerProtocol.js';
+import type { ClientAuthor, ClientPlan } from './workerProtocol.js';
+import { typerAuthors } from './meeting2Bench.js';
 
 /** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
 interface StipSetup { dataDir: string; port: number }
 
-const toPlans = (cast: CastMember[], cookies: string[] | null): ClientPlan[] =>
-  cast.map((c, index) => ({ index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond }));
+const toPlans = (cast: CastMember[], cookies: string[] | null, authors: (ClientAuthor | null)[]): ClientPlan[] =>
+  cast.map((c, index) => ({
+    index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond, ...(authors[index] ? { author: authors[index] } : {}),
+  }));
 
 async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
   let server: RunningServer | null = null;
@@ -39,7 +45,8 @@ async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | nul
       progress(`opening ${cast.length} join links`);
       cookies = await sessionCookies(cast.map((c) => c.link), server.httpBase);
     }
-    const raw = await runLoad(server, toPlans(cast, cookies), {
+    const authors = await typerAuthors(cast, cookies, kind === 'stip' ? server.httpBase : null);
+    const raw = await runLoad(server, toPlans(cast, cookies, authors), {
       durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
     });
     return computeMetrics(raw);
@@ -114,16 +121,26 @@ async function main(): Promise<void> {
   printSummary(verdicts);
   if (options.servers.includes('stip') && process.env.BENCH_REVEAL !== '0') await runRevealBench();
   clearTimeout(watchdog);
+  if (process.argv.includes('--quick') && options.servers.includes('stip')) {
+    await import('./consultationBench.js').then((m) => m.runConsultationBench(true)).catch((error: unknown) => {
+      console.log(`consultation bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => { void cleanupAll().finally(() => process.exit(130)); });
 }
 
-// `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
+// `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
+// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts);
 // `npm run bench -- --reveal`: only the reveal section (bench/revealBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
-  : process.argv.includes('--reveal') ? runRevealBench : main;
+  : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
+  : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
+  : process.argv.includes('--reveal') ? runRevealBench
+  : main;
 
 run()
   .catch((error: unknown) => {

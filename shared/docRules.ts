@@ -17,6 +17,8 @@ export interface StatementRules {
   maxPerAuthor: number;
   /** Longest text of one statement, in characters. */
   maxChars: number;
+  /** The statement kinds the field holds; the meeting-1 kinds (shared/statementKinds.ts) when absent. */
+  kinds?: readonly string[];
 }
 
 /** A map field of plain values (JSON) or of lists of plain values. */

@@ -14,6 +14,7 @@
  *                                              groupNames, language); missing = 0. Screens then reload those
  *                                              settings through the API: the values themselves are never in
  *                                              a Yjs document.
+ *     meeting2    the meeting-2 part (current meeting, plenary view, role-group locks): shared/meeting2Live.ts
  *
  * Rules (LIVE_RULES, enforced by the server): only the server writes; only the `live` map with
  * the keys above, each a plain value.
@@ -28,7 +29,7 @@ import { isMethodStep, type MethodStep } from './method.js';
 const LIVE_FIELD = 'live';
 
 /** The keys of the live map. */
-const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision'] as const;
+const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision', 'meeting2'] as const;
 
 /** The rules of the live document (enforced by the server, server/collab/changeJudge.ts). */
 export const LIVE_RULES: DocRules = {

@@ -140,7 +140,7 @@ function judgeStatementEntries(tr: Y.Transaction, limits: StatementRules, sender
     const latest = map._map.get(key) ?? null;
     if (latest && !latest.deleted && isNew(tr, latest)) {
       const entry = rawValue(map, key);
-      const problem = statementProblem(entry, key, limits.maxChars);
+      const problem = statementProblem(entry, key, limits.maxChars, limits.kinds);
       if (problem) refuse(problem);
       const statement = entry as Y.Map<unknown>;
       const authorKey = statement.get('authorKey') as string;

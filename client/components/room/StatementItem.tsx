@@ -16,7 +16,7 @@ import { ConfirmAction } from '../ConfirmAction.js';
 /** Props of one statement. */
 export interface StatementItemProps {
   room: DocRoom;
-  statement: Statement;
+  statement: Statement<string>;
   number: number;
   authorName: string | null;
   isOwn: boolean;
@@ -32,11 +32,13 @@ export interface StatementItemProps {
   isDraft?: boolean;
   /** Shares a left-over draft with the group now. */
   onShare?: () => void;
+  /** Binds the textarea to the statement's text in another field than the group's statements (a meeting-2 role group). */
+  bindText?: (textarea: HTMLTextAreaElement | null) => void;
 }
 
 /** One statement in a list. */
 export function StatementItem({
-  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
+  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare, bindText,
 }: StatementItemProps) {
   const { t } = useTranslation();
   const bind = useStatementTextBinding(room, statement.id);
@@ -47,7 +49,7 @@ export function StatementItem({
   return (
     <li className={`statement${isDraft ? ' statement--draft' : ''}${takenUp ? ' statement--taken-up' : ''}`}>
       <textarea
-        ref={bind}
+        ref={bindText ?? bind}
         className="utrecht-textarea statement__text"
         aria-label={isDraft ? t('meeting.drafts.statement', { number }) : t('room.statement', { number })}
         aria-describedby={isDraft || takenUp ? noteId : undefined}
