@@ -6,10 +6,11 @@
  * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
  * error to the browser).
  *
- * The socket opens only after the offline copy has loaded, and names the copy's epoch
- * (`?epoch=`, shared/docEpoch.ts) on every connect, so the server can refuse a copy of an earlier
- * history before it is merged (stop `historyReset`; the copy is then kept until the person chose,
- * see historyReset.ts, which this class feeds). Tabs do not sync with each other directly (no BroadcastChannel): only
+ * The socket names the offline copy's epoch (`?epoch=`, shared/docEpoch.ts) on every connect, so
+ * the server can refuse a copy of an earlier history before it is merged (stop `historyReset`; the
+ * copy is then kept until the person chose, see historyReset.ts, which this class feeds). It opens
+ * at once, while the copy loads (Yjs merges both), when that epoch is known beforehand
+ * (copyEpochs.ts: no copy yet, or its epoch remembered); otherwise after the copy has loaded. Tabs do not sync with each other directly (no BroadcastChannel): only
  * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
@@ -20,7 +21,8 @@ import { EPOCH_MAP, EPOCH_PARAM, readDocEpoch } from '../../shared/docEpoch.js';
 import { COLLAB_PATH } from '../../shared/paths.js';
 import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
-import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './localCopies.js';
+import { deleteLocalCopy, localCopyName, localCopyNames, rememberLocalCopy } from './localCopies.js';
+import { epochBeforeCopyLoads, rememberCopyEpoch } from './copyEpochs.js';
 import { noteRefusedCopy } from './historyReset.js';
 import { receiveOnly } from './receiveOnly.js';
 
@@ -59,11 +61,12 @@ export class DocRoom {
   private openedThisAttempt = false;
   private lastAccessCheck = 0;
   private destroyed = false;
-  /** True once the offline copy has loaded (or there is none): only then may the socket open. */
+  /** True once the socket may open: the offline copy has loaded, or its epoch is known beforehand. */
   private copyLoaded = false;
 
-  /** Opens the document: local copy first, then the socket (unless the browser is offline). */
+  /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
+    const early = options.localCopy === false ? { epoch: null } : epochBeforeCopyLoads(localCopyName(docName), localCopyNames());
     this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
@@ -83,11 +86,14 @@ export class DocRoom {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (!online) this.dispatch({ type: 'network', online: false });
+    if (early) {
+      if (early.epoch !== null) this.provider.params = { [EPOCH_PARAM]: early.epoch };
+      this.mayConnect();
+    }
     void localCopyLoaded(this.persistence).then(() => {
       if (this.destroyed) return;
-      this.copyLoaded = true;
       this.followEpoch();
-      if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
+      this.mayConnect();
     });
   }
 
@@ -155,11 +161,19 @@ export class DocRoom {
     }, () => undefined);
   }
 
-  /** Names the document's epoch on every later connect, as soon as the copy knows it. */
+  /** Opens the socket once it may (unless offline or stopped). */
+  private mayConnect(): void {
+    this.copyLoaded = true;
+    if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
+  }
+
+  /** Names the document's epoch on every later connect, as soon as the copy knows it (and remembers it for the next visit). */
   private followEpoch(): void {
     const update = () => {
       const epoch = readDocEpoch(this.doc);
-      this.provider.params = epoch === null ? {} : { [EPOCH_PARAM]: epoch };
+      if (epoch === null) return;
+      this.provider.params = { [EPOCH_PARAM]: epoch };
+      if (this.persistence) rememberCopyEpoch(localCopyName(this.docName), epoch);
     };
     update();
     this.doc.getMap(EPOCH_MAP).observe(update);

@@ -3,20 +3,25 @@
  * y-indexeddb), named `stip/<docName>`. The names are remembered in localStorage so "Uitloggen op
  * dit apparaat" can delete every copy, also in browsers without `indexedDB.databases()`.
  */
+import { forgetCopyEpoch } from './copyEpochs.js';
+
 const PREFIX = 'stip/';
 const KEY = 'stip.localCopies';
 
 /** The IndexedDB name of a document's local copy. */
 export const localCopyName = (docName: string) => PREFIX + docName;
 
-function remembered(): string[] {
+/** The names of the copies this device keeps, or null when localStorage cannot tell. */
+export function localCopyNames(): string[] | null {
   try {
     const list: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
     return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
   } catch {
-    return [];
+    return null;
   }
 }
+
+const remembered = (): string[] => localCopyNames() ?? [];
 
 /** Notes that a local copy exists. */
 export function rememberLocalCopy(name: string): void {
@@ -38,6 +43,7 @@ function deleteDatabase(name: string): Promise<void> {
 
 /** Deletes this device's copy of one document (its room must have let go of it first). */
 export async function deleteLocalCopy(docName: string): Promise<void> {
+  forgetCopyEpoch(localCopyName(docName));
   if (typeof indexedDB === 'undefined') return;
   await deleteDatabase(localCopyName(docName));
 }
@@ -51,4 +57,5 @@ export async function clearAllLocalCopies(): Promise<void> {
   } catch { /* not supported */ }
   await Promise.all([...names].map(deleteDatabase));
   try { window.localStorage.removeItem(KEY); } catch { /* blocked */ }
+  forgetCopyEpoch();
 }

@@ -1,28 +1,28 @@
 /**
  * Chooses the screen for the current path (see routePaths.ts) and moves focus to the new page's
  * main region on navigation. The heavier screens (group room with the editor, facilitator pages)
- * load on demand (routeModules.ts; client/preloadRoute.ts starts the current one early), so the
+ * load on demand (routeModules.ts, lazyScreen.tsx; client/preloadRoute.ts starts the current one early), so the
  * start page stays small.
  */
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../stores/routeStore.js';
 import { MessagePage } from '../components/MessagePage.js';
 import { matchRoute } from './routePaths.js';
-import { routeModules } from './routeModules.js';
+import { lazyScreen } from './lazyScreen.js';
 import { HomeRoute } from './HomeRoute.js';
 import { WaitingRoute } from './WaitingRoute.js';
 import { NotFoundRoute } from './NotFoundRoute.js';
 
-const SetupRoute = lazy(() => routeModules.setup().then((m) => ({ default: m.SetupRoute })));
-const FacilitatorRoute = lazy(() => routeModules.facilitator().then((m) => ({ default: m.FacilitatorRoute })));
-const GroupRoomRoute = lazy(() => routeModules.group().then((m) => ({ default: m.GroupRoomRoute })));
-const CockpitRoute = lazy(() => routeModules.cockpit().then((m) => ({ default: m.CockpitRoute })));
-const MergeRoute = lazy(() => routeModules.merge().then((m) => ({ default: m.MergeRoute })));
-const PlenaryRoute = lazy(() => routeModules.plenary().then((m) => ({ default: m.PlenaryRoute })));
-const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m.VersionRoute })));
-const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
-const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
+const SetupRoute = lazyScreen('setup', (m) => m.SetupRoute);
+const FacilitatorRoute = lazyScreen('facilitator', (m) => m.FacilitatorRoute);
+const GroupRoomRoute = lazyScreen('group', (m) => m.GroupRoomRoute);
+const CockpitRoute = lazyScreen('cockpit', (m) => m.CockpitRoute);
+const MergeRoute = lazyScreen('merge', (m) => m.MergeRoute);
+const PlenaryRoute = lazyScreen('plenary', (m) => m.PlenaryRoute);
+const VersionRoute = lazyScreen('version', (m) => m.VersionRoute);
+const LinkCardsRoute = lazyScreen('linkCards', (m) => m.LinkCardsRoute);
+const PrivacyRoute = lazyScreen('privacy', (m) => m.PrivacyRoute);
 
 /** The app's screens. */
 export function AppRoutes() {
