@@ -4,7 +4,7 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts).
+ * Chromium instead (bench/joinBench.ts); `-- --open` how fast a long-lived document opens (bench/openBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -117,7 +117,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
-const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench()) : main;
+// `npm run bench -- --open`: how fast a long-lived document opens after its room unloaded (bench/openBench.ts).
+const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--open') ? () => import('./openBench.js').then((m) => m.runOpenBench()) : main;
 
 run()
   .catch((error: unknown) => {
