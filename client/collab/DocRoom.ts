@@ -9,8 +9,10 @@
  * The socket names the offline copy's epoch (`?epoch=`, shared/docEpoch.ts) on every connect, so
  * the server can refuse a copy of an earlier history before it is merged (stop `historyReset`; the
  * copy is then kept until the person chose, see historyReset.ts, which this class feeds). It opens
- * at once, while the copy loads (Yjs merges both), when that epoch is known beforehand
- * (copyEpochs.ts: no copy yet, or its epoch remembered); otherwise after the copy has loaded. Tabs do not sync with each other directly (no BroadcastChannel): only
+ * after the copy has loaded, or at once when this device keeps no copy of the document yet (a
+ * first visit: there is nothing to load). Not in parallel with loading a copy: a copy that arrives
+ * after the socket opened would go to the server whole, as one change, epoch and other people's
+ * statements included, which the server refuses (updatePrejudge.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
  * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
@@ -22,7 +24,6 @@ import { COLLAB_PATH } from '../../shared/paths.js';
 import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
 import { deleteLocalCopy, localCopyName, localCopyNames, rememberLocalCopy } from './localCopies.js';
-import { epochBeforeCopyLoads, rememberCopyEpoch } from './copyEpochs.js';
 import { noteRefusedCopy } from './historyReset.js';
 import { receiveOnly } from './receiveOnly.js';
 
@@ -61,12 +62,12 @@ export class DocRoom {
   private openedThisAttempt = false;
   private lastAccessCheck = 0;
   private destroyed = false;
-  /** True once the socket may open: the offline copy has loaded, or its epoch is known beforehand. */
+  /** True once the socket may open: the offline copy has loaded, or there is none. */
   private copyLoaded = false;
 
   /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
-    const early = options.localCopy === false ? { epoch: null } : epochBeforeCopyLoads(localCopyName(docName), localCopyNames());
+    const noCopyYet = options.localCopy === false || localCopyNames()?.includes(localCopyName(docName)) === false;
     this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
@@ -86,10 +87,7 @@ export class DocRoom {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (!online) this.dispatch({ type: 'network', online: false });
-    if (early) {
-      if (early.epoch !== null) this.provider.params = { [EPOCH_PARAM]: early.epoch };
-      this.mayConnect();
-    }
+    if (noCopyYet) this.mayConnect();
     void localCopyLoaded(this.persistence).then(() => {
       if (this.destroyed) return;
       this.followEpoch();
@@ -167,13 +165,11 @@ export class DocRoom {
     if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
   }
 
-  /** Names the document's epoch on every later connect, as soon as the copy knows it (and remembers it for the next visit). */
+  /** Names the document's epoch on every later connect, as soon as the copy knows it. */
   private followEpoch(): void {
     const update = () => {
       const epoch = readDocEpoch(this.doc);
-      if (epoch === null) return;
-      this.provider.params = { [EPOCH_PARAM]: epoch };
-      if (this.persistence) rememberCopyEpoch(localCopyName(this.docName), epoch);
+      this.provider.params = epoch === null ? {} : { [EPOCH_PARAM]: epoch };
     };
     update();
     this.doc.getMap(EPOCH_MAP).observe(update);

@@ -3,8 +3,6 @@
  * y-indexeddb), named `stip/<docName>`. The names are remembered in localStorage so "Uitloggen op
  * dit apparaat" can delete every copy, also in browsers without `indexedDB.databases()`.
  */
-import { forgetCopyEpoch } from './copyEpochs.js';
-
 const PREFIX = 'stip/';
 const KEY = 'stip.localCopies';
 
@@ -43,7 +41,6 @@ function deleteDatabase(name: string): Promise<void> {
 
 /** Deletes this device's copy of one document (its room must have let go of it first). */
 export async function deleteLocalCopy(docName: string): Promise<void> {
-  forgetCopyEpoch(localCopyName(docName));
   if (typeof indexedDB === 'undefined') return;
   await deleteDatabase(localCopyName(docName));
 }
@@ -57,5 +54,4 @@ export async function clearAllLocalCopies(): Promise<void> {
   } catch { /* not supported */ }
   await Promise.all([...names].map(deleteDatabase));
   try { window.localStorage.removeItem(KEY); } catch { /* blocked */ }
-  forgetCopyEpoch();
 }
