@@ -11,7 +11,8 @@
  * visit (the same profile, a new tab, the join link again). It prints the median and all times of
  * BENCH_JOIN_RUNS runs (default 5) and the bytes transferred per type on a cold visit (JavaScript,
  * CSS, other HTTP; encoded sizes as on the wire, WebSocket frames not included). The server runs
- * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale).
+ * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale). For the
+ * last run of each network it prints the request chain to the documents' sockets (bench/requestChain.ts).
  * Not a test: nothing passes or fails.
  */
 import path from 'node:path';
@@ -99,7 +100,7 @@ async function measure(browser: Browser, links: string[], network: NetworkProfil
   console.log(row('warm', warm));
   console.log(`  cold visit transferred ${kb(t.js + t.css + t.other)}: JavaScript ${kb(t.js)}, CSS ${kb(t.css)}, other ${kb(t.other)}`);
   const [coldChain, warmChain] = chains.slice(-2);
-  const chainRow = (name: string, c: RequestChain) => `  ${name} chain: ${c.depth} round trips until ${c.sockets} WebSocket(s) open: ${c.path}`;
+  const chainRow = (name: string, c: RequestChain) => `  ${name} chain: ${c.depth} round trips to a document's socket (${c.sockets} sockets): ${c.path}; API answers before the first socket: ${c.apiBefore.join(', ') || 'none'}`;
   console.log(chainRow('cold', coldChain));
   console.log(chainRow('warm', warmChain));
 }

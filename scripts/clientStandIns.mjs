@@ -10,7 +10,8 @@
  *               code, horizontal rule, undo with prosemirror-history: Yjs undoes), but only
  *               configures those switched on. Their stand-ins throw when configured
  *               (tests/build/clientStandIns.test.ts checks they are off); StarterKit's other
- *               imports from `@tiptap/extensions` come from that package's own entry points.
+ *               imports from `@tiptap/extensions` and `@tiptap/extension-list` come from those
+ *               packages' own entry points (without the task list StarterKit never uses).
  *   fast-equals @tiptap/react compares the state an editor hook selects (`useEditorState`, here
  *               a few flags for the toolbar) with its `deepEqual`; the stand-in compares plain
  *               objects and arrays by value and anything else by identity (at worst one more render).
@@ -34,6 +35,18 @@ const STARTER_KIT_EXTENSIONS = `
 export { Dropcursor } from '@tiptap/extensions/drop-cursor';
 export { Gapcursor } from '@tiptap/extensions/gap-cursor';
 export { TrailingNode } from '@tiptap/extensions/trailing-node';
+`;
+
+/**
+ * What StarterKit imports from `@tiptap/extension-list`, by that package's entry points: its main
+ * entry also defines the task list and item, which stay in the bundle (it does not declare itself
+ * free of side effects) although StarterKit never uses them.
+ */
+const STARTER_KIT_LISTS = `
+export { BulletList } from '@tiptap/extension-list/bullet-list';
+export { ListItem } from '@tiptap/extension-list/item';
+export { ListKeymap } from '@tiptap/extension-list/keymap';
+export { OrderedList } from '@tiptap/extension-list/ordered-list';
 `;
 
 const ZOD = `
@@ -70,6 +83,7 @@ export function standInFor(source, importer = '') {
   if (source === 'zod' || source === 'zod/v3') return ZOD;
   if (source === 'fast-equals' && TIPTAP_REACT.test(importer)) return FAST_EQUALS;
   if (!STARTER_KIT.test(importer)) return null;
+  if (source === '@tiptap/extension-list') return STARTER_KIT_LISTS;
   const extension = Object.values(SWITCHED_OFF_EXTENSIONS).find((e) => e.module === source);
   if (!extension) return null;
   return extensionStandIn(extension.name) + (source === '@tiptap/extensions' ? STARTER_KIT_EXTENSIONS : '');

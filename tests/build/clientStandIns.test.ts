@@ -26,10 +26,22 @@ describe('the client build stand-ins', () => {
       if (module !== '@tiptap/extensions') await expect(load(code).then((m) => m[name].configure({}))).rejects.toThrow(/switched off/);
     }
     expect(standInFor('@tiptap/extensions', STARTER_KIT_FILE)).toMatch(/Dropcursor[\s\S]*Gapcursor[\s\S]*TrailingNode/);
+    expect(standInFor('@tiptap/extension-list', STARTER_KIT_FILE)).toMatch(/BulletList[\s\S]*ListItem[\s\S]*ListKeymap[\s\S]*OrderedList/);
     // Anyone else importing these modules gets the real ones.
     expect(standInFor('@tiptap/extension-link', '/repo/client/editor/x.ts')).toBeNull();
     expect(standInFor('@tiptap/extensions', '/repo/node_modules/@tiptap/react/dist/index.js')).toBeNull();
     expect(standInFor('@tiptap/extension-bold', STARTER_KIT_FILE)).toBeNull();
+  });
+
+  it('take the list extensions from their own entry points, the same extensions as the main entry', async () => {
+    const main = await import('@tiptap/extension-list');
+    const entries = { BulletList: '@tiptap/extension-list/bullet-list', ListItem: '@tiptap/extension-list/item', ListKeymap: '@tiptap/extension-list/keymap', OrderedList: '@tiptap/extension-list/ordered-list' };
+    for (const [name, entry] of Object.entries(entries)) {
+      const own = ((await import(/* @vite-ignore */ entry)) as Record<string, { name: string; config: object }>)[name];
+      const fromMain = (main as unknown as Record<string, { name: string; config: object }>)[name];
+      expect(own.name).toBe(fromMain.name);
+      expect(Object.keys(own.config).sort()).toEqual(Object.keys(fromMain.config).sort());
+    }
   });
 
   it('let the route contract build its zod schemas, and refuse to parse with them', async () => {
