@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './respond.js';
 import { acceptedEncodings, PRECOMPRESSED_ENCODINGS } from './contentEncoding.js';
-import { pageWithSession, type SessionInliner } from './sessionInline.js';
+import { pageWithSession, type PageSession, type SessionInliner } from './sessionInline.js';
+import { screenPreloadFiles } from './screenPreloads.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,9 +73,10 @@ function fileStat(file: string): fs.Stats | null {
   return stat?.isFile() ? stat : null;
 }
 
-/** Sends index.html with the session inline (personal, so never stored by a cache). */
-function sendPageWithSession(req: IncomingMessage, res: ServerResponse, index: string, json: string): void {
-  const page = Buffer.from(pageWithSession(fs.readFileSync(index, 'utf8'), json));
+/** Sends index.html with the session inline and its screen's code preloaded (personal, so never stored by a cache). */
+function sendPageWithSession(req: IncomingMessage, res: ServerResponse, index: string, session: PageSession): void {
+  const preloads = session.screen ? screenPreloadFiles(path.dirname(index), session.screen) : [];
+  const page = Buffer.from(pageWithSession(fs.readFileSync(index, 'utf8'), session.json, preloads));
   res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': page.length, 'Cache-Control': 'no-store', Vary: 'Cookie' });
   res.end(req.method === 'HEAD' ? undefined : page);
 }
@@ -113,7 +115,7 @@ export function createStaticClient(clientDir: string | null, inlineSession?: Ses
       sendJson(res, 404, { error: 'not-found', message: 'No such file' });
       return;
     }
-    const session = inlineSession?.(req) ?? null;
+    const session = inlineSession?.(req, decoded) ?? null;
     if (session !== null) sendPageWithSession(req, res, index, session);
     else sendFile(req, res, index, indexStat.size, 'no-cache');
   };

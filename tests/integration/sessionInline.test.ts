@@ -17,6 +17,7 @@ let seeded: SeededWorkshop;
 beforeAll(async () => {
   clientDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-inline-'));
   fs.writeFileSync(path.join(clientDir, 'index.html'), INDEX_HTML);
+  fs.writeFileSync(path.join(clientDir, 'screen-preloads.json'), JSON.stringify({ GroupRoomRoute: ['assets/GroupRoomRoute-abc.js', 'assets/extensions-def.js'], PlenaryRoute: ['assets/PlenaryRoute-ghi.js'] }));
   server = await startTestServer({ clientDir });
   seeded = await server.seedWorkshop({ gemeente: 'Middelstad', participants: [{ name: 'An </script><script>alert(1)</script>', role: 'raadslid', group: 1 }] });
 });
@@ -48,6 +49,18 @@ describe('the page with the session inline', () => {
     // The name cannot end the data block: exactly one script element, and it is the data block.
     expect(html.match(/<script/g)).toHaveLength(1);
     expect(html).toContain('</head>');
+  });
+
+  it('preloads the code of the session\'s landing screen there, and only there', async () => {
+    const person = seeded.participants[0];
+    const room = await (await fetch(`${server.url}/w/${seeded.workshopId}/groep/1`, { headers: { cookie: person.cookie } })).text();
+    expect(room.match(/<link rel="modulepreload" crossorigin href="[^"]+">/g)).toEqual([
+      '<link rel="modulepreload" crossorigin href="/assets/GroupRoomRoute-abc.js">',
+      '<link rel="modulepreload" crossorigin href="/assets/extensions-def.js">',
+    ]);
+    const other = await (await fetch(`${server.url}/w/${seeded.workshopId}/privacy`, { headers: { cookie: person.cookie } })).text();
+    expect(inlined(other)).not.toBeNull();
+    expect(other).not.toContain('modulepreload');
   });
 
   it('is left out without a session, and for a session that ended', async () => {
