@@ -148,13 +148,14 @@ function undoubleFinal(w: string): string {
  * explicit on purpose; words in this table are never split as compounds.
  */
 const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
-  ['bewoner', 'inwoner', 'burger', 'ingezetene'],
+  ['bewoner', 'inwoner', 'burger', 'ingezetene', 'buurtbewoner', 'wijkbewoner', 'stadsgenoot', 'dorpsgenoot', 'bevolking', 'samenleving', 'burgerij'],
   ['initiatief', 'initiatiefnemer', 'bewonersinitiatief', 'burgerinitiatief'],
   ['contactpersoon', 'aanspreekpunt', 'contactambtenaar', 'wijkcontactpersoon'],
-  ['medewerker', 'ambtenaar', 'personeel'],
-  ['raad', 'gemeenteraad', 'raadsleden', 'raadslid'],
-  ['college', 'wethouder', 'wethouders', 'burgemeester'],
-  ['wijk', 'buurt'],
+  ['medewerker', 'ambtenaar', 'personeel', 'beleidsmaker', 'beleidsmedewerker', 'beleidsambtenaar', 'topambtenaar'],
+  ['raad', 'gemeenteraad', 'raadsleden', 'raadslid', 'volksvertegenwoordiger', 'volksvertegenwoordiging', 'gemeenteraadslid'],
+  ['college', 'wethouder', 'wethouders', 'burgemeester', 'bestuurder', 'portefeuillehouder'],
+  ['wijk', 'buurt', 'wijken', 'buurten'],
+  ['gemeente', 'gemeentehuis', 'stadhuis', 'overheid'],
 ];
 
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(

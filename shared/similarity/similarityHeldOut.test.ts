@@ -17,6 +17,17 @@ import { pairwiseScores } from './pairwiseScores.js';
  * The lexicon's weight, the threshold and the background were chosen on the tuning set (it could
  * not tell several settings apart: they all keep 1.00 / 0.86 there) and on small sets of a few
  * comments; the held-out set was only measured after each change.
+ *
+ * Second round (engineer `sim`), with held-out set B (heldOutB.json: 67 statements and comments,
+ * 15 clusters, 16 hard negatives), written before reading the engine, the lexicon or set A:
+ *                                   tuning set     held-out A overall    held-out B
+ *   before (main at 30b003b)        1.00 / 0.86    0.94 / 0.47           0.35 / 0.10
+ *   wider lexicon, synonyms, stem   1.00 / 0.90    0.95 / 0.53           0.56 / 0.22
+ *   prefixes (this commit)
+ * Goal (recall ≥ 0.7 at precision ≥ 0.8 held out) NOT met. Settings (threshold 0.1, weights) were
+ * chosen on the tuning set only; A was measured once, B twice (before and after). B's clusters are
+ * not printed, so nobody tunes on them. Caveat: B's author also widened the lexicon, from memory of
+ * the domain, not of B's texts, but the two cannot be fully separated.
  */
 type Labelled = StatementInput & { cluster: string | null };
 
@@ -39,12 +50,17 @@ const heldOutComments: Labelled[] = fixture<{ comments: { person: number; cluste
   'heldOutComments.json',
 ).comments.map((c, i) => ({ id: id('c', i), group: c.person, kind: 'comment', cluster: c.cluster, text: c.text }));
 
-function report(name: string, items: Labelled[]) {
+/** Held-out set B: written by another engineer than set A and the lexicon, before any scoring. */
+const heldOutB: Labelled[] = fixture<{ statements: { group: number; kind: string; cluster: string | null; text: string }[] }>(
+  'heldOutB.json',
+).statements.map((s, i) => ({ ...s, id: id('b', i) }));
+
+function report(name: string, items: Labelled[], details = true) {
   const result = clusterStatements(items);
   const scores = pairwiseScores(items, result);
   const byId = new Map(items.map((s) => [s.id, s]));
   console.log(`${name}: precision ${scores.precision.toFixed(2)} recall ${scores.recall.toFixed(2)} ${JSON.stringify(scores)}`);
-  for (const c of result.clusters) {
+  if (details) for (const c of result.clusters) {
     console.log(`  ${c.score.toFixed(3)} ${c.label}: ${c.statementIds.map((s) => byId.get(s)!.cluster ?? '-').join(' | ')}`);
   }
   return scores;
@@ -69,5 +85,10 @@ describe('the similarity engine on its tuning set and on the held-out set', () =
     const recall = all.truePositives / (all.truePositives + all.falseNegatives);
     console.log(`held-out overall: precision ${precision.toFixed(2)} recall ${recall.toFixed(2)} ${JSON.stringify(all)}`);
     expect(heldOutStatements.length + heldOutComments.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('prints its precision and recall on held-out set B (figures only: no clusters to tune on)', () => {
+    report('held-out B', heldOutB, false);
+    expect(heldOutB.length).toBeGreaterThanOrEqual(60);
   });
 });

@@ -50,11 +50,16 @@ function featuresOfTokens(
   const result: StatementFeatures = { weights: new Map(), surfaces: new Map(), wholeWords: new Set(stems) };
   tokens.forEach((token, i) => {
     add(result, stems[i], 1, token.surface);
+    if (weights.part > 0 && stems[i].length >= PREFIX_MIN_STEM) add(result, `^${stems[i].slice(0, PREFIX_LENGTH)}`, weights.part);
     for (const part of compounds.get(token.norm) ?? []) add(result, canonicalStem(part), weights.part, part);
     if (i > 0 && weights.bigram > 0) add(result, `${stems[i - 1]} ${stems[i]}`, weights.bigram);
   });
   return result;
 }
+
+/** Long stems also count by their first letters, so derivations meet (verantwoording, verantwoorden). */
+const PREFIX_LENGTH = 6;
+const PREFIX_MIN_STEM = 8;
 
 function add(into: StatementFeatures, feature: string, weight: number, surface?: string): void {
   if (weight <= 0) return;
