@@ -19,15 +19,20 @@ import { pairwiseScores } from './pairwiseScores.js';
  * comments; the held-out set was only measured after each change.
  *
  * Second round (engineer `sim`), with held-out set B (heldOutB.json: 67 statements and comments,
- * 15 clusters, 16 hard negatives), written before reading the engine, the lexicon or set A:
- *                                   tuning set     held-out A overall    held-out B
- *   before (main at 30b003b)        1.00 / 0.86    0.94 / 0.47           0.35 / 0.10
- *   wider lexicon, synonyms, stem   1.00 / 0.90    0.95 / 0.53           0.56 / 0.22
- *   prefixes (this commit)
- * Goal (recall ≥ 0.7 at precision ≥ 0.8 held out) NOT met. Settings (threshold 0.1, weights) were
- * chosen on the tuning set only; A was measured once, B twice (before and after). B's clusters are
- * not printed, so nobody tunes on them. Caveat: B's author also widened the lexicon, from memory of
- * the domain, not of B's texts, but the two cannot be fully separated.
+ * 15 clusters, 16 hard negatives), written before reading the engine, the lexicon or set A, and a
+ * second tuning set (tuningSecond.json, written after B, paraphrases) to tune on instead:
+ *                                          tuning      2nd tuning   A overall    B
+ *   before (main at 30b003b)               1.00/0.86   -            0.94/0.47    0.35/0.10
+ *   wider lexicon, synonyms, stem prefixes 1.00/0.90   0.75/0.14    0.95/0.53    0.56/0.22
+ *   + light verbs as stop words, generic
+ *     actor words at 0.4, concept cosine
+ *     mixed in (0.1), threshold 0.12       1.00/0.86   0.77/0.48    0.96/0.69    0.42/0.21
+ * (A overall last row: statements 1.00/0.80, comments 0.90/0.56.) Goal on held-out data (recall
+ * ≥ 0.7 at precision ≥ 0.8) NOT met on B; A is close but A shares its author with the first
+ * lexicon. conceptShare and the threshold were chosen on the two tuning sets only (the 0.11–0.13
+ * plateau that keeps 1.00/0.86 on the first); A was looked at twice, B three times (before, after
+ * the lexicon, at the end); B's clusters are never printed. Caveat: B's author also widened the
+ * lexicon, from knowledge of the domain and not from B's texts, but the two cannot be separated.
  */
 type Labelled = StatementInput & { cluster: string | null };
 
@@ -50,6 +55,11 @@ const heldOutComments: Labelled[] = fixture<{ comments: { person: number; cluste
   'heldOutComments.json',
 ).comments.map((c, i) => ({ id: id('c', i), group: c.person, kind: 'comment', cluster: c.cluster, text: c.text }));
 
+/** A second tuning set (paraphrases), written after B to tune on instead of A or B. */
+const tuningSecond: Labelled[] = fixture<{ statements: { group: number; kind: string; cluster: string | null; text: string }[] }>(
+  'tuningSecond.json',
+).statements.map((s, i) => ({ ...s, id: id('d', i) }));
+
 /** Held-out set B: written by another engineer than set A and the lexicon, before any scoring. */
 const heldOutB: Labelled[] = fixture<{ statements: { group: number; kind: string; cluster: string | null; text: string }[] }>(
   'heldOutB.json',
@@ -71,6 +81,11 @@ describe('the similarity engine on its tuning set and on the held-out set', () =
     const scores = report('tuning set (meeting 1 examples)', tuning);
     expect(scores.precision).toBeGreaterThanOrEqual(0.8);
     expect(scores.recall).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it('prints its precision and recall on the second tuning set', () => {
+    report('second tuning set (paraphrases)', tuningSecond);
+    expect(tuningSecond.length).toBeGreaterThanOrEqual(20);
   });
 
   it('prints its precision and recall on the held-out statements and comments', () => {
