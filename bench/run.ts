@@ -4,12 +4,12 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts). `npm run bench -- --consultation` runs the consultation
- * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios;
- * `npm run bench -- --export` the dossier export of a large workshop and its effect on another
- * workshop's typists (bench/exportBench.ts). After the scenarios, the reveal section (bench/revealBench.ts)
- * prints another workshop's event-loop delay while the worst-case reveal runs (BENCH_REVEAL=0 skips it;
- * `npm run bench -- --reveal` runs only that section).
+ * Chromium instead (bench/joinBench.ts); `-- --open` how fast a long-lived document opens (bench/openBench.ts).
+ * `npm run bench -- --consultation` runs the consultation bench (bench/consultationBench.ts);
+ * `--quick` runs it too, scaled down, after the scenarios; `npm run bench -- --export` the dossier
+ * export of a large workshop and its effect on another workshop's typists (bench/exportBench.ts).
+ * After the scenarios, the reveal section (bench/revealBench.ts) prints another workshop's event-loop
+ * delay while the worst-case reveal runs (BENCH_REVEAL=0 skips it; `npm run bench -- --reveal` runs only that section).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -133,10 +133,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
+// `npm run bench -- --open`: how fast a long-lived document opens after its room unloaded (bench/openBench.ts);
 // `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
 // `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts);
 // `npm run bench -- --reveal`: only the reveal section (bench/revealBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--open') ? () => import('./openBench.js').then((m) => m.runOpenBench())
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
   : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
   : process.argv.includes('--reveal') ? runRevealBench

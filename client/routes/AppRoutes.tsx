@@ -1,38 +1,38 @@
 /**
  * Chooses the screen for the current path (see routePaths.ts) and moves focus to the new page's
  * main region on navigation. The heavier screens (group room with the editor, facilitator pages)
- * load on demand (routeModules.ts; client/preloadRoute.ts starts the current one early), so the
+ * load on demand (routeModules.ts, lazyScreen.tsx; client/preloadRoute.ts starts the current one early), so the
  * start page stays small.
  */
-import { Suspense, lazy, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRouteStore } from '../stores/routeStore.js';
 import { MessagePage } from '../components/MessagePage.js';
 import { matchRoute } from './routePaths.js';
-import { routeModules } from './routeModules.js';
+import { lazyScreen } from './lazyScreen.js';
 import { HomeRoute } from './HomeRoute.js';
 import { WaitingRoute } from './WaitingRoute.js';
 import { NotFoundRoute } from './NotFoundRoute.js';
 
-const SetupRoute = lazy(() => routeModules.setup().then((m) => ({ default: m.SetupRoute })));
-const FacilitatorRoute = lazy(() => routeModules.facilitator().then((m) => ({ default: m.FacilitatorRoute })));
-const GroupRoomRoute = lazy(() => routeModules.group().then((m) => ({ default: m.GroupRoomRoute })));
-const CockpitRoute = lazy(() => routeModules.cockpit().then((m) => ({ default: m.CockpitRoute })));
-const MergeRoute = lazy(() => routeModules.merge().then((m) => ({ default: m.MergeRoute })));
-const PlenaryRoute = lazy(() => routeModules.plenary().then((m) => ({ default: m.PlenaryRoute })));
-const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m.VersionRoute })));
-const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
-const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
-const CommenterRoute = lazy(() => routeModules.commenter().then((m) => ({ default: m.CommenterRoute })));
-const ConsultationAdminRoute = lazy(() => routeModules.consultationAdmin().then((m) => ({ default: m.ConsultationAdminRoute })));
-const ConsultationProcessingRoute = lazy(() => routeModules.consultationProcessing().then((m) => ({ default: m.ConsultationProcessingRoute })));
-const ConsultationCardsRoute = lazy(() => routeModules.consultationCards().then((m) => ({ default: m.ConsultationCardsRoute })));
-const VersionDiffRoute = lazy(() => routeModules.versionDiff().then((m) => ({ default: m.VersionDiffRoute })));
-const ReactienotaRoute = lazy(() => routeModules.reactienota().then((m) => ({ default: m.ReactienotaRoute })));
-const AgreementsRoute = lazy(() => routeModules.agreements().then((m) => ({ default: m.AgreementsRoute })));
-const RoleGroupRoute = lazy(() => routeModules.roleGroup().then((m) => ({ default: m.RoleGroupRoute })));
-const Meeting2SetupRoute = lazy(() => routeModules.meeting2Setup().then((m) => ({ default: m.Meeting2SetupRoute })));
-const DossierRoute = lazy(() => routeModules.dossier().then((m) => ({ default: m.DossierRoute })));
+const SetupRoute = lazyScreen('setup', (m) => m.SetupRoute);
+const FacilitatorRoute = lazyScreen('facilitator', (m) => m.FacilitatorRoute);
+const GroupRoomRoute = lazyScreen('group', (m) => m.GroupRoomRoute);
+const CockpitRoute = lazyScreen('cockpit', (m) => m.CockpitRoute);
+const MergeRoute = lazyScreen('merge', (m) => m.MergeRoute);
+const PlenaryRoute = lazyScreen('plenary', (m) => m.PlenaryRoute);
+const VersionRoute = lazyScreen('version', (m) => m.VersionRoute);
+const LinkCardsRoute = lazyScreen('linkCards', (m) => m.LinkCardsRoute);
+const PrivacyRoute = lazyScreen('privacy', (m) => m.PrivacyRoute);
+const CommenterRoute = lazyScreen('commenter', (m) => m.CommenterRoute);
+const ConsultationAdminRoute = lazyScreen('consultationAdmin', (m) => m.ConsultationAdminRoute);
+const ConsultationProcessingRoute = lazyScreen('consultationProcessing', (m) => m.ConsultationProcessingRoute);
+const ConsultationCardsRoute = lazyScreen('consultationCards', (m) => m.ConsultationCardsRoute);
+const VersionDiffRoute = lazyScreen('versionDiff', (m) => m.VersionDiffRoute);
+const ReactienotaRoute = lazyScreen('reactienota', (m) => m.ReactienotaRoute);
+const AgreementsRoute = lazyScreen('agreements', (m) => m.AgreementsRoute);
+const RoleGroupRoute = lazyScreen('roleGroup', (m) => m.RoleGroupRoute);
+const Meeting2SetupRoute = lazyScreen('meeting2Setup', (m) => m.Meeting2SetupRoute);
+const DossierRoute = lazyScreen('dossier', (m) => m.DossierRoute);
 
 /** The app's screens. */
 export function AppRoutes() {

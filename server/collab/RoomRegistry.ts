@@ -117,13 +117,19 @@ export class RoomRegistry {
     }
   }
 
-  /** Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a new one. */
+  /**
+   * Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a
+   * new one. A room loaded without its doc (Room.ts) is not built for this: its stored content went
+   * through a room before, which recorded the epoch then, so the store's record is asked with a
+   * fresh proposal, and the doc holds the epoch once built.
+   */
   private async load(docName: string): Promise<Room> {
     const stored = await this.options.store.load(docName);
     const room = new Room(docName, stored, { ...this.options, onEmpty: (r) => this.armIdle(r), onReset: (r) => this.forget(r) });
     try {
-      room.epoch = await this.options.store.recordEpoch(docName, readDocEpoch(room.doc) ?? newDocEpoch());
-      holdDocEpoch(room.doc, room.epoch, SERVER_ORIGIN);
+      const proposal = (room.isBuilt ? readDocEpoch(room.doc) : null) ?? newDocEpoch();
+      room.epoch = await this.options.store.recordEpoch(docName, proposal);
+      room.whenBuilt((doc) => holdDocEpoch(doc, room.epoch, SERVER_ORIGIN));
     } catch (err) {
       room.discard();
       throw err;

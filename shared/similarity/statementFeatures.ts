@@ -49,12 +49,27 @@ function featuresOfTokens(
   const stems = tokens.map((t) => canonicalStem(t.norm));
   const result: StatementFeatures = { weights: new Map(), surfaces: new Map(), wholeWords: new Set(stems) };
   tokens.forEach((token, i) => {
-    add(result, stems[i], 1, token.surface);
+    add(result, stems[i], GENERIC_STEMS.has(stems[i]) ? GENERIC_WEIGHT : 1, token.surface);
+    if (weights.part > 0 && stems[i].length >= PREFIX_MIN_STEM) add(result, `^${stems[i].slice(0, PREFIX_LENGTH)}`, weights.part);
     for (const part of compounds.get(token.norm) ?? []) add(result, canonicalStem(part), weights.part, part);
     if (i > 0 && weights.bigram > 0) add(result, `${stems[i - 1]} ${stems[i]}`, weights.bigram);
   });
   return result;
 }
+
+/**
+ * Words that nearly every statement about participation could use (the actors and the setting):
+ * two statements sharing only "gemeente" or "bewoners" are not saying the same thing.
+ */
+const GENERIC_STEMS: ReadonlySet<string> = new Set(
+  ['gemeente', 'bewoner', 'mensen', 'mens', 'medewerker', 'college', 'raad', 'wijk', 'nieuw', 'goed', 'visie', 'plan', 'beleid', 'participatie']
+    .map((w) => canonicalStem(w)),
+);
+const GENERIC_WEIGHT = 0.4;
+
+/** Long stems also count by their first letters, so derivations meet (verantwoording, verantwoorden). */
+const PREFIX_LENGTH = 6;
+const PREFIX_MIN_STEM = 8;
 
 function add(into: StatementFeatures, feature: string, weight: number, surface?: string): void {
   if (weight <= 0) return;
