@@ -6,6 +6,7 @@ import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { statementEditEn } from './statementEditEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -331,4 +332,5 @@ export const en: Dictionary = {
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...statementEditEn,
 };

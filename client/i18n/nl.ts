@@ -4,6 +4,7 @@ import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { statementEditNl } from './statementEditNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -329,6 +330,7 @@ export const nl = {
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...statementEditNl,
 };
 
 /** The shape every language must fill completely. */

@@ -1,10 +1,11 @@
 /** The CollabAuthorizer of the server: resolves the session cookie of an upgrade request into an identity and a permission. */
 import { colorFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';
-import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity } from '../collab/types.js';
+import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity, Permission } from '../collab/types.js';
 import type { WorkshopStores } from '../store/workshopStores.js';
 import { actorOf, type Actor } from './actor.js';
 import { lockableGroup, permissionUnderLock, type GroupLocks } from './lockRule.js';
+import { editingRuleApplies, mayEditOthersStatements, type StatementEditing } from './statementEditRule.js';
 import { documentPermission } from './permissions.js';
 
 /** Name shown in presence for the set-up session. */
@@ -23,8 +24,22 @@ function identityOf(actor: Actor): ConnectionIdentity {
   return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
 }
 
-/** Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read (auth/lockRule). */
-export function createCollabAuthorizer(stores: WorkshopStores, now: () => number = Date.now, locks?: GroupLocks): CollabAuthorizer {
+/** The answer for a member on a lockable document: the lock and the statement edit setting applied. */
+async function underLiveRules(locks: GroupLocks & Partial<StatementEditing>, actor: Actor, doc: DocRef, permission: Permission): Promise<AuthorizeResult> {
+  const identity = identityOf(actor);
+  const p = await permissionUnderLock(locks, actor, doc, permission);
+  if (p === 'write' && locks.ownStatementsOnly && editingRuleApplies(actor, doc)) {
+    identity.mayEditOthersStatements = await mayEditOthersStatements(locks as StatementEditing, actor, doc);
+  }
+  return { ok: true, identity, permission: p };
+}
+
+/**
+ * Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read
+ * (auth/lockRule), and when it also answers the statement edit setting, a member's socket carries
+ * whether they may edit others' statements (auth/statementEditRule).
+ */
+export function createCollabAuthorizer(stores: WorkshopStores, now: () => number = Date.now, locks?: GroupLocks & Partial<StatementEditing>): CollabAuthorizer {
   return {
     authorize(req, doc: DocRef): AuthorizeResult | Promise<AuthorizeResult> {
       const actor = actorOf(stores, req, now());
@@ -33,7 +48,7 @@ export function createCollabAuthorizer(stores: WorkshopStores, now: () => number
       const permission = documentPermission(actor, doc);
       if (!permission) return { ok: false, refusal: 'forbidden' };
       if (locks && lockableGroup(actor, doc) !== null) {
-        return permissionUnderLock(locks, actor, doc, permission).then((p): AuthorizeResult => ({ ok: true, identity: identityOf(actor), permission: p }));
+        return underLiveRules(locks, actor, doc, permission);
       }
       return { ok: true, identity: identityOf(actor), permission };
     },
