@@ -8,14 +8,23 @@ import { lockableGroup, permissionUnderLock, type GroupLocks } from './lockRule.
 import { editingRuleApplies, mayEditOthersStatements, type StatementEditing } from './statementEditRule.js';
 import { documentPermission } from './permissions.js';
 
-/** Name shown in presence for the set-up session. */
+/** Name of the set-up session in the audit log's stored entries. */
 export const SETUP_USER_NAME = 'Beheerder';
 /** Name shown in presence for the plenary screen. */
 export const SCREEN_USER_NAME = 'Plenair scherm';
 
-function identityOf(actor: Actor): ConnectionIdentity {
+/** Name shown in presence for the set-up session when the workshop has no single facilitator to name. */
+const SETUP_PRESENCE_NAME = 'Procesbegeleider';
+
+/** Who the set-up session is in a workshop's presence: its facilitator when it has exactly one (as the audit log tells it), never "Beheerder". */
+function setupPresenceName(stores: WorkshopStores, workshopId: string): string {
+  const facilitators = stores.workshops.listParticipants(workshopId).filter((p) => p.role === 'facilitator');
+  return facilitators.length === 1 ? facilitators[0].name : SETUP_PRESENCE_NAME;
+}
+
+function identityOf(actor: Actor, stores: WorkshopStores, doc: DocRef): ConnectionIdentity {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup') } };
   }
   if (actor.kind === 'screen') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
@@ -25,8 +34,7 @@ function identityOf(actor: Actor): ConnectionIdentity {
 }
 
 /** The answer for a member on a lockable document: the lock and the statement edit setting applied. */
-async function underLiveRules(locks: GroupLocks & Partial<StatementEditing>, actor: Actor, doc: DocRef, permission: Permission): Promise<AuthorizeResult> {
-  const identity = identityOf(actor);
+async function underLiveRules(locks: GroupLocks & Partial<StatementEditing>, identity: ConnectionIdentity, actor: Actor, doc: DocRef, permission: Permission): Promise<AuthorizeResult> {
   const p = await permissionUnderLock(locks, actor, doc, permission);
   if (p === 'write' && locks.ownStatementsOnly && editingRuleApplies(actor, doc)) {
     identity.mayEditOthersStatements = await mayEditOthersStatements(locks as StatementEditing, actor, doc);
@@ -48,9 +56,9 @@ export function createCollabAuthorizer(stores: WorkshopStores, now: () => number
       const permission = documentPermission(actor, doc);
       if (!permission) return { ok: false, refusal: 'forbidden' };
       if (locks && lockableGroup(actor, doc) !== null) {
-        return underLiveRules(locks, actor, doc, permission);
+        return underLiveRules(locks, identityOf(actor, stores, doc), actor, doc, permission);
       }
-      return { ok: true, identity: identityOf(actor), permission };
+      return { ok: true, identity: identityOf(actor, stores, doc), permission };
     },
   };
 }
