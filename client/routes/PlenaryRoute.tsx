@@ -31,13 +31,14 @@ import { groupPath, mayManage, readableGroups } from './routePaths.js';
 import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
 import type { TFunction } from 'i18next';
+import { versionLabel } from '../components/merge/versionLabel.js';
 
 /** The label of what the screen shows: the horizons, or the vision as a draft or a frozen version. */
 function shownLabel(t: TFunction, view: 'horizons' | 'vision', vision: VisionShown): string {
   if (view === 'horizons') return t('plenary.shown.horizons');
   if (vision.kind === 'draft') return t('plenary.shown.draft');
-  const { number, label } = vision.version;
-  return vision.kind === 'version' ? t('plenary.shown.version', { number, label }) : t('plenary.shown.changed', { number });
+  const { number } = vision.version;
+  return vision.kind === 'version' ? t('plenary.shown.version', { number, label: versionLabel(t, vision.version) }) : t('plenary.shown.changed', { number });
 }
 
 /** The plenary screen. */
