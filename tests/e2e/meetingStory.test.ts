@@ -6,7 +6,8 @@
  * the cockpit counts it; the beamer shows the step and a large timer; after the reveal a change to
  * someone else's statement shows the role of who changed it; the facilitator lets people change
  * only their own statements and the room says why; a message and the lock reach the phone where it
- * is; a statement taken up twice is not added twice; version labels follow the phase. Axe (no
+ * is; a statement taken up twice is not added twice; version labels follow the phase; the log
+ * names the facilitator and lists the reveal once. Axe (no
  * serious or critical violations) on every screen it visits; screenshots in /tmp/shots-m1.
  */
 import fs from 'node:fs';
@@ -187,7 +188,14 @@ describe('meeting 1 in a real room, as one story', () => {
     expect(await bramsOwn.textContent()).not.toContain('Anna');
     await accessible(bram);
     await accessible(anna);
+  });
+
+  it('once the workshop shows names, the name of who changed it comes with the role', async () => {
+    const bramsOwn = openStaan(bram).getByRole('listitem').filter({ has: bram.getByRole('textbox', { name: 'Uitspraak 2' }) });
     await shootSizes(bram, 'statement-edited-by', () => bramsOwn, PHONE);
+    const names = await server.api(`/api/workshops/${seeded.workshopId}`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { showNames: true } });
+    expect(names.status).toBe(200);
+    await bramsOwn.getByText('Aangepast door: Raadslid · Anna de Vries').waitFor();
   });
 
   it('the facilitator lets people change only their own statements; the room says why, and own statements stay open', async () => {
@@ -196,7 +204,6 @@ describe('meeting 1 in a real room, as one story', () => {
     await setting.check();
     await expect.poll(() => setting.isChecked()).toBe(true);
     await accessible(cockpit);
-    await shootSizes(cockpit, 'cockpit-edit-setting', () => cockpit.getByRole('region', { name: 'Uitspraken aanpassen' }), LAPTOP);
 
     const bramsOnAnna = openStaan(anna).getByRole('textbox', { name: 'Uitspraak 2' });
     await expect.poll(() => bramsOnAnna.getAttribute('readonly')).not.toBeNull();
@@ -212,6 +219,10 @@ describe('meeting 1 in a real room, as one story', () => {
     await expect.poll(() => openStaan(carla).getByRole('textbox', { name: 'Uitspraak 1' }).inputValue()).toBe(`${ANNA_TEXT} En we doen er iets mee.`);
     expect(await openStaan(carla).getByRole('textbox', { name: 'Uitspraak 2' }).getAttribute('readonly')).not.toBeNull();
     await accessible(anna);
+  });
+
+  it('the setting and the closed statement read well on a phone, a laptop and a beamer', async () => {
+    await shootSizes(cockpit, 'cockpit-edit-setting', () => cockpit.getByRole('region', { name: 'Uitspraken aanpassen' }), LAPTOP);
     await shootSizes(anna, 'statement-own-only', () => openStaan(anna).getByRole('listitem').nth(1), LAPTOP);
   });
 
@@ -270,5 +281,14 @@ describe('meeting 1 in a real room, as one story', () => {
     await merge.getByRole('link', { name: 'Versie 1: na bijeenkomst 1' }).click();
     await merge.getByText(/^na bijeenkomst 1, vastgelegd op/).waitFor();
     await accessible(merge);
+  });
+
+  it('the log names the facilitator, lists the reveal once and records the edit setting', async () => {
+    await board.goto(`${origin}/w/${seeded.workshopId}/regie/privacy`);
+    const rows = board.getByRole('table').getByRole('row');
+    await rows.filter({ hasText: 'Deelnemers passen nu alleen hun eigen uitspraken aan.' }).waitFor();
+    expect(await rows.filter({ hasText: 'eigen uitspraken gedeeld met alle groepen' }).count()).toBe(1);
+    expect(await rows.filter({ hasText: 'Beheerder' }).count()).toBe(0);
+    await accessible(board);
   });
 });
