@@ -51,6 +51,8 @@ export interface ExportStatement {
   authorRole: Role;
   createdAt: string;
   endorsedBy: { authorKey: string; name: string | null }[];
+  /** Who changed the statement besides its author, with the role they had. */
+  editedBy: { authorKey: string; name: string | null; role: Role }[];
 }
 
 /** GET /api/workshops/<id>/export: every piece of personal data Stip holds about the workshop. */

@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { WorkshopExport } from '../../shared/apiAvg.js';
 import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { draftDocName, groupDocName } from '../../shared/docNames.js';
@@ -302,6 +303,9 @@ describe('who changed a statement, and the facilitator\'s "own statements only"'
     const stored = await server.app.documents.read(group1(), (doc) => listStatements(doc).find((s) => s.id === legacy)!);
     expect(stored.text).toBe('Nu: Van vroeger');
     expect(stored.editors).toEqual([{ key: anna.authorKey, role: 'ambtenaar' }]);
+    // The AVG export says who changed it.
+    const exported = await server.api<WorkshopExport>(`/api/workshops/${seeded.workshopId}/export`, { cookie: seeded.facilitator.cookie });
+    expect(exported.body.statements.find((s) => s.id === legacy)?.editedBy).toEqual([{ authorKey: anna.authorKey, name: 'Anna', role: 'ambtenaar' }]);
   });
 
   it('when on, refuses a member\'s change to another\'s statement, keeps their own and the facilitator\'s, and closes open member sockets to reconnect', async () => {
