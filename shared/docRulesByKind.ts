@@ -1,6 +1,7 @@
 /** Which rules a document follows, by its kind (shared/docNames.ts); null for kinds without a home yet. */
 import { parseDocName, type DocRef } from './docNames.js';
 import type { DocRules } from './docRules.js';
+import { CONSULTATION_RULES } from './consultationDoc.js';
 import { DRAFT_RULES } from './draftDoc.js';
 import { GROUP_RULES } from './groupDoc.js';
 import { LIVE_RULES } from './liveDoc.js';
@@ -13,6 +14,7 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'draft': return DRAFT_RULES;
     case 'vision': return VISION_RULES;
     case 'live': return LIVE_RULES;
+    case 'consultation': return CONSULTATION_RULES;
     default: return null;
   }
 }

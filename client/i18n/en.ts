@@ -1,4 +1,5 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
+import { consultationErrorsEn } from './consultationErrorsEn.js';
 import type { Dictionary } from './nl.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
@@ -7,6 +8,7 @@ import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
 import { statementEditEn } from './statementEditEn.js';
+import { consultationEn } from './consultationEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -325,6 +327,7 @@ export const en: Dictionary = {
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
     unknown: 'Something went wrong. Try again.',
+    ...consultationErrorsEn,
   },
   ...meetingEn,
   ...privacyEn,
@@ -333,4 +336,5 @@ export const en: Dictionary = {
   ...mergeDialogsEn,
   ...roomEn,
   ...statementEditEn,
+  ...consultationEn,
 };

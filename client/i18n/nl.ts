@@ -1,3 +1,4 @@
+import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
 import { groupsNl } from './groupsNl.js';
@@ -5,6 +6,7 @@ import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
+import { consultationNl } from './consultationNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -323,6 +325,7 @@ export const nl = {
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
+    ...consultationErrorsNl,
   },
   ...meetingNl,
   ...privacyNl,
@@ -331,6 +334,7 @@ export const nl = {
   ...mergeDialogsNl,
   ...roomNl,
   ...statementEditNl,
+  ...consultationNl,
 };
 
 /** The shape every language must fill completely. */

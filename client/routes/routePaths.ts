@@ -12,11 +12,13 @@
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
  *   /w/<id>/groep/<n>      group room n
  *   /w/<id>                participant not yet in a group
+ *   (the consultation's screens: consultationPaths.ts)
  *
  * Pure functions, so the router and the session redirects agree on one table.
  */
 import type { MeAnswer } from '../../shared/api.js';
 import { GROUP_COUNT } from '../../shared/docNames.js';
+import { matchConsultationRoute, type ConsultationRoute } from './consultationPaths.js';
 
 /** A matched screen. */
 export type Route =
@@ -31,7 +33,8 @@ export type Route =
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
-  | { name: 'notFound' };
+  | { name: 'notFound' }
+  | ConsultationRoute;
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
@@ -44,6 +47,8 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/regie') return { name: 'setup' };
+  const consultation = matchConsultationRoute(path);
+  if (consultation) return consultation;
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair)$`));
@@ -83,6 +88,7 @@ export const versionPath = (workshopId: string, number: number) => `/w/${worksho
 export function homePathFor(me: MeAnswer): string {
   if (me.kind === 'setup') return '/regie';
   if (me.kind === 'screen') return plenaryPath(me.workshop.id);
+  if (me.kind === 'commenter') return `/w/${me.workshop.id}/consultatie`;
   const { participant, workshop } = me;
   if (participant.role === 'facilitator') return facilitatorPath(workshop.id);
   if (participant.group !== null) return groupPath(workshop.id, participant.group);

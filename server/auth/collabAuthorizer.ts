@@ -10,6 +10,8 @@ import { documentPermission } from './permissions.js';
 
 /** Name of the set-up session in the audit log's stored entries. */
 export const SETUP_USER_NAME = 'Beheerder';
+/** Name shown in presence for a consultation commenter (their name is not shown to others). */
+const COMMENTER_USER_NAME = 'Reageerder';
 /** Name shown in presence for the plenary screen. */
 export const SCREEN_USER_NAME = 'Plenair scherm';
 
@@ -28,6 +30,9 @@ function identityOf(actor: Actor, stores: WorkshopStores, doc: DocRef): Connecti
   }
   if (actor.kind === 'screen') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
+  }
+  if (actor.kind === 'commenter') {
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: COMMENTER_USER_NAME, role: actor.person.role, color: colorFor(actor.person.id) } };
   }
   const p = actor.participant;
   return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };

@@ -6,23 +6,26 @@ import type { DocRef } from '../../shared/docNames.js';
 import { roleGroupOf } from '../../shared/roleGroups.js';
 import type { Permission } from '../collab/types.js';
 import type { Actor } from './actor.js';
+import { commenterPermission } from './commenterPermissions.js';
 import { screenPermission } from './screenPermissions.js';
 
 /** Whether the actor has facilitator rights on the workshop. */
 export function isFacilitatorOf(actor: Actor, workshopId: string): boolean {
   if (actor.kind === 'setup') return true;
-  if (actor.kind === 'screen') return false;
+  if (actor.kind === 'screen' || actor.kind === 'commenter') return false;
   return actor.participant.workshopId === workshopId && actor.participant.role === 'facilitator';
 }
 
-/** Whether the actor belongs to the workshop (any role), or is the set-up session. */
+/** Whether the actor belongs to the workshop (any role), or is the set-up session. A commenter does not: they reach only the consultation. */
 export function isMemberOf(actor: Actor, workshopId: string): boolean {
+  if (actor.kind === 'commenter') return false;
   if (actor.kind === 'screen') return actor.workshopId === workshopId;
   return actor.kind === 'setup' || actor.participant.workshopId === workshopId;
 }
 
 /** What the actor may do with a document of a workshop they belong to; null when nothing. */
 export function documentPermission(actor: Actor, doc: DocRef): Permission | null {
+  if (actor.kind === 'commenter') return commenterPermission(actor, doc);
   if (!isMemberOf(actor, doc.workshopId)) return null;
   if (actor.kind === 'screen') return screenPermission(doc);
   const facilitator = isFacilitatorOf(actor, doc.workshopId);

@@ -4,6 +4,7 @@
  */
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { CliError } from './cliError.js';
+import { consultationOpenCommand } from './consultationOpenCommand.js';
 import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
 import { retentionCommand } from './retentionCommand.js';
 import { workshopCreateCommand } from './workshopCreateCommand.js';
@@ -20,6 +21,10 @@ const USAGE = `Gebruik: npm run stip -- <opdracht>
   setup-link                  maakt een nieuwe eenmalige inrichtingslink
   backup <bestand>            maakt een reservekopie van de database (mag terwijl de server draait)
   restore <bestand>           zet een reservekopie terug (alleen als de server niet draait)
+  consultation open <workshopId> --version 1 --closes <ISO-8601> [--all] [--people bestand.csv] [--json]
+                              opent de consultatie op een vastgezette versie voor wie afwezig was bij
+                              bijeenkomst 1 (met --all: alle deelnemers) plus de mensen uit het CSV-bestand,
+                              en toont hun persoonlijke links
   retention [--dry-run] [--days N]
                               verwijdert workshops ouder dan de bewaartermijn (STIP_RETENTION_DAYS);
                               met --dry-run alleen een lijst
@@ -41,6 +46,7 @@ function run(argv: string[]): void | Promise<void> {
   if (command === 'backup') return backupCommand(argv.slice(1));
   if (command === 'restore') return restoreCommand(argv.slice(1));
   if (command === 'retention') return retentionCommand(argv.slice(1));
+  if (command === 'consultation' && sub === 'open') return consultationOpenCommand(rest);
   throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
 }
 

@@ -14,6 +14,7 @@ import { getVersion, getVersions, postVersion } from './routes/versionRoutes.js'
 import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
+import { CONSULTATION_HANDLERS } from './routes/consultationRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -45,6 +46,7 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   getAuditLog: getAudit,
   exportWorkshop: getExport,
   deleteWorkshop: deleteWorkshopRoute,
+  ...CONSULTATION_HANDLERS,
 };
 
 /** A routed request's contract entry and handler. */

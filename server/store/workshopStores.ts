@@ -1,14 +1,17 @@
-/** Opens the three stores of workshops, links and sessions on one database (tables created if needed). */
+/** Opens the stores of workshops, consultations, links and sessions on one database (tables created if needed). */
 import type { Db } from './database.js';
+import { ConsultationStore } from './consultationStore.js';
 import { WorkshopStore } from './workshopStore.js';
 import { WorkshopLinkStore } from './workshopLinkStore.js';
 import { WorkshopSessionStore } from './workshopSessionStore.js';
 
 /** The stores behind the API, the CLI and the collab authorizer. */
-export interface WorkshopStores { workshops: WorkshopStore; links: WorkshopLinkStore; sessions: WorkshopSessionStore }
+export interface WorkshopStores { workshops: WorkshopStore; links: WorkshopLinkStore; sessions: WorkshopSessionStore; consultations: ConsultationStore }
 
 /** Creates the workshop, link and session stores on one database. */
 export function openWorkshopStores(db: Db, options: { sessionIdleMs?: number } = {}): WorkshopStores {
   const workshops = new WorkshopStore(db);
-  return { workshops, links: new WorkshopLinkStore(db), sessions: new WorkshopSessionStore(db, options.sessionIdleMs) };
+  // Before links and sessions: their person_id references consultation_people.
+  const consultations = new ConsultationStore(db);
+  return { workshops, links: new WorkshopLinkStore(db), sessions: new WorkshopSessionStore(db, options.sessionIdleMs), consultations };
 }

@@ -3,6 +3,7 @@
  * checks, screen rule and audit log are built from it, the client's calls are typed from it).
  * Writes need `Content-Type: application/json` and, when an Origin is sent, the same host (CSRF).
  */
+import { CONSULTATION_ROUTES } from './consultationRoutes.js';
 import { MEETING_ROUTES } from './meetingRoutes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
 import { PRIVACY_ROUTES } from './privacyRoutes.js';
@@ -18,6 +19,7 @@ export const API_ROUTES = {
   ...MEETING_ROUTES,
   ...VERSION_ROUTES,
   ...PRIVACY_ROUTES,
+  ...CONSULTATION_ROUTES,
 };
 
 /** The key of a route, e.g. `getWorkshop`. */

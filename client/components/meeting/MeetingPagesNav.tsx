@@ -2,9 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../AppLink.js';
 import { cockpitPath, facilitatorPath, linkCardsPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
+import { consultationAdminPath } from '../../routes/consultationPaths.js';
 
 /** Which of the pages is shown now. */
-export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy';
+export type MeetingPage = 'facilitator' | 'cockpit' | 'merge' | 'plenary' | 'linkCards' | 'privacy' | 'consultation';
 
 /** The navigation between the facilitator's pages. */
 export function MeetingPagesNav({ workshopId, current }: { workshopId: string; current?: MeetingPage }) {
@@ -16,6 +17,7 @@ export function MeetingPagesNav({ workshopId, current }: { workshopId: string; c
     { page: 'plenary', href: plenaryPath(workshopId), label: t('meetingLinks.plenary') },
     { page: 'linkCards', href: linkCardsPath(workshopId), label: t('meetingLinks.cards') },
     { page: 'privacy', href: privacyPath(workshopId), label: t('meetingLinks.privacy') },
+    { page: 'consultation', href: consultationAdminPath(workshopId), label: t('consultation.nav.dashboard') },
   ];
   return (
     <nav className="page-nav" aria-label={t('meetingLinks.nav')}>

@@ -2,7 +2,8 @@
  * The AVG export of a workshop: every piece of personal data Stip holds about it in one JSON
  * document: the workshop, its participants (name, role, e-mail, group), the statements of each
  * group with their author keys resolved to names, each group's horizon, the vision and its frozen
- * versions as text, every other stored document as text, and the audit log.
+ * versions as text, every other stored document as text, the audit log, and the consultation
+ * (its commenters and their comments, services/consultation/consultationExporter.ts).
  */
 import * as Y from 'yjs';
 import type { ExportStatement, WorkshopExport } from '../../../shared/apiAvg.js';
@@ -12,6 +13,7 @@ import { visionContentOf } from '../../../shared/visionDoc.js';
 import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
 import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
+import { consultationExport } from '../consultation/consultationExporter.js';
 import { anyDocText, docCopy, fragmentText } from './workshopExporterText.js';
 import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -89,5 +91,6 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
     participants: participants.map(participantPart),
     statements, horizons, vision, versions: versionsPart(ctx, workshop.id), otherDocuments,
     audit: auditEntries(ctx, workshop.id, MAX_AUDIT_ENTRIES),
+    consultation: consultationExport(ctx, workshop.id),
   };
 }
