@@ -60,16 +60,17 @@ export const GROUP_RULES: DocRules = {
         maxPerDocument: DEFAULT_LIMITS.maxStatementsPerDocument,
         maxPerAuthor: DEFAULT_LIMITS.maxStatementsPerAuthor,
         maxChars: DEFAULT_LIMITS.maxStatementChars,
+        editorsNamed: true,
       },
     },
     [GROUP_FIELDS.horizon]: { kind: 'richText' },
   },
 };
 
-/** A statement as plain data (a snapshot of its Y.Map). */
-export interface Statement {
+/** A statement as plain data (a snapshot of its Y.Map); `K` is the kinds its field holds (meeting 1's by default). */
+export interface Statement<K extends string = StatementKind> {
   id: string;
-  kind: StatementKind;
+  kind: K;
   text: string;
   authorKey: string;
   authorRole: Role;
@@ -94,11 +95,16 @@ function newStatementId(): string {
   return 's_' + Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** What a new statement is made of; `K` is the kinds its field holds. */
+interface NewStatement<K extends string> { kind: K; text: string; authorKey: string; authorRole: Role; id?: string; createdAt?: number }
+
 /** Adds a statement and returns its id. */
-export function addStatement(
-  doc: Y.Doc,
-  input: { kind: StatementKind; text: string; authorKey: string; authorRole: Role; id?: string; createdAt?: number },
-): string {
+export function addStatement(doc: Y.Doc, input: NewStatement<StatementKind>): string {
+  return addStatementTo(doc, statementsOf(doc), input);
+}
+
+/** Adds a statement to any statements field of a document (one transaction) and returns its id. */
+export function addStatementTo<K extends string>(doc: Y.Doc, statements: Y.Map<Y.Map<unknown>>, input: NewStatement<K>): string {
   const id = input.id ?? newStatementId();
   doc.transact(() => {
     const entry = new Y.Map<unknown>();
@@ -110,7 +116,7 @@ export function addStatement(
     entry.set('createdAt', input.createdAt ?? Date.now());
     entry.set('endorsements', new Y.Map<number>());
     entry.set('editors', new Y.Map<Role>());
-    statementsOf(doc).set(id, entry);
+    statements.set(id, entry);
   });
   return id;
 }
@@ -128,7 +134,12 @@ export function statementText(doc: Y.Doc, id: string): Y.Text | null {
 
 /** Sets or clears one person's endorsement of a statement (one per person). */
 export function setEndorsement(doc: Y.Doc, id: string, authorKey: string, endorsed: boolean): void {
-  const endorsements = statementsOf(doc).get(id)?.get('endorsements');
+  setEndorsementIn(statementsOf(doc), id, authorKey, endorsed);
+}
+
+/** Sets or clears one person's endorsement of a statement in any statements field. */
+export function setEndorsementIn(statements: Y.Map<Y.Map<unknown>>, id: string, authorKey: string, endorsed: boolean): void {
+  const endorsements = statements.get(id)?.get('endorsements');
   if (!(endorsements instanceof Y.Map)) return;
   if (endorsed) endorsements.set(authorKey, Date.now());
   else endorsements.delete(authorKey);
@@ -140,7 +151,12 @@ export function setEndorsement(doc: Y.Doc, id: string, authorKey: string, endors
  * happens for the author, or when the editor is already listed with this role.
  */
 export function noteEditor(doc: Y.Doc, id: string, editor: StatementEditor): void {
-  const entry = statementsOf(doc).get(id);
+  noteEditorIn(statementsOf(doc), id, editor);
+}
+
+/** noteEditor for a statements field other than the group's (a meeting-2 role group's ambitions or expectations). */
+export function noteEditorIn(statements: Y.Map<Y.Map<unknown>>, id: string, editor: StatementEditor): void {
+  const entry = statements.get(id);
   if (!entry || entry.get('authorKey') === editor.key) return;
   let editors = entry.get('editors');
   if (!(editors instanceof Y.Map)) {
@@ -163,10 +179,15 @@ function readEditors(entry: Y.Map<unknown>): StatementEditor[] {
 
 /** Reads one statement entry as plain data; null when the entry is not a valid statement. */
 export function readStatement(entry: Y.Map<unknown>): Statement | null {
+  return readStatementOf(entry, isStatementKind);
+}
+
+/** Reads one statement entry of a field whose kinds `isKind` tells; null when it is not a valid statement. */
+function readStatementOf<K extends string>(entry: Y.Map<unknown>, isKind: (v: unknown) => v is K): Statement<K> | null {
   const text = entry.get('text');
   const kind = entry.get('kind');
   const endorsements = entry.get('endorsements');
-  if (!(text instanceof Y.Text) || !isStatementKind(kind)) return null;
+  if (!(text instanceof Y.Text) || !isKind(kind)) return null;
   return {
     id: String(entry.get('id')),
     kind,
@@ -181,9 +202,14 @@ export function readStatement(entry: Y.Map<unknown>): Statement | null {
 
 /** All valid statements of a group document, oldest first. */
 export function listStatements(doc: Y.Doc): Statement[] {
-  const out: Statement[] = [];
-  statementsOf(doc).forEach((entry) => {
-    const s = entry instanceof Y.Map ? readStatement(entry) : null;
+  return listStatementsOf(statementsOf(doc), isStatementKind);
+}
+
+/** All valid statements of any statements field whose kinds `isKind` tells, oldest first. */
+export function listStatementsOf<K extends string>(statements: Y.Map<Y.Map<unknown>>, isKind: (v: unknown) => v is K): Statement<K>[] {
+  const out: Statement<K>[] = [];
+  statements.forEach((entry) => {
+    const s = entry instanceof Y.Map ? readStatementOf(entry, isKind) : null;
     if (s) out.push(s);
   });
   return out.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
@@ -198,14 +224,18 @@ export function statementTextProblem(text: Y.Text, maxChars: number): string | n
   return null;
 }
 
-/** Why a statement entry stored under `key` breaks the statement shape, or null when it is sound. */
-export function statementProblem(entry: unknown, key: string, maxChars: number): string | null {
+/**
+ * Why a statement entry stored under `key` breaks the statement shape, or null when it is sound;
+ * `kinds`: the kinds its field holds (meeting 1's when absent).
+ */
+export function statementProblem(entry: unknown, key: string, maxChars: number, kinds?: readonly string[]): string | null {
   if (!(entry instanceof Y.Map)) return 'statement is not a map';
   for (const field of entry.keys()) {
     if (!(STATEMENT_KEYS as readonly string[]).includes(field)) return `statement has an unknown field "${field.slice(0, 40)}"`;
   }
   if (entry.get('id') !== key || !SANE_KEY.test(key)) return 'statement id is not its key';
-  if (!isStatementKind(entry.get('kind'))) return 'statement kind unknown';
+  const kind = entry.get('kind');
+  if (kinds ? !(typeof kind === 'string' && kinds.includes(kind)) : !isStatementKind(kind)) return 'statement kind unknown';
   const text = entry.get('text');
   if (!(text instanceof Y.Text)) return 'statement text is not a text';
   const textProblem = statementTextProblem(text, maxChars);

@@ -17,6 +17,7 @@
  *     ownStatementsOnly boolean               true: participants change the text of their own
  *                                              statements only (the facilitator still edits all);
  *                                              missing = false: the group sharpens statements together
+ *     meeting2    the meeting-2 part (current meeting, plenary view, role-group locks): shared/meeting2Live.ts
  *
  * Rules (LIVE_RULES, enforced by the server): only the server writes; only the `live` map with
  * the keys above, each a plain value.
@@ -31,7 +32,7 @@ import { isMethodStep, type MethodStep } from './method.js';
 const LIVE_FIELD = 'live';
 
 /** The keys of the live map. */
-const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision', 'ownStatementsOnly'] as const;
+const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision', 'ownStatementsOnly', 'meeting2'] as const;
 
 /** The rules of the live document (enforced by the server, server/collab/changeJudge.ts). */
 export const LIVE_RULES: DocRules = {

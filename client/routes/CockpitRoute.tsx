@@ -25,6 +25,7 @@ import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js'
 import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
+import { Meeting2Control } from '../components/meeting2/Meeting2Control.js';
 
 /** The cockpit screen. */
 export function CockpitRoute({ workshopId }: { workshopId: string }) {
@@ -69,6 +70,7 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
         <MessageControl workshopId={workshopId} live={live} />
         <StatementEditControl workshopId={workshopId} live={live} />
         <PlenaryControl workshopId={workshopId} live={live} />
+        <Meeting2Control workshopId={workshopId} canOpenRooms={me.kind === 'participant'} />
       </div>
     </PageLayout>
   );

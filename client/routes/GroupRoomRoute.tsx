@@ -47,6 +47,7 @@ import { useAuthorsStore } from '../stores/authorsStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { cockpitPath, facilitatorPath, mayOpenGroup, plenaryPath } from './routePaths.js';
 import { followSessionAfterStop } from './sessionFollow.js';
+import { useFollowToMeeting2 } from '../components/meeting2/useFollowToMeeting2.js';
 
 /** The group room screen. */
 export function GroupRoomRoute({ workshopId, group }: { workshopId: string; group: number }) {
@@ -114,6 +115,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const readOnly = locked || stoppedReadOnly || waitingForStep;
   const closedReason = locked ? t('closed.locked') : stoppedReadOnly ? t('closed.readOnly') : waitingForStep ? t('closed.waiting') : null;
   useFollowToPlenary(live, liveReady, !isFacilitator, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
+  useFollowToMeeting2(isFacilitator ? null : workshopId);
 
   useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
   useEffect(() => {

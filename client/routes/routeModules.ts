@@ -22,6 +22,10 @@ export const routeModules = {
   consultationCards: () => import('./ConsultationCardsRoute.js'),
   versionDiff: () => import('./VersionDiffRoute.js'),
   reactienota: () => import('./ReactienotaRoute.js'),
+  agreements: () => import('./AgreementsRoute.js'),
+  roleGroup: () => import('./RoleGroupRoute.js'),
+  meeting2Setup: () => import('./Meeting2SetupRoute.js'),
+  dossier: () => import('./DossierRoute.js'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */

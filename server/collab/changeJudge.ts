@@ -14,7 +14,8 @@
  *     its text stays plain and within its limit; an endorsement is set or removed only under the
  *     sender's own key; a client that changes the text of a statement it did not write may do so
  *     (the facilitator always, a member unless the facilitator allowed own statements only) and
- *     names itself among the editors with its own role in the same change; an editor entry is
+ *     names itself among the editors with its own role in the same change (where the rules ask it:
+ *     `editorsNamed`, the meeting-1 groups); an editor entry is
  *     only ever the sender's own, with its own role, and never removed;
  *   - rich text: new nodes and changed attributes and text follow the shared Tiptap schema;
  *   - maps: only the named keys, with plain values (or lists of plain values).
@@ -120,7 +121,7 @@ function judgeStatements(tr: Y.Transaction, limits: StatementRules, sender: Chan
     if ([...keys].some((k) => k !== null)) refuse('statement text has no attributes');
     const problem = statementTextProblem(type as unknown as Y.Text, limits.maxChars);
     if (problem) refuse(problem);
-    judgeTextEditor(sender, statement);
+    judgeTextEditor(sender, statement, limits.editorsNamed === true);
     return;
   }
   if (depth === 2 && place.keys[1] === 'editors') {
@@ -165,10 +166,10 @@ function judgeEditorsAdded(tr: Y.Transaction, sender: ChangeSender, statement: A
 }
 
 /** A client changing the text of a statement it did not write: allowed by the setting, and named among its editors. */
-function judgeTextEditor(sender: ChangeSender, statement: AnyType): void {
+function judgeTextEditor(sender: ChangeSender, statement: AnyType, editorsNamed: boolean): void {
   if (sender.server || rawValue(statement, 'authorKey') === sender.authorKey) return;
   if (sender.role !== 'facilitator' && sender.mayEditOthers === false) refuse('statement edited by someone who did not write it (own statements only)');
-  if (sender.authorKey === null) return; // the set-up session: nobody to name
+  if (!editorsNamed || sender.authorKey === null) return; // a kind that does not ask it, or the set-up session: nobody to name
   const editors = rawValue(statement, 'editors');
   if (!(editors instanceof Y.Map) || editors.get(sender.authorKey) !== sender.role) refuse('statement edited without naming its editor');
 }
@@ -180,7 +181,7 @@ function judgeStatementEntries(tr: Y.Transaction, limits: StatementRules, sender
     const latest = map._map.get(key) ?? null;
     if (latest && !latest.deleted && isNew(tr, latest)) {
       const entry = rawValue(map, key);
-      const problem = statementProblem(entry, key, limits.maxChars);
+      const problem = statementProblem(entry, key, limits.maxChars, limits.kinds);
       if (problem) refuse(problem);
       const statement = entry as Y.Map<unknown>;
       const authorKey = statement.get('authorKey') as string;

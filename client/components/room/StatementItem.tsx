@@ -18,7 +18,7 @@ import { ConfirmAction } from '../ConfirmAction.js';
 /** Props of one statement. */
 export interface StatementItemProps {
   room: DocRoom;
-  statement: Statement;
+  statement: Statement<string>;
   number: number;
   authorName: string | null;
   isOwn: boolean;
@@ -40,11 +40,13 @@ export interface StatementItemProps {
   editedBy?: { role: string; name: string | null; isSelf: boolean }[];
   /** Why this person may not change this statement's text (the facilitator's setting), or null. */
   textClosedReason?: string | null;
+  /** Binds the textarea to the statement's text in another field than the group's statements (a meeting-2 role group). */
+  bindText?: (textarea: HTMLTextAreaElement | null) => void;
 }
 
 /** One statement in a list. */
 export function StatementItem({
-  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
+  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare, bindText,
   editor, editedBy = [], textClosedReason = null,
 }: StatementItemProps) {
   const { t } = useTranslation();
@@ -58,7 +60,7 @@ export function StatementItem({
   return (
     <li className={`statement${isDraft ? ' statement--draft' : ''}${takenUp ? ' statement--taken-up' : ''}`}>
       <textarea
-        ref={bind}
+        ref={bindText ?? bind}
         className="utrecht-textarea statement__text"
         aria-label={isDraft ? t('meeting.drafts.statement', { number }) : t('room.statement', { number })}
         aria-describedby={describedBy}
