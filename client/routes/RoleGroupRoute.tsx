@@ -130,7 +130,7 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
   }, [content, others, authors, loadAuthors, workshopId]);
 
   const common = {
-    authorKey: participant.authorKey, authors, readOnly, mayDeleteAny: isFacilitator, closedReason,
+    authorKey: participant.authorKey, editorRole: participant.role, authors, readOnly, mayDeleteAny: isFacilitator, closedReason,
   };
   const heading = (
     <>

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames } from '../../../shared/api.js';
 import type { Statement } from '../../../shared/groupDoc.js';
+import type { Role } from '../../../shared/roles.js';
 import type { RoleStatementField } from '../../../shared/roleGroupDoc.js';
 import type { DocRoom } from '../../collab/DocRoom.js';
 import { useRoleStatementTextBinding } from '../../collab/roleGroupHooks.js';
@@ -26,6 +27,8 @@ export interface RolePartProps {
   newLabel: string;
   statements: Statement<string>[];
   authorKey: string;
+  /** This person's role: named, with the key, among the editors of what they change but did not write. */
+  editorRole?: Role;
   authors: AuthorNames;
   readOnly: boolean;
   mayDeleteAny: boolean;
@@ -36,15 +39,16 @@ export interface RolePartProps {
 }
 
 function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleStatementField } & Omit<Parameters<typeof StatementItem>[0], 'room' | 'bindText'>) {
-  const bindText = useRoleStatementTextBinding(room, field, props.statement.id);
+  const bindText = useRoleStatementTextBinding(room, field, props.statement.id, props.editor);
   return <StatementItem room={room} bindText={bindText} {...props} />;
 }
 
 /** One part of the role group's room. */
 export function RolePart({
-  room, field, anchor, title, intro, newLabel, statements, authorKey, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete,
+  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete,
 }: RolePartProps) {
   const { t } = useTranslation();
+  const editor = editorRole ? { authorKey, role: editorRole } : undefined;
   const headingId = `${anchor}-titel`;
   return (
     <section id={anchor} className={`room-part room-part--${field}`} aria-labelledby={headingId} tabIndex={-1}>
@@ -68,6 +72,8 @@ export function RolePart({
               mayDelete={mayDeleteAny || s.authorKey === authorKey}
               onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
               onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
+              editor={editor}
+              editedBy={s.editors.map((e) => ({ role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey }))}
             />
           ))}
         </ol>

@@ -100,6 +100,8 @@ function liveChangeText(t: TFunction, change: string, groupNames: GroupNames): s
       return value === 'groups' ? t('privacy.log.live.focusGroups') : value === 'plenary' ? t('privacy.log.live.focusPlenary') : change;
     case 'plenaryView':
       return value === 'horizons' || value === 'vision' ? t('privacy.log.live.plenaryView', { view: t(`cockpit.plenary.view.${value}`) }) : change;
+    case 'ownStatementsOnly':
+      return value === 'on' ? t('statementEdit.settingOn') : value === 'off' ? t('statementEdit.settingOff') : change;
     default:
       return change;
   }
