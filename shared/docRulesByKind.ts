@@ -4,7 +4,7 @@ import type { DocRules } from './docRules.js';
 import { DRAFT_RULES } from './draftDoc.js';
 import { GROUP_RULES } from './groupDoc.js';
 import { LIVE_RULES } from './liveDoc.js';
-import { roleGroupRules } from './roleGroupDoc.js';
+import { roleDraftRules, roleGroupRules } from './roleGroupDoc.js';
 import { VISION_RULES } from './visionDoc.js';
 
 /** The rules of a document kind; null for kinds that have no home (and so no rules) yet. */
@@ -15,6 +15,7 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'vision': return VISION_RULES;
     case 'live': return LIVE_RULES;
     case 'roleGroup': return roleGroupRules(ref.roleGroup);
+    case 'roleDraft': return roleDraftRules(ref.roleGroup);
     default: return null;
   }
 }
