@@ -4,7 +4,10 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts).
+ * Chromium instead (bench/joinBench.ts). `npm run bench -- --consultation` runs the consultation
+ * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios;
+ * `npm run bench -- --export` the dossier export of a large workshop and its effect on another
+ * workshop's typists (bench/exportBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -114,14 +117,24 @@ async function main(): Promise<void> {
   for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options, buildProblem));
   printSummary(verdicts);
   clearTimeout(watchdog);
+  if (process.argv.includes('--quick') && options.servers.includes('stip')) {
+    await import('./consultationBench.js').then((m) => m.runConsultationBench(true)).catch((error: unknown) => {
+      console.log(`consultation bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  }
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => { void cleanupAll().finally(() => process.exit(130)); });
 }
 
-// `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts).
-const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench()) : main;
+// `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
+// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts).
+const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
+  : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
+  : main;
 
 run()
   .catch((error: unknown) => {

@@ -153,7 +153,9 @@ export type MeAnswer =
       workshop: MeWorkshop;
     }
   /** The plenary screen (beamer) of a workshop: opened with a screen link, reads only. */
-  | { kind: 'screen'; workshop: MeWorkshop };
+  | { kind: 'screen'; workshop: MeWorkshop }
+  /** A consultation commenter (personal consultation link): reaches only the consultation (shared/api/consultationRoutes.ts). */
+  | { kind: 'commenter'; commenter: { id: string; name: string; role: Role }; workshop: MeWorkshop };
 
 /** GET /api/workshops/<id>/authors: author key -> name, empty when the workshop shows roles only. */
 export type AuthorNames = Record<string, string>;

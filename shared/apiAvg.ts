@@ -4,6 +4,7 @@
  * shared/api/privacyRoutes.ts.
  */
 import { z } from 'zod/v3';
+import type { AgreementsExport } from './apiAgreements.js';
 import type { Role } from './roles.js';
 import type { StatementKind } from './statementKinds.js';
 import type { Meeting2Case, RolePlacement } from './apiMeeting2.js';
@@ -17,7 +18,7 @@ export type WorkshopDeleteBody = z.infer<typeof WorkshopDeleteBody>;
 export interface WorkshopDeleteAnswer { deleted: true; participants: number; documents: number; socketsClosed: number }
 
 /** Who did something, as the audit log records it. */
-export interface AuditActorView { kind: 'setup' | 'participant' | 'screen' | 'system'; id: string | null; name: string | null }
+export interface AuditActorView { kind: 'setup' | 'participant' | 'screen' | 'commenter' | 'system'; id: string | null; name: string | null }
 
 /** One audit entry. `result` is 'ok' or the API error id of a refused attempt. */
 export interface AuditEntryView {
@@ -88,7 +89,22 @@ export interface WorkshopExport {
   versions: { number: number; label: string; createdAt: string; text: string }[];
   /** Meeting 2: role groups, cases, ambitions and expectations with their authors. */
   meeting2: Meeting2Export;
+  /** The agreements register: agreements, progress notes and intervisie notes with their authors. */
+  agreements: AgreementsExport;
   /** Every other stored document of the workshop, as the plain text of its fields. */
   otherDocuments: { name: string; text: string }[];
   audit: AuditEntryView[];
+  /** The consultation between the meetings: its people (commenters) and every comment with its author; null without one. */
+  consultation?: ExportConsultation | null;
+}
+
+/** The consultation part of the export (issue 12). */
+export interface ExportConsultation {
+  id: string;
+  version: number;
+  openedAt: string;
+  closesAt: string;
+  people: { id: string; name: string; role: Role; email: string | null; participantId: string | null; source: string; openedAt: string | null }[];
+  comments: { id: string; number: number; personId: string; authorName: string; parentId: string | null; stance: string; text: string; status: string; createdAt: string; editedAt: string | null; quote: string | null }[];
+  answers: { id: string; commentIds: string[]; answer: string; status: string; answeredAt: string }[];
 }

@@ -20,7 +20,7 @@
  *   live          shared/liveDoc.ts     step, timer, locks, message, focus, plenary view (server-written)
  *   vision        shared/visionDoc.ts   content in sections (starting content, titles), provenance
  *   draft         shared/draftDoc.ts    private statements; the reveal draft -> group
- *   consultation  shared/consultationDoc.ts   to come with the consultation (comments, answers)
+ *   consultation  shared/consultationDoc.ts   comments and published answers (server-written)
  *   roleGroup     shared/roleGroupDoc.ts      to come with meeting 2 (ambitions, expectations)
  *   agreements    shared/agreementsDoc.ts     to come with the agreements register (afspraken, progress)
  */

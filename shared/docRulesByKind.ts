@@ -1,6 +1,8 @@
 /** Which rules a document follows, by its kind (shared/docNames.ts); null for kinds without a home yet. */
+import { AGREEMENTS_RULES } from './agreementsDoc.js';
 import { parseDocName, type DocRef } from './docNames.js';
 import type { DocRules } from './docRules.js';
+import { CONSULTATION_RULES } from './consultationDoc.js';
 import { DRAFT_RULES } from './draftDoc.js';
 import { GROUP_RULES } from './groupDoc.js';
 import { LIVE_RULES } from './liveDoc.js';
@@ -14,6 +16,8 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'draft': return DRAFT_RULES;
     case 'vision': return VISION_RULES;
     case 'live': return LIVE_RULES;
+    case 'consultation': return CONSULTATION_RULES;
+    case 'agreements': return AGREEMENTS_RULES;
     case 'roleGroup': return roleGroupRules(ref.roleGroup);
     case 'roleDraft': return roleDraftRules(ref.roleGroup);
     default: return null;

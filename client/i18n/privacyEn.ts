@@ -52,6 +52,8 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         versionCreate: 'Record a version of the vision',
         screenLinkCreate: 'Make the link for the big screen',
         screenLinkRenew: 'Make a new link for the big screen',
+        dossierExport: 'Download dossier',
+        dossierSettings: 'Set downloads by participants',
         attendanceSet: 'Keep track of attendance',
         other: 'Other action ({{action}})',
       },

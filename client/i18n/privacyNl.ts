@@ -54,6 +54,8 @@ export const privacyNl = {
         screenLinkCreate: 'Link voor het grote scherm maken',
         screenLinkRenew: 'Nieuwe link voor het grote scherm maken',
         attendanceSet: 'Aanwezigheid bijhouden',
+        dossierExport: 'Dossier downloaden',
+        dossierSettings: 'Downloaden door deelnemers instellen',
         other: 'Andere handeling ({{action}})',
       },
       actor: {

@@ -23,8 +23,16 @@ const PlenaryRoute = lazy(() => routeModules.plenary().then((m) => ({ default: m
 const VersionRoute = lazy(() => routeModules.version().then((m) => ({ default: m.VersionRoute })));
 const LinkCardsRoute = lazy(() => routeModules.linkCards().then((m) => ({ default: m.LinkCardsRoute })));
 const PrivacyRoute = lazy(() => routeModules.privacy().then((m) => ({ default: m.PrivacyRoute })));
+const CommenterRoute = lazy(() => routeModules.commenter().then((m) => ({ default: m.CommenterRoute })));
+const ConsultationAdminRoute = lazy(() => routeModules.consultationAdmin().then((m) => ({ default: m.ConsultationAdminRoute })));
+const ConsultationProcessingRoute = lazy(() => routeModules.consultationProcessing().then((m) => ({ default: m.ConsultationProcessingRoute })));
+const ConsultationCardsRoute = lazy(() => routeModules.consultationCards().then((m) => ({ default: m.ConsultationCardsRoute })));
+const VersionDiffRoute = lazy(() => routeModules.versionDiff().then((m) => ({ default: m.VersionDiffRoute })));
+const ReactienotaRoute = lazy(() => routeModules.reactienota().then((m) => ({ default: m.ReactienotaRoute })));
+const AgreementsRoute = lazy(() => routeModules.agreements().then((m) => ({ default: m.AgreementsRoute })));
 const RoleGroupRoute = lazy(() => routeModules.roleGroup().then((m) => ({ default: m.RoleGroupRoute })));
 const Meeting2SetupRoute = lazy(() => routeModules.meeting2Setup().then((m) => ({ default: m.Meeting2SetupRoute })));
+const DossierRoute = lazy(() => routeModules.dossier().then((m) => ({ default: m.DossierRoute })));
 
 /** The app's screens. */
 export function AppRoutes() {
@@ -50,10 +58,18 @@ function screenFor(route: ReturnType<typeof matchRoute>) {
     case 'version': return <VersionRoute key={`${route.workshopId}/${route.number}`} workshopId={route.workshopId} number={route.number} />;
     case 'linkCards': return <LinkCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'privacy': return <PrivacyRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'agreements': return <AgreementsRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'dossier': return <DossierRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'group': return <GroupRoomRoute key={`${route.workshopId}/${route.group}`} workshopId={route.workshopId} group={route.group} />;
     case 'waiting': return <WaitingRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'roleGroup': return <RoleGroupRoute key={`${route.workshopId}/${route.roleGroup}`} workshopId={route.workshopId} roleGroup={route.roleGroup} />;
     case 'meeting2Setup': return <Meeting2SetupRoute key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound': return <NotFoundRoute />;
+    case 'commenter': return <CommenterRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'consultationAdmin': return <ConsultationAdminRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'consultationProcessing': return <ConsultationProcessingRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'consultationCards': return <ConsultationCardsRoute key={route.workshopId} workshopId={route.workshopId} />;
+    case 'versionDiff': return <VersionDiffRoute key={`${route.workshopId}/${route.from}/${route.to}`} workshopId={route.workshopId} from={route.from} to={route.to} />;
+    case 'reactienota': return <ReactienotaRoute key={route.workshopId} workshopId={route.workshopId} />;
   }
 }

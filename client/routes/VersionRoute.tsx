@@ -21,6 +21,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle.js';
 import { RichTextView } from '../components/richText/RichTextView.js';
 import { SourceList, sourcesSentence } from '../components/merge/SourceList.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
+import { VersionDownload } from '../components/dossier/VersionDownload.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { useWatchedGroups, useStatementsOfRooms } from '../collab/groupWatchHooks.js';
 import { useGroupNames } from '../stores/groupNameHooks.js';
@@ -83,6 +84,7 @@ function VersionScreen({ me, workshopId, number }: { me: MeAnswer; workshopId: s
           watchGroups={manager}
         />
       ) : null}
+      {loaded.status === 'ready' ? <VersionDownload workshopId={workshopId} number={number} manager={manager} /> : null}
       <Paragraph>
         <AppLink href={manager ? mergePath(workshopId) : homePathFor(me)}>{manager ? t('version.toMerge') : t('noAccess.toOwn')}</AppLink>
       </Paragraph>

@@ -16,8 +16,16 @@ export const routeModules = {
   version: () => import('./VersionRoute.js'),
   linkCards: () => import('./LinkCardsRoute.js'),
   privacy: () => import('./PrivacyRoute.js'),
+  commenter: () => import('./CommenterRoute.js'),
+  consultationAdmin: () => import('./ConsultationAdminRoute.js'),
+  consultationProcessing: () => import('./ConsultationProcessingRoute.js'),
+  consultationCards: () => import('./ConsultationCardsRoute.js'),
+  versionDiff: () => import('./VersionDiffRoute.js'),
+  reactienota: () => import('./ReactienotaRoute.js'),
+  agreements: () => import('./AgreementsRoute.js'),
   roleGroup: () => import('./RoleGroupRoute.js'),
   meeting2Setup: () => import('./Meeting2SetupRoute.js'),
+  dossier: () => import('./DossierRoute.js'),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */

@@ -1,7 +1,8 @@
-/** Who is asking: the set-up session (installation organiser), a participant or a workshop's plenary screen, resolved from the session cookie. */
+/** Who is asking: the set-up session (installation organiser), a participant, a workshop's plenary screen or a consultation commenter, resolved from the session cookie. */
 import type { IncomingMessage } from 'node:http';
 import type { WorkshopStores } from '../store/workshopStores.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
+import type { ConsultationPersonRecord } from '../store/consultationStore.js';
 import { readSessionToken } from './sessionCookie.js';
 import { hashToken } from './tokens.js';
 
@@ -10,7 +11,12 @@ export type Actor =
   | { kind: 'setup'; sessionHash: string }
   | { kind: 'participant'; sessionHash: string; participant: ParticipantRecord }
   /** The plenary screen (beamer) of one workshop: reads, never writes. */
-  | { kind: 'screen'; sessionHash: string; workshopId: string };
+  | { kind: 'screen'; sessionHash: string; workshopId: string }
+  /**
+   * A consultation commenter (personal consultation link): reaches only the consultation of their
+   * workshop; `seesOthers` while the facilitator allows commenters to see and reply to each other.
+   */
+  | { kind: 'commenter'; sessionHash: string; workshopId: string; person: ConsultationPersonRecord; seesOthers: boolean };
 
 /** The actor of a request, or null without a live session (an expired session is deleted). */
 export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
@@ -35,6 +41,12 @@ export function actorOfSession(stores: WorkshopStores, sessionHash: string, now:
   if (session.kind === 'screen') {
     const workshopId = session.workshopId ?? null;
     return workshopId && stores.workshops.getWorkshop(workshopId) ? { kind: 'screen', sessionHash: session.idHash, workshopId } : null;
+  }
+  if (session.kind === 'consultation') {
+    const person = session.personId ? stores.consultations.person(session.personId) : null;
+    const consultation = person ? stores.consultations.ofWorkshop(person.workshopId) : null;
+    if (!person || !consultation) return null;
+    return { kind: 'commenter', sessionHash: session.idHash, workshopId: person.workshopId, person, seesOthers: consultation.repliesAllowed };
   }
   const participant = session.participantId ? stores.workshops.getParticipant(session.participantId) : null;
   return participant ? { kind: 'participant', sessionHash: session.idHash, participant } : null;

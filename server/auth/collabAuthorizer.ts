@@ -9,6 +9,8 @@ import { documentPermission } from './permissions.js';
 
 /** Name shown in presence for the set-up session. */
 export const SETUP_USER_NAME = 'Beheerder';
+/** Name shown in presence for a consultation commenter (their name is not shown to others). */
+const COMMENTER_USER_NAME = 'Reageerder';
 /** Name shown in presence for the plenary screen. */
 export const SCREEN_USER_NAME = 'Plenair scherm';
 
@@ -18,6 +20,9 @@ function identityOf(actor: Actor): ConnectionIdentity {
   }
   if (actor.kind === 'screen') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
+  }
+  if (actor.kind === 'commenter') {
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: COMMENTER_USER_NAME, role: actor.person.role, color: colorFor(actor.person.id) } };
   }
   const p = actor.participant;
   return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };

@@ -1,17 +1,19 @@
 /**
  * Opens a join link: checks the token, starts a session and says where the person lands.
  * Set-up links are one-time; a second opening says the link was used already. A screen link opens a
- * read-only session of its workshop's plenary screen.
+ * read-only session of its workshop's plenary screen. A consultation link opens a commenter's
+ * session that reaches only the consultation (auth/commenterPermissions.ts).
  */
 import type { LinkFailure } from '../../shared/apiErrors.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { ServiceContext } from '../services/serviceContext.js';
 import { screenLandingPath } from './screenPermissions.js';
+import { commenterLandingPath } from './commenterPermissions.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
 
 /** The outcome of opening a link. */
 export type JoinResult =
-  | { ok: true; sessionToken: string; maxAgeSeconds: number; redirectTo: string; kind: 'setup' | 'participant' | 'screen' }
+  | { ok: true; sessionToken: string; maxAgeSeconds: number; redirectTo: string; kind: 'setup' | 'participant' | 'screen' | 'consultation' }
   | { ok: false; failure: LinkFailure };
 
 /** Where a participant lands after opening their link. */
@@ -34,6 +36,7 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
 
     let participant: ParticipantRecord | null = null;
     let screenOf: string | null = null;
+    if (link.kind === 'consultation') return openConsultationLink(ctx, link.personId ?? null, tokenHash, now);
     if (link.kind === 'setup') {
       if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'setup-link-used' };
     } else if (link.kind === 'screen') {
@@ -53,4 +56,19 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
       redirectTo: participant ? landingPath(participant) : screenOf ? screenLandingPath(screenOf) : '/regie',
     };
   });
+}
+
+/** Opens a commenter's consultation session (inside openJoinLink's transaction). */
+function openConsultationLink(ctx: ServiceContext, personId: string | null, tokenHash: string, now: number): JoinResult {
+  const person = personId ? ctx.stores.consultations.person(personId) : null;
+  if (!person) return { ok: false, failure: 'link-unknown' };
+  ctx.stores.links.touch(tokenHash, now);
+  ctx.stores.consultations.markOpened(person.id, now);
+  const sessionToken = newToken();
+  const maxAgeSeconds = ctx.sessionHours * 3600;
+  ctx.stores.sessions.insert({
+    idHash: hashToken(sessionToken), kind: 'consultation', participantId: null, personId: person.id,
+    expiresAt: now + maxAgeSeconds * 1000, workshopId: person.workshopId, lastSeenAt: now,
+  });
+  return { ok: true, sessionToken, maxAgeSeconds, kind: 'consultation', redirectTo: commenterLandingPath(person.workshopId) };
 }

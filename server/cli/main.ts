@@ -4,6 +4,8 @@
  */
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { CliError } from './cliError.js';
+import { consultationOpenCommand } from './consultationOpenCommand.js';
+import { exportCommand } from './exportCommand.js';
 import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
 import { retentionCommand } from './retentionCommand.js';
 import { workshopCreateCommand } from './workshopCreateCommand.js';
@@ -20,6 +22,13 @@ const USAGE = `Gebruik: npm run stip -- <opdracht>
   setup-link                  maakt een nieuwe eenmalige inrichtingslink
   backup <bestand>            maakt een reservekopie van de database (mag terwijl de server draait)
   restore <bestand>           zet een reservekopie terug (alleen als de server niet draait)
+  consultation open <workshopId> --version 1 --closes <ISO-8601> [--all] [--people bestand.csv] [--json]
+                              opent de consultatie op een vastgezette versie voor wie afwezig was bij
+                              bijeenkomst 1 (met --all: alle deelnemers) plus de mensen uit het CSV-bestand,
+                              en toont hun persoonlijke links
+  export <id> --format docx|pdf|md --out <bestand> [--version N] [--parts vision,origin,…] [--participants] [--at 2026-03-12T10:00:00Z]
+                              schrijft het dossier van een workshop als Word, toegankelijke PDF of Markdown
+                              (mag terwijl de server draait; --at legt de datum in het bestand vast)
   retention [--dry-run] [--days N]
                               verwijdert workshops ouder dan de bewaartermijn (STIP_RETENTION_DAYS);
                               met --dry-run alleen een lijst
@@ -41,6 +50,8 @@ function run(argv: string[]): void | Promise<void> {
   if (command === 'backup') return backupCommand(argv.slice(1));
   if (command === 'restore') return restoreCommand(argv.slice(1));
   if (command === 'retention') return retentionCommand(argv.slice(1));
+  if (command === 'consultation' && sub === 'open') return consultationOpenCommand(rest);
+  if (command === 'export') return exportCommand(argv.slice(1));
   throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
 }
 

@@ -54,7 +54,7 @@ export function auditRowsOf(phase: AuditPhase, outcome: RouteOutcome): AuditRow[
 function belongsTo(ctx: ServiceContext, actor: Actor | null, workshopId: string): boolean {
   if (!actor) return false;
   if (actor.kind === 'setup') return ctx.stores.workshops.getWorkshop(workshopId) !== null;
-  const own = actor.kind === 'screen' ? actor.workshopId : actor.participant.workshopId;
+  const own = actor.kind === 'participant' ? actor.participant.workshopId : actor.workshopId;
   return own === workshopId;
 }
 

@@ -3,7 +3,7 @@
  *
  *   audit_log (id INTEGER PK (increasing), workshop_id TEXT NULL (NULL: not tied to a workshop,
  *              e.g. the record that a workshop was deleted), at epoch ms,
- *              actor_kind 'setup' | 'participant' | 'screen' | 'system', actor_id NULL (participant id),
+ *              actor_kind 'setup' | 'participant' | 'screen' | 'commenter' | 'system', actor_id NULL (participant or consultation person id),
  *              actor_name NULL, action e.g. 'participant.add', object_type e.g. 'participant',
  *              object_id NULL, result 'ok' or an API error id)      index (workshop_id, id)
  *
@@ -13,7 +13,7 @@
 import type { Db } from './database.js';
 
 /** Who did something. */
-export type AuditActorKind = 'setup' | 'participant' | 'screen' | 'system';
+export type AuditActorKind = 'setup' | 'participant' | 'screen' | 'commenter' | 'system';
 
 /** A stored audit entry. */
 export interface AuditRecord {

@@ -3,6 +3,9 @@
  * checks, screen rule and audit log are built from it, the client's calls are typed from it).
  * Writes need `Content-Type: application/json` and, when an Origin is sent, the same host (CSRF).
  */
+import { CONSULTATION_ROUTES } from './consultationRoutes.js';
+import { AGREEMENT_ROUTES } from './agreementRoutes.js';
+import { EXPORT_ROUTES } from './exportRoutes.js';
 import { MEETING_ROUTES } from './meetingRoutes.js';
 import { MEETING2_ROUTES } from './meeting2Routes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
@@ -20,6 +23,9 @@ export const API_ROUTES = {
   ...MEETING2_ROUTES,
   ...VERSION_ROUTES,
   ...PRIVACY_ROUTES,
+  ...CONSULTATION_ROUTES,
+  ...AGREEMENT_ROUTES,
+  ...EXPORT_ROUTES,
 };
 
 /** The key of a route, e.g. `getWorkshop`. */

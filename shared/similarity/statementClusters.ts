@@ -50,7 +50,7 @@ export interface ClusterOptions {
 
 /** Default options. */
 const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
-  threshold: 0.08,
+  threshold: 0.1,
   sameKindOnly: true,
   onePerGroup: true,
   labelWords: 3,
@@ -92,8 +92,8 @@ export function topEndorsed<T extends StatementInput>(statements: readonly T[], 
 function checkInput(statements: readonly StatementInput[], o: Required<ClusterOptions>): void {
   if (!(o.threshold >= 0 && o.threshold <= 1)) throw new RangeError(`threshold must be between 0 and 1, got ${o.threshold}`);
   if (!(Number.isInteger(o.labelWords) && o.labelWords >= 1)) throw new RangeError(`labelWords must be a positive integer, got ${o.labelWords}`);
-  const { part, bigram } = o.featureWeights;
-  if (!(part >= 0 && part <= 1 && bigram >= 0 && bigram <= 1)) throw new RangeError(`featureWeights must be between 0 and 1, got ${part} and ${bigram}`);
+  const { part, bigram, concept } = o.featureWeights;
+  if (![part, bigram, concept].every((w) => w >= 0 && w <= 1)) throw new RangeError(`featureWeights must be between 0 and 1, got ${part}, ${bigram} and ${concept}`);
   const seen = new Set<string>();
   for (const s of statements) {
     const valid = typeof s?.id === 'string' && Number.isFinite(s.group) && typeof s.kind === 'string' && typeof s.text === 'string';

@@ -76,7 +76,7 @@ const table: [string, () => string, Record<string, Expect>][] = [
     raadslid: 'write', griffier: 'write', collegelid: 403, ambtenaar: 403, facilitator: 'write', setup: 'write', otherWorkshop: 403, otherFacilitator: 403, nobody: 401,
   }],
   ['the vision', () => visionDocName(id()), { raadslid: 'read', ambtenaar: 'read', facilitator: 'write', setup: 'write', otherWorkshop: 403, nobody: 401 }],
-  ['the agreements', () => agreementsDocName(id()), { directie: 'read', facilitator: 'write', otherFacilitator: 403 }],
+  ['the agreements', () => agreementsDocName(id()), { directie: 'read', facilitator: 'read', setup: 'read', otherFacilitator: 403 }],
   ['the consultation', () => consultationDocName(id()), { collegelid: 'read', facilitator: 'read', setup: 'read', otherWorkshop: 403 }],
   ['the raad role group', () => roleGroupDocName(id(), 'raad'), { raadslid: 'write', griffier: 'write', collegelid: 403, ambtenaar: 403, facilitator: 'write' }],
   ['the college role group', () => roleGroupDocName(id(), 'college'), { collegelid: 'write', directie: 'write', gemeentesecretaris: 'write', raadslid: 403 }],

@@ -29,6 +29,7 @@ const KNOWN_ACTIONS = new Set([
   'participant.add', 'participant.import', 'participant.update', 'participant.remove',
   'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew',
   'live.update', 'reveal', 'version.create', 'screenLink.create', 'screenLink.renew', 'attendance.set',
+  'dossier.export', 'dossier.settings',
 ]);
 
 const camel = (action: string) => action.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());

@@ -15,6 +15,12 @@ export const getMe: ApiHandler = (r) => {
     const screen: MeAnswer = { kind: 'screen', workshop: meWorkshop(s) };
     return { status: 200, body: screen };
   }
+  if (actor.kind === 'commenter') {
+    const w = r.deps.services.stores.workshops.getWorkshop(actor.workshopId)!;
+    const person = actor.person;
+    const commenter: MeAnswer = { kind: 'commenter', commenter: { id: person.id, name: person.name, role: person.role }, workshop: meWorkshop(w) };
+    return { status: 200, body: commenter };
+  }
   const p = actor.participant;
   const w = r.deps.services.stores.workshops.getWorkshop(p.workshopId)!;
   const body: MeAnswer = {

@@ -46,6 +46,7 @@ function actorFields(actor: AuditEntry['actor']): { actorKind: AuditActorKind; a
   if (actor === null || actor === 'system') return { actorKind: 'system', actorId: null, actorName: null };
   if (actor.kind === 'setup') return { actorKind: 'setup', actorId: null, actorName: SETUP_USER_NAME };
   if (actor.kind === 'screen') return { actorKind: 'screen', actorId: null, actorName: SCREEN_USER_NAME };
+  if (actor.kind === 'commenter') return { actorKind: 'commenter', actorId: actor.person.id, actorName: actor.person.name };
   return { actorKind: 'participant', actorId: actor.participant.id, actorName: actor.participant.name };
 }
 

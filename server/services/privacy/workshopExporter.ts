@@ -2,17 +2,20 @@
  * The AVG export of a workshop: every piece of personal data Stip holds about it in one JSON
  * document: the workshop, its participants (name, role, e-mail, group), the statements of each
  * group with their author keys resolved to names, each group's horizon, the vision and its frozen
- * versions as text, every other stored document as text, and the audit log.
+ * versions as text, every other stored document as text, the audit log, and the consultation
+ * (its commenters and their comments, services/consultation/consultationExporter.ts).
  */
 import * as Y from 'yjs';
 import type { ExportStatement, WorkshopExport } from '../../../shared/apiAvg.js';
-import { GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
+import { agreementsDocName, GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
 import { horizonOf, listStatements } from '../../../shared/groupDoc.js';
 import { visionContentOf } from '../../../shared/visionDoc.js';
 import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
 import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
+import { consultationExport } from '../consultation/consultationExporter.js';
 import { exportMeeting2, meeting2DocNames } from './meeting2Exporter.js';
+import { exportAgreements } from './agreementsExporter.js';
 import { anyDocText, docCopy, fragmentText } from './workshopExporterText.js';
 import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -62,7 +65,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const participants = ctx.stores.workshops.listParticipants(workshop.id);
   const names = new Map(participants.map((p) => [p.authorKey, p.name]));
   const nameOf = (authorKey: string) => names.get(authorKey) ?? null;
-  const known = new Set<string>([visionDocName(workshop.id), ...meeting2DocNames(workshop.id)]);
+  const known = new Set<string>([visionDocName(workshop.id), ...meeting2DocNames(workshop.id), agreementsDocName(workshop.id)]);
   const statements: ExportStatement[] = [];
   const horizons: WorkshopExport['horizons'] = [];
   for (let group = 1; group <= GROUP_COUNT; group++) {
@@ -77,6 +80,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const vision = { text: fragmentText(visionContentOf(visionDoc)) };
   visionDoc.destroy();
   const meeting2 = await exportMeeting2(ctx, workshop, nameOf);
+  const agreements = await exportAgreements(ctx, workshop.id, nameOf);
   const otherDocuments: WorkshopExport['otherDocuments'] = [];
   for (const name of workshopDocumentNames(ctx.stores.workshops.db, workshop.id)) {
     if (known.has(name) || !parseDocName(name)) continue;
@@ -88,7 +92,8 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
     format: 'stip-workshop-export', version: 1, exportedAt: iso(ctx.now()),
     workshop: workshopPart(workshop),
     participants: participants.map(participantPart),
-    statements, horizons, vision, versions: versionsPart(ctx, workshop.id), meeting2, otherDocuments,
+    statements, horizons, vision, versions: versionsPart(ctx, workshop.id), meeting2, agreements, otherDocuments,
     audit: auditEntries(ctx, workshop.id, MAX_AUDIT_ENTRIES),
+    consultation: consultationExport(ctx, workshop.id),
   };
 }
