@@ -7,7 +7,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import { ROLE_GROUPS, roleGroupDocName, type RoleGroup } from '../../shared/docNames.js';
+import { ROLE_GROUPS, roleDraftDocName, roleGroupDocName, type RoleGroup } from '../../shared/docNames.js';
 import { noteEditorIn, type Statement } from '../../shared/groupDoc.js';
 import { liveOf } from '../../shared/liveDoc.js';
 import { MEETING2_LIVE_DEFAULT, readMeeting2Live, type Meeting2Live } from '../../shared/meeting2Live.js';
@@ -51,6 +51,11 @@ export function useRoleGroupRoom(
     afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
     reopenKey,
   });
+}
+
+/** Opens this person's private drafts in their role group (step 1; null participant: none, e.g. the facilitator). */
+export function useRoleDraftRoom(workshopId: string, roleGroup: RoleGroup, participantId: string | null): OpenDoc {
+  return useDocRoom(participantId ? roleDraftDocName(workshopId, roleGroup, participantId) : null, { localCopy: true });
 }
 
 const WATCHING = { localCopy: false, readOnly: true } as const;

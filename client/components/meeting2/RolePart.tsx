@@ -36,6 +36,16 @@ export interface RolePartProps {
   onAdd: (text: string) => void;
   onEndorse: (id: string, endorsed: boolean) => void;
   onDelete: (id: string) => void;
+  /** Step 1: new statements go into this person's private drafts (shown under the list). */
+  drafts?: RoleDrafts | null;
+}
+
+/** A person's private drafts of one part, the room they live in, and how to change them. */
+export interface RoleDrafts {
+  room: DocRoom;
+  statements: Statement<string>[];
+  onAdd: (text: string) => void;
+  onDelete: (id: string) => void;
 }
 
 function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleStatementField } & Omit<Parameters<typeof StatementItem>[0], 'room' | 'bindText'>) {
@@ -45,7 +55,7 @@ function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleSt
 
 /** One part of the role group's room. */
 export function RolePart({
-  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete,
+  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete, drafts = null,
 }: RolePartProps) {
   const { t } = useTranslation();
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
@@ -78,7 +88,37 @@ export function RolePart({
           ))}
         </ol>
       )}
-      <StatementComposer label={newLabel} disabled={readOnly} closedReason={closedReason} onAdd={onAdd} />
+      {drafts && drafts.statements.length > 0 ? (
+        <div className="draft-list">
+          <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
+          <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
+            {drafts.statements.map((s, index) => (
+              <RoleStatement
+                key={s.id}
+                room={drafts.room}
+                field={field}
+                statement={s}
+                number={index + 1}
+                authorName={null}
+                isOwn
+                endorsed={false}
+                readOnly={readOnly}
+                isDraft
+                onEndorse={() => undefined}
+                onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
+              />
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <StatementComposer
+        label={newLabel}
+        disabled={readOnly}
+        closedReason={closedReason}
+        note={drafts ? t('meeting.drafts.composerNote') : undefined}
+        addedMessage={drafts ? t('meeting.drafts.added') : undefined}
+        onAdd={drafts ? drafts.onAdd : onAdd}
+      />
     </section>
   );
 }

@@ -30,6 +30,7 @@ const KNOWN_ACTIONS = new Set([
   'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew',
   'live.update', 'reveal', 'version.create', 'screenLink.create', 'screenLink.renew', 'attendance.set',
   'dossier.export', 'dossier.settings',
+  'meeting2.save', 'meeting2.live', 'roleGroup.move', 'roleGroup.merge', 'case.add', 'case.update', 'case.remove',
 ]);
 
 const camel = (action: string) => action.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());

@@ -22,6 +22,7 @@ import { enforceLockChange } from './liveLockEnforcer.js';
 import { newMessageId } from './liveMessageId.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { revealDrafts } from './revealer.js';
+import { revealRoleDraftsIfCurrent } from '../meeting2/roleRevealer.js';
 
 /** The timer after a timer action at server time `now`; unchanged when the action does not apply. */
 function nextTimer(timer: LiveTimer | null, action: NonNullable<LiveUpdateBody['timer']>, now: number): LiveTimer | null {
@@ -96,6 +97,9 @@ export async function updateLive(ctx: ServiceContext, workshopId: string, body: 
   ctx.locks.remember(workshopId, after);
   enforceLockChange(ctx, workshopId, before.locks, after.locks);
   if (before.ownStatementsOnly !== after.ownStatementsOnly) enforceEditingChange(ctx, workshopId, after.ownStatementsOnly);
-  if (stepRevealsDrafts(before.step, after.step)) onReveal?.(await revealDrafts(ctx, workshopId));
+  if (stepRevealsDrafts(before.step, after.step)) {
+    onReveal?.(await revealDrafts(ctx, workshopId));
+    await revealRoleDraftsIfCurrent(ctx, workshopId);
+  }
   return after;
 }
