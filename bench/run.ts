@@ -121,7 +121,8 @@ async function main(): Promise<void> {
   printSummary(verdicts);
   if (options.servers.includes('stip') && process.env.BENCH_REVEAL !== '0') await runRevealBench();
   clearTimeout(watchdog);
-  if (process.argv.includes('--quick') && options.servers.includes('stip')) {
+  // `--meeting2` asks for the meeting-2 scenario alone.
+  if (process.argv.includes('--quick') && options.servers.includes('stip') && !process.argv.includes('--meeting2')) {
     await import('./consultationBench.js').then((m) => m.runConsultationBench(true)).catch((error: unknown) => {
       console.log(`consultation bench failed: ${error instanceof Error ? error.message : String(error)}`);
     });

@@ -54,6 +54,8 @@ export interface ExportStatement {
   authorRole: Role;
   createdAt: string;
   endorsedBy: { authorKey: string; name: string | null }[];
+  /** Who changed the statement besides its author, with the role they had. */
+  editedBy: { authorKey: string; name: string | null; role: Role }[];
 }
 
 /** An ambition (`to: null`) or an expectation of group `to`, written in role group `roleGroup`, with its author resolved. */

@@ -6,7 +6,7 @@ import { CONSULTATION_RULES } from './consultationDoc.js';
 import { DRAFT_RULES } from './draftDoc.js';
 import { GROUP_RULES } from './groupDoc.js';
 import { LIVE_RULES } from './liveDoc.js';
-import { roleGroupRules } from './roleGroupDoc.js';
+import { roleDraftRules, roleGroupRules } from './roleGroupDoc.js';
 import { VISION_RULES } from './visionDoc.js';
 
 /** The rules of a document kind; null for kinds that have no home (and so no rules) yet. */
@@ -19,6 +19,7 @@ function rulesOfDoc(ref: DocRef): DocRules | null {
     case 'consultation': return CONSULTATION_RULES;
     case 'agreements': return AGREEMENTS_RULES;
     case 'roleGroup': return roleGroupRules(ref.roleGroup);
+    case 'roleDraft': return roleDraftRules(ref.roleGroup);
     default: return null;
   }
 }

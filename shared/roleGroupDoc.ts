@@ -18,11 +18,12 @@
  * only under one's own key, deletion only by its author or the facilitator. A statement's id is
  * its key and stays the same for its whole life: agreements and the matrix refer to it.
  *
- * No starting content. Snapshot: `readRoleGroupDoc`.
+ * No starting content. Snapshot: `readRoleGroupDoc`. Private drafts of step 1 have the same shape
+ * (`roleDraftRules`); the server reveals them into the group's document (server/services/meeting2/roleRevealer.ts).
  */
 import type * as Y from 'yjs';
 import { ROLE_GROUPS, type RoleGroup } from './docNames.js';
-import type { DocRules } from './docRules.js';
+import type { DocRules, StatementRules } from './docRules.js';
 import { addStatementTo, listStatementsOf, setEndorsementIn, type Statement } from './groupDoc.js';
 import { DEFAULT_LIMITS } from './limits.js';
 import type { Role } from './roles.js';
@@ -55,17 +56,31 @@ const statementLimits = (kinds: readonly string[]) => ({
   kinds,
 });
 
-const rulesFor = (own: RoleGroup): DocRules => ({
+const draftLimits = (kinds: readonly string[]) => ({
+  maxPerDocument: DEFAULT_LIMITS.maxDraftStatements,
+  maxPerAuthor: DEFAULT_LIMITS.maxDraftStatements,
+  maxChars: DEFAULT_LIMITS.maxStatementChars,
+  kinds,
+});
+
+const rulesFor = (own: RoleGroup, limits: (kinds: readonly string[]) => StatementRules): DocRules => ({
   fields: {
-    [ROLE_GROUP_FIELDS.ambitions]: { kind: 'statements', statements: statementLimits([AMBITION_KIND]) },
-    [ROLE_GROUP_FIELDS.expectations]: { kind: 'statements', statements: statementLimits(otherRoleGroups(own)) },
+    [ROLE_GROUP_FIELDS.ambitions]: { kind: 'statements', statements: limits([AMBITION_KIND]) },
+    [ROLE_GROUP_FIELDS.expectations]: { kind: 'statements', statements: limits(otherRoleGroups(own)) },
   },
 });
 
-const RULES = Object.fromEntries(ROLE_GROUPS.map((g) => [g, rulesFor(g)])) as Record<RoleGroup, DocRules>;
+const RULES = Object.fromEntries(ROLE_GROUPS.map((g) => [g, rulesFor(g, statementLimits)])) as Record<RoleGroup, DocRules>;
+const DRAFT_RULES = Object.fromEntries(ROLE_GROUPS.map((g) => [g, rulesFor(g, draftLimits)])) as Record<RoleGroup, DocRules>;
 
 /** The rules of one role group's document (enforced by the server, server/collab/changeJudge.ts). */
 export const roleGroupRules = (own: RoleGroup): DocRules => RULES[own];
+
+/**
+ * The rules of one person's private drafts in a role group (`w/<id>/m2/g/<group>/draft/<pid>`, step 1):
+ * the same two fields and statement rules, at most maxDraftStatements statements (a draft is one person's).
+ */
+export const roleDraftRules = (own: RoleGroup): DocRules => DRAFT_RULES[own];
 
 /** The ambitions map of a role-group document. */
 export const ambitionsOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>(ROLE_GROUP_FIELDS.ambitions);

@@ -7,8 +7,8 @@
 import { useCallback, useMemo, useRef } from 'react';
 import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
-import { ROLE_GROUPS, roleGroupDocName, type RoleGroup } from '../../shared/docNames.js';
-import type { Statement } from '../../shared/groupDoc.js';
+import { ROLE_GROUPS, roleDraftDocName, roleGroupDocName, type RoleGroup } from '../../shared/docNames.js';
+import { noteEditorIn, type Statement } from '../../shared/groupDoc.js';
 import { liveOf } from '../../shared/liveDoc.js';
 import { MEETING2_LIVE_DEFAULT, readMeeting2Live, type Meeting2Live } from '../../shared/meeting2Live.js';
 import {
@@ -51,6 +51,11 @@ export function useRoleGroupRoom(
     afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
     reopenKey,
   });
+}
+
+/** Opens this person's private drafts in their role group (step 1; null participant: none, e.g. the facilitator). */
+export function useRoleDraftRoom(workshopId: string, roleGroup: RoleGroup, participantId: string | null): OpenDoc {
+  return useDocRoom(participantId ? roleDraftDocName(workshopId, roleGroup, participantId) : null, { localCopy: true });
 }
 
 const WATCHING = { localCopy: false, readOnly: true } as const;
@@ -107,15 +112,22 @@ export function useRoleStatementActions(room: DocRoom | null, author: StatementA
   return { addAmbition: addOwnAmbition, addExpectation: addExpectationOf, remove, endorse };
 }
 
-/** A ref callback that binds a textarea to an ambition's or expectation's co-edited text. */
-export function useRoleStatementTextBinding(room: DocRoom | null, field: RoleStatementField, statementId: string) {
+/**
+ * A ref callback that binds a textarea to an ambition's or expectation's co-edited text. With
+ * `editor` (this person), a change to one they did not write names them among its editors.
+ */
+export function useRoleStatementTextBinding(room: DocRoom | null, field: RoleStatementField, statementId: string, editor?: StatementAuthor) {
   const cleanup = useRef<(() => void) | null>(null);
+  const key = editor?.authorKey;
+  const role = editor?.role;
   return useCallback((textarea: HTMLTextAreaElement | null) => {
     cleanup.current?.();
     cleanup.current = null;
-    const text = room ? roleStatementsOf(room.doc, field).get(statementId)?.get('text') : null;
-    if (textarea && text instanceof Y.Text) cleanup.current = bindTextarea(textarea, text);
-  }, [room, field, statementId]);
+    const statements = room ? roleStatementsOf(room.doc, field) : null;
+    const text = statements?.get(statementId)?.get('text');
+    const note = statements && key && role ? () => noteEditorIn(statements, statementId, { key, role }) : undefined;
+    if (textarea && text instanceof Y.Text) cleanup.current = bindTextarea(textarea, text, note);
+  }, [room, field, statementId, key, role]);
 }
 
 /** The meeting-2 part of an open live document. */

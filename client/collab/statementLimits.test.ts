@@ -3,7 +3,7 @@ import type { Statement } from '../../shared/groupDoc.js';
 import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from './statementLimits.js';
 
 const statements = (count: number, authorKey: string, from = 0): Statement[] => Array.from({ length: count }, (_, i) => ({
-  id: `s${from + i}`, kind: 'openStaan', text: 'x', authorKey, authorRole: 'raadslid', createdAt: from + i, endorsedBy: [],
+  id: `s${from + i}`, kind: 'openStaan', text: 'x', authorKey, authorRole: 'raadslid', createdAt: from + i, endorsedBy: [], editors: [],
 }));
 
 describe('statementLimitReached', () => {

@@ -9,6 +9,7 @@ import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { statementEditEn } from './statementEditEn.js';
 import { consultationEn } from './consultationEn.js';
 import { meeting2En } from './meeting2En.js';
 import { statementLimitEn } from './statementLimitEn.js';
@@ -356,6 +357,7 @@ export const en: Dictionary = {
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...statementEditEn,
   ...consultationEn,
   ...agreementsEn,
   ...meeting2En,

@@ -7,6 +7,7 @@ import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { statementEditNl } from './statementEditNl.js';
 import { consultationNl } from './consultationNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
 import { statementLimitNl } from './statementLimitNl.js';
@@ -354,6 +355,7 @@ export const nl = {
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...statementEditNl,
   ...consultationNl,
   ...agreementsNl,
   ...meeting2Nl,

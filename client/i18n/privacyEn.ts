@@ -55,6 +55,13 @@ export const privacyEn: Pick<Dictionary, keyof typeof privacyNl> = {
         dossierExport: 'Download dossier',
         dossierSettings: 'Set downloads by participants',
         attendanceSet: 'Keep track of attendance',
+        meeting2Save: 'Create or change meeting 2',
+        meeting2Live: 'Lead meeting 2 (screen, lock)',
+        roleGroupMove: 'Move someone to another group of meeting 2',
+        roleGroupMerge: 'Merge groups of meeting 2',
+        caseAdd: 'Add case',
+        caseUpdate: 'Change case',
+        caseRemove: 'Remove case',
         other: 'Other action ({{action}})',
       },
       actor: {

@@ -56,6 +56,13 @@ export const privacyNl = {
         attendanceSet: 'Aanwezigheid bijhouden',
         dossierExport: 'Dossier downloaden',
         dossierSettings: 'Downloaden door deelnemers instellen',
+        meeting2Save: 'Bijeenkomst 2 aanmaken of wijzigen',
+        meeting2Live: 'Bijeenkomst 2 leiden (scherm, slot)',
+        roleGroupMove: 'Iemand naar een andere groep van bijeenkomst 2 verplaatsen',
+        roleGroupMerge: 'Groepen van bijeenkomst 2 samenvoegen',
+        caseAdd: 'Casus toevoegen',
+        caseUpdate: 'Casus wijzigen',
+        caseRemove: 'Casus verwijderen',
         other: 'Andere handeling ({{action}})',
       },
       actor: {

@@ -29,6 +29,7 @@ import { announce } from '../stores/announcerStore.js';
 import { apiErrorText } from '../i18n/apiErrorText.js';
 import { reactienotaPath } from './consultationPaths.js';
 import '../components/consultation/consultation.css';
+import { versionLabel } from '../components/merge/versionLabel.js';
 
 /** The commenter's page. */
 export function CommenterRoute({ workshopId }: { workshopId: string }) {
@@ -123,7 +124,7 @@ function CommenterScreen({ me, workshopId }: { me: Extract<MeAnswer, { kind: 'co
             )}
           </section>
           <article className="commenter__vision" aria-labelledby="visie-titel">
-            <Heading level={2} id="visie-titel">{t('consultation.commenter.visionTitle', { label: view.version.label })}</Heading>
+            <Heading level={2} id="visie-titel">{t('consultation.commenter.visionTitle', { label: versionLabel(t, view.version) })}</Heading>
             {view.version.passages.map((p, i) => (
               <div key={p.passageId}>
                 {p.heading && p.heading !== view.version.passages[i - 1]?.heading ? <Heading level={3}>{p.heading}</Heading> : null}

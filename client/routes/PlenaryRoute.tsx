@@ -31,6 +31,7 @@ import { groupPath, mayManage, readableGroups } from './routePaths.js';
 import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
 import type { TFunction } from 'i18next';
+import { versionLabel } from '../components/merge/versionLabel.js';
 import { useMeeting2Live } from '../collab/roleGroupHooks.js';
 import { Meeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
 
@@ -38,8 +39,8 @@ import { Meeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
 function shownLabel(t: TFunction, view: 'horizons' | 'vision', vision: VisionShown): string {
   if (view === 'horizons') return t('plenary.shown.horizons');
   if (vision.kind === 'draft') return t('plenary.shown.draft');
-  const { number, label } = vision.version;
-  return vision.kind === 'version' ? t('plenary.shown.version', { number, label }) : t('plenary.shown.changed', { number });
+  const { number } = vision.version;
+  return vision.kind === 'version' ? t('plenary.shown.version', { number, label: versionLabel(t, vision.version) }) : t('plenary.shown.changed', { number });
 }
 
 /** The plenary screen. */

@@ -27,7 +27,10 @@ import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
 import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { RolePart } from '../components/meeting2/RolePart.js';
 import { usePresence } from '../collab/groupRoomHooks.js';
-import { useMeeting2Live, useRoleGroupRoom, useRoleGroupSnapshot, useRoleStatementActions } from '../collab/roleGroupHooks.js';
+import {
+  useMeeting2Live, useRoleDraftRoom, useRoleGroupRoom, useRoleGroupSnapshot, useRoleStatementActions,
+} from '../collab/roleGroupHooks.js';
+import { statementsArePrivate } from '../../shared/method.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
@@ -114,6 +117,11 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
   const content = useRoleGroupSnapshot(room, roleGroup);
   const people = usePresence(room);
   const actions = useRoleStatementActions(room, { authorKey: participant.authorKey, role: participant.role });
+  // Step 1: what a member writes stays in their own draft until the facilitator moves on (the reveal).
+  const privateMode = !isFacilitator && m2.active && statementsArePrivate(live.step);
+  const { room: draftRoom } = useRoleDraftRoom(workshopId, roleGroup, isFacilitator ? null : participant.id);
+  const drafts = useRoleGroupSnapshot(draftRoom, roleGroup);
+  const draftActions = useRoleStatementActions(draftRoom, { authorKey: participant.authorKey, role: participant.role });
   const notices = useRoomNotices(live, liveReady, locked);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
@@ -130,7 +138,7 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
   }, [content, others, authors, loadAuthors, workshopId]);
 
   const common = {
-    authorKey: participant.authorKey, authors, readOnly, mayDeleteAny: isFacilitator, closedReason,
+    authorKey: participant.authorKey, editorRole: participant.role, authors, readOnly, mayDeleteAny: isFacilitator, closedReason,
   };
   const heading = (
     <>
@@ -189,6 +197,9 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
             onAdd={actions.addAmbition}
             onEndorse={(id, on) => actions.endorse('ambitions', id, on)}
             onDelete={(id) => actions.remove('ambitions', id)}
+            drafts={privateMode && draftRoom ? {
+              room: draftRoom, statements: drafts.ambitions, onAdd: draftActions.addAmbition, onDelete: (id) => draftActions.remove('ambitions', id),
+            } : null}
             {...common}
           />
           {others.map((to) => {
@@ -206,6 +217,9 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
                 onAdd={(text) => actions.addExpectation(to, text)}
                 onEndorse={(id, on) => actions.endorse('expectations', id, on)}
                 onDelete={(id) => actions.remove('expectations', id)}
+                drafts={privateMode && draftRoom ? {
+                  room: draftRoom, statements: drafts.expectations[to], onAdd: (text) => draftActions.addExpectation(to, text), onDelete: (id) => draftActions.remove('expectations', id),
+                } : null}
                 {...common}
               />
             );

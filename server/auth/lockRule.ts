@@ -17,7 +17,7 @@ export interface GroupLocks {
 /** The group a lock on which can lower this actor's permission on this document; null when none can. */
 export function lockableGroup(actor: Actor, doc: DocRef): number | RoleGroup | null {
   if (actor.kind !== 'participant' || isFacilitatorOf(actor, doc.workshopId)) return null;
-  if (doc.kind === 'roleGroup') return doc.roleGroup;
+  if (doc.kind === 'roleGroup' || doc.kind === 'roleDraft') return doc.roleGroup;
   return doc.kind === 'group' || doc.kind === 'draft' ? doc.group : null;
 }
 

@@ -48,5 +48,8 @@ export function documentPermission(actor: Actor, doc: DocRef): Permission | null
     case 'draft':
       if (participant?.id === doc.participantId && participant.group === doc.group) return 'write';
       return facilitator ? 'read' : null;
+    case 'roleDraft':
+      if (participant?.id === doc.participantId && roleGroupOfParticipant(participant) === doc.roleGroup) return 'write';
+      return facilitator ? 'read' : null;
   }
 }

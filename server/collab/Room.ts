@@ -59,7 +59,8 @@ export interface RoomContext {
 /** Who made a transaction, for the rules: a connection's session, or the server itself. */
 function senderOf(origin: unknown): ChangeSender {
   if (!(origin instanceof Connection)) return { server: true };
-  return { server: false, authorKey: origin.identity.authorKey ?? null, role: origin.identity.user.role };
+  const { identity } = origin;
+  return { server: false, authorKey: identity.authorKey ?? null, role: identity.user.role, mayEditOthers: identity.mayEditOthersStatements ?? true };
 }
 
 /** The name setting of one document's workshop, for its presence (undefined: names shown). */

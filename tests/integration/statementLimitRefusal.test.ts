@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { groupDocName } from '../../shared/docNames.js';
-import { addStatement, listStatements, setEndorsement, statementText } from '../../shared/groupDoc.js';
+import { addStatement, listStatements, noteEditor, setEndorsement, statementText } from '../../shared/groupDoc.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
@@ -94,7 +94,10 @@ describe("a member's statement past the per-author limit", () => {
 
     bram.client.provider.disconnect(); // Bram keeps typing offline; Anna types at the same time, online
     statementText(bram.client.doc, shared)!.insert(0, 'B'.repeat(8));
-    statementText(anna.client.doc, shared)!.insert(max - 10, 'A'.repeat(8));
+    anna.client.doc.transact(() => { // someone else's statement: Anna names herself among its editors
+      statementText(anna.client.doc, shared)!.insert(max - 10, 'A'.repeat(8));
+      noteEditor(anna.client.doc, shared, { key: person('Anna').authorKey, role: person('Anna').role });
+    });
     await until([cees.client.doc], () => statementText(cees.client.doc, shared)?.length === max - 2);
     bram.client.provider.connect(); // sends its 8 characters: together 606
     await expect.poll(() => bram.closes).toEqual([CLOSE.updateRefused.code]);

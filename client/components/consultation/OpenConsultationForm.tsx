@@ -15,6 +15,7 @@ import { useVersionStore } from '../../stores/versionStore.js';
 import { consultationAdminCommands } from '../../stores/consultationCommands.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { amsterdamToIso, isoToAmsterdamFields } from './consultationFormat.js';
+import { versionLabel } from '../merge/versionLabel.js';
 
 const TWO_WEEKS_MS = 14 * 24 * 3600_000;
 
@@ -64,7 +65,7 @@ export function OpenConsultationForm({ workshopId, onOpened }: { workshopId: str
           id="consultatie-versie"
           label={t('consultation.open.version')}
           value={chosen}
-          choices={(versions ?? []).map((v) => ({ value: String(v.number), label: t('consultation.open.versionChoice', { number: v.number, label: v.label }) }))}
+          choices={(versions ?? []).map((v) => ({ value: String(v.number), label: t('consultation.open.versionChoice', { number: v.number, label: versionLabel(t, v) }) }))}
           onValueChange={setVersion}
         />
         <TextareaField id="consultatie-intro" label={t('consultation.open.introLabel')} description={t('consultation.open.introHint')} value={intro} onValueChange={setIntro} rows={4} />

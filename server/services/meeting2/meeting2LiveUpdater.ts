@@ -33,7 +33,7 @@ function enforceRoleGroupLocks(ctx: ServiceContext, workshopId: string, before: 
   const changed = ROLE_GROUPS.filter((g) => (before.locks[g] === true) !== (after.locks[g] === true));
   if (!changed.length) return;
   ctx.documents.closeSockets((identity, doc, permission) => {
-    if (doc.kind !== 'roleGroup' || doc.workshopId !== workshopId || !changed.includes(doc.roleGroup)) return false;
+    if ((doc.kind !== 'roleGroup' && doc.kind !== 'roleDraft') || doc.workshopId !== workshopId || !changed.includes(doc.roleGroup)) return false;
     if (identity.participantId === null || identity.user.role === 'facilitator') return false;
     return permission === (after.locks[doc.roleGroup as RoleGroup] ? 'write' : 'read');
   }, CLOSE.permissionChanged);

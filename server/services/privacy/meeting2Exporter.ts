@@ -21,6 +21,7 @@ export async function exportMeeting2(ctx: ServiceContext, workshop: WorkshopReco
   const entry = (roleGroup: Meeting2ExportStatement['roleGroup'], s: Statement<string>, to: Meeting2ExportStatement['to']): Meeting2ExportStatement => ({
     roleGroup, to, id: s.id, text: s.text, authorKey: s.authorKey, authorName: nameOf(s.authorKey), authorRole: s.authorRole,
     createdAt: iso(s.createdAt), endorsedBy: s.endorsedBy.map((authorKey) => ({ authorKey, name: nameOf(authorKey) })),
+    editedBy: s.editors.map((e) => ({ authorKey: e.key, name: nameOf(e.key), role: e.role })),
   });
   for (const g of ROLE_GROUPS) {
     const state = await ctx.documents.read(roleGroupDocName(workshop.id, g), (doc) => Y.encodeStateAsUpdate(doc));

@@ -33,6 +33,7 @@ function exportStatements(doc: Y.Doc, group: number, nameOf: (authorKey: string)
   return listStatements(doc).map((s) => ({
     group, id: s.id, kind: s.kind, text: s.text, authorKey: s.authorKey, authorName: nameOf(s.authorKey), authorRole: s.authorRole,
     createdAt: iso(s.createdAt), endorsedBy: s.endorsedBy.map((authorKey) => ({ authorKey, name: nameOf(authorKey) })),
+    editedBy: s.editors.map((e) => ({ authorKey: e.key, name: nameOf(e.key), role: e.role })),
   }));
 }
 
