@@ -8,6 +8,8 @@
  * `npm run bench -- --consultation` runs the consultation bench (bench/consultationBench.ts);
  * `--quick` runs it too, scaled down, after the scenarios; `npm run bench -- --export` the dossier
  * export of a large workshop and its effect on another workshop's typists (bench/exportBench.ts).
+ * After the scenarios, the reveal section (bench/revealBench.ts) prints another workshop's event-loop
+ * delay while the worst-case reveal runs (BENCH_REVEAL=0 skips it; `npm run bench -- --reveal` runs only that section).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -20,6 +22,7 @@ import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from '
 import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
+import { runRevealBench } from './revealBench.js';
 import type { ClientAuthor, ClientPlan } from './workerProtocol.js';
 import { typerAuthors } from './meeting2Bench.js';
 
@@ -116,6 +119,7 @@ async function main(): Promise<void> {
   const verdicts: ScenarioVerdict[] = [];
   for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options, buildProblem));
   printSummary(verdicts);
+  if (options.servers.includes('stip') && process.env.BENCH_REVEAL !== '0') await runRevealBench();
   clearTimeout(watchdog);
   // `--meeting2` asks for the meeting-2 scenario alone.
   if (process.argv.includes('--quick') && options.servers.includes('stip') && !process.argv.includes('--meeting2')) {
@@ -132,11 +136,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
 // `npm run bench -- --open`: how fast a long-lived document opens after its room unloaded (bench/openBench.ts);
 // `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
-// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts).
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts);
+// `npm run bench -- --reveal`: only the reveal section (bench/revealBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
   : process.argv.includes('--open') ? () => import('./openBench.js').then((m) => m.runOpenBench())
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
   : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
+  : process.argv.includes('--reveal') ? runRevealBench
   : main;
 
 run()

@@ -10,6 +10,7 @@ import type { HealthAnswer } from '../shared/api.js';
 import { API_ERRORS } from '../shared/apiErrors.js';
 import { COLLAB_PATH_PREFIX } from '../shared/paths.js';
 import { createCollabAuthorizer } from './auth/collabAuthorizer.js';
+import { presenceNamesRule } from './auth/presenceNames.js';
 import { CollabServer } from './collab/CollabServer.js';
 import { RoomDocuments } from './collab/RoomDocuments.js';
 import { refuseUpgrade, sameHostOrigin } from './collab/upgradeRequest.js';
@@ -91,6 +92,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     compactAfterUpdates: config.compactAfterUpdates,
     log,
     rulesOf: rulesOfDocName,
+    // read only once a room loads, which is after the services below exist
+    namesShown: presenceNamesRule(() => services.stores.workshops),
   });
   const services = createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log,

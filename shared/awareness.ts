@@ -1,8 +1,14 @@
-/** The awareness state of a collaboration client; `user` is overwritten by the server from the session. */
+/**
+ * The awareness state of a collaboration client; `user` is overwritten by the server from the session.
+ * When a workshop hides names, the server sends `name: ''`: others see role and colour only.
+ */
 import type { Role } from './roles.js';
 
-/** Who a connection is, as others see it. */
-export interface AwarenessUser { name: string; role: Role; color: string }
+/**
+ * Who a connection is, as others see it. `key` tells one person from another (tabs of one person
+ * share it) without naming them: a hash of the same seed as the colour (personKeyFor).
+ */
+export interface AwarenessUser { name: string; role: Role; color: string; key?: string }
 
 /**
  * Caret colours: dark enough for white label text (WCAG AA) and far enough apart to tell people
@@ -13,14 +19,24 @@ export const CARET_PALETTE = [
   '#37474f', '#1a237e', '#00695c', '#4a148c', '#bf360c', '#33691e', '#ad1457', '#01579b',
 ] as const;
 
+/** A 32-bit string hash of a seed (the base of a person's colour and presence key). */
+function seedHash(seed: string): number {
+  let h = 0;
+  for (const ch of seed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return h;
+}
+
+/** A person's presence key: the same on every screen and in every tab, naming nobody. */
+export function personKeyFor(seed: string): string {
+  return `p${seedHash(`key\u0000${seed}`).toString(36)}`;
+}
+
 /** The first eight colours: a person's own colour is one of these (hash of a stable seed). */
 const HOME_COLORS = CARET_PALETTE.slice(0, 8);
 
 /** A readable caret colour per person, from a small palette with enough contrast on white. */
 export function colorFor(seed: string): string {
-  let h = 0;
-  for (const ch of seed) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return HOME_COLORS[h % HOME_COLORS.length];
+  return HOME_COLORS[seedHash(seed) % HOME_COLORS.length];
 }
 
 /** One person present in a document, for colour assignment: a stable key and their own colour. */

@@ -1,6 +1,6 @@
 /**
  * One open document of any kind (group, draft, live, vision): the Y.Doc, its offline copy (y-indexeddb) and the stock y-websocket
- * provider on `ws(s)://<host>/collab/<docName>`, with the connection state as a small store
+ * provider (RoomProvider: presence under an id of its own) on `ws(s)://<host>/collab/<docName>`, with the connection state as a small store
  * (subscribe/getState, for useSyncExternalStore). Application close codes stop the provider
  * (see closeHandling.ts); a socket that keeps failing before it opens makes the room ask
  * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
@@ -16,7 +16,6 @@
  * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
-import { WebsocketProvider } from 'y-websocket';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { EPOCH_MAP, EPOCH_PARAM, readDocEpoch } from '../../shared/docEpoch.js';
@@ -26,6 +25,7 @@ import { initialConnectionState, nextConnectionState, type ConnectionEvent, type
 import { deleteLocalCopy, localCopyName, localCopyNames, rememberLocalCopy } from './localCopies.js';
 import { noteRefusedCopy } from './historyReset.js';
 import { receiveOnly } from './receiveOnly.js';
+import { RoomProvider } from './RoomProvider.js';
 
 /** The answer of an access check after failed connection attempts. */
 export type AccessCheck = 'ok' | 'noSession' | 'noAccess' | 'unknown';
@@ -55,7 +55,7 @@ function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.
 /** An open document with its connection; what a kind of document offers is in hooks on top (groupRoomHooks, liveHooks, ...). */
 export class DocRoom {
   readonly doc = new Y.Doc();
-  readonly provider: WebsocketProvider;
+  readonly provider: RoomProvider;
   readonly persistence: IndexeddbPersistence | null;
   private state: ConnectionState = initialConnectionState;
   private readonly listeners = new Set<() => void>();
@@ -70,7 +70,7 @@ export class DocRoom {
     const noCopyYet = options.localCopy === false || localCopyNames()?.includes(localCopyName(docName)) === false;
     this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
-    this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
+    this.provider = new RoomProvider(collabServerUrl(), docName, this.doc, {
       connect: false,
       disableBc: true,
       shouldReconnect: (event) => this.shouldReconnect(event),

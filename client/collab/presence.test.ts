@@ -30,4 +30,16 @@ describe('peopleFromAwareness', () => {
     expect(peopleFromAwareness(states, 1)).toHaveLength(1);
     expect(peopleFromAwareness(states, 1)[0].isSelf).toBe(true);
   });
+
+  it('shows people whose names are hidden by role, one entry per presence key, keeping the own name', () => {
+    const states = new Map<number, unknown>([
+      [1, { user: { name: 'Zoë', role: 'griffier', color: '#1b5e20', key: 'pz' } }],
+      [2, { user: { name: '', role: 'raadslid', color: '#b3261e', key: 'pa' } }],
+      [3, { user: { name: '', role: 'raadslid', color: '#b3261e', key: 'pa' } }],
+      [4, { user: { name: '', role: 'raadslid', color: '#b3261e', key: 'pb' } }],
+      [5, { user: { name: '', role: 'griffier', color: '#1b5e20', key: 'pz' } }],
+    ]);
+    const people = peopleFromAwareness(states, 1);
+    expect(people.map((p) => [p.key, p.name, p.isSelf])).toEqual([['pz', 'Zoë', true], ['pa', '', false], ['pb', '', false]]);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * How other people's carets and selections look in the horizon editor: a coloured line with a
  * name label (readable text colour), hidden from assistive technology because the presence list
- * says the same in words. Colours are distinct within the document (client/collab/presence.ts
+ * says the same in words. Where the workshop hides names the label is the person's role. Colours are distinct within the document (client/collab/presence.ts
  * roomColors), so two people never share a caret colour.
  *
  * The name is never DOM text: it sits in a `data-name` attribute and CSS draws it
@@ -12,6 +12,7 @@
  * with text would become document text ("…partner ziet.Frank van Dijk", issue 10). An empty
  * span parses to nothing.
  */
+import i18n from 'i18next';
 import type { DecorationAttrs } from '@tiptap/pm/view';
 import type { Awareness } from 'y-protocols/awareness';
 import { caretColor, readableTextOn } from './caretColors.js';
@@ -26,8 +27,11 @@ export function caretRenderersFor(awareness: Awareness) {
   };
 }
 
-/** The name shown on a caret label ('' when the person has none). */
-const caretName = (user: Record<string, unknown>): string => (typeof user.name === 'string' ? user.name : '');
+/** The name shown on a caret label: the role where the workshop hides names, '' when there is neither. */
+function caretName(user: Record<string, unknown>): string {
+  if (typeof user.name === 'string' && user.name !== '') return user.name;
+  return typeof user.role === 'string' ? i18n.t(`role.${user.role}`) : '';
+}
 
 /** Builds the caret element of one person: no text nodes, the name drawn from `data-name` by CSS. */
 function renderCaret(user: Record<string, unknown>): HTMLElement {

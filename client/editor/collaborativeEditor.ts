@@ -1,17 +1,17 @@
 /**
  * What every collaborative Tiptap editor of Stip shares, wired as in Tiptap's collaborative demos:
  * the shared extension list (shared/editor), Collaboration on one field of the room's Y.Doc,
- * CollaborationCaret on the room's provider, no default content, and a content check that stops
+ * CollaborationCaret on the room's provider (RoomCaret: the own caret found by presence id), no default content, and a content check that stops
  * collaboration (and editing) when the stored content does not fit the schema.
  */
 import { useEffect, useState } from 'react';
 import type { Editor, UseEditorOptions } from '@tiptap/react';
 import Collaboration from '@tiptap/extension-collaboration';
-import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { editorExtensions } from '../../shared/editor/extensions.js';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { DocRoom } from '../collab/DocRoom.js';
 import { caretRenderersFor } from './caretRender.js';
+import { RoomCaret } from './roomCaret.js';
 
 /** The accessible textbox attributes of an editor element. */
 export const editorAttributes = (label: string, className: string) => ({
@@ -31,7 +31,7 @@ export function useCollaborativeOptions(room: DocRoom, field: string, user: Awar
     extensions: [
       ...editorExtensions,
       Collaboration.configure({ document: room.doc, field }),
-      CollaborationCaret.configure({ provider: room.provider, user, ...caretRenderersFor(room.provider.awareness) }),
+      RoomCaret.configure({ provider: room.provider, user, ...caretRenderersFor(room.provider.awareness) }),
     ],
     editable,
     enableContentCheck: true,

@@ -12,6 +12,7 @@ import { roomEn } from './roomEn.js';
 import { statementEditEn } from './statementEditEn.js';
 import { consultationEn } from './consultationEn.js';
 import { meeting2En } from './meeting2En.js';
+import { statementLimitEn } from './statementLimitEn.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -360,4 +361,5 @@ export const en: Dictionary = {
   ...consultationEn,
   ...agreementsEn,
   ...meeting2En,
+  ...statementLimitEn,
 };

@@ -10,6 +10,7 @@ import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
 import { consultationNl } from './consultationNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
+import { statementLimitNl } from './statementLimitNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -358,6 +359,7 @@ export const nl = {
   ...consultationNl,
   ...agreementsNl,
   ...meeting2Nl,
+  ...statementLimitNl,
 };
 
 /** The shape every language must fill completely. */

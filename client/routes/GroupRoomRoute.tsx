@@ -13,7 +13,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames, MeAnswer } from '../../shared/api.js';
-import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
+import { colorFor, personKeyFor, type AwarenessUser } from '../../shared/awareness.js';
 import { STATEMENT_KINDS } from '../../shared/statementKinds.js';
 import { SessionGate } from '../components/SessionGate.js';
 import { PageLayout } from '../components/PageLayout.js';
@@ -29,6 +29,8 @@ import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
 import { RoomNoticeBar } from '../components/room/RoomNoticeBar.js';
 import { useRoomNotices } from '../components/room/useRoomNotices.js';
 import { useGroupRoom, usePresence, useStatementActions, useStatements } from '../collab/groupRoomHooks.js';
+import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from '../collab/statementLimits.js';
+import { statementLimitText } from '../components/room/statementLimitText.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
@@ -71,7 +73,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const groupTitle = useGroupLabel(workshopId)(group);
   useDocumentTitle(`${groupTitle} – ${workshop.gemeente}`);
   const user = useMemo<AwarenessUser>(
-    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id) }),
+    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id), key: personKeyFor(participant.id) }),
     [participant.name, participant.role, participant.id],
   );
   const checkAccess = useCallback(async (): Promise<AccessCheck> => {
@@ -101,6 +103,8 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const drafts = useStatements(draftRoom);
   const draftActions = useStatementActions(draftRoom, author);
   const shareDraft = useShareDraft(draftRoom, room);
+  const groupLimit = statementLimitText(t, statementLimitReached(statements, participant.authorKey, GROUP_STATEMENT_LIMITS));
+  const draftLimit = statementLimitText(t, statementLimitReached(drafts, participant.authorKey, DRAFT_STATEMENT_LIMITS), true);
   const takenUp = useTakenUp(useVisionReader(workshopId).room);
   const isTakenUp = useCallback((id: string) => takenUp.has(`${group}:${id}`), [takenUp, group]);
   // Before step 1 starts, new statements are private too, so nothing is shared before the method
@@ -172,12 +176,14 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               privateMode={privateMode}
               privateNote={beforeStart ? t('beforeStart.privateNote') : undefined}
               closedReason={closedReason}
+              limitReached={groupLimit}
               drafts={draftRoom ? {
                 room: draftRoom,
                 statements: drafts.filter((d) => d.kind === kind),
                 onAdd: draftActions.add,
                 onDelete: draftActions.remove,
                 onShare: privateMode ? null : shareDraft,
+                limitReached: draftLimit,
               } : null}
             />
           ))}

@@ -14,7 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { EditorContent } from '@tiptap/react';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { MeAnswer } from '../../shared/api.js';
-import { colorFor, type AwarenessUser } from '../../shared/awareness.js';
+import { colorFor, personKeyFor, type AwarenessUser } from '../../shared/awareness.js';
 import { GROUP_FIELDS } from '../../shared/groupDoc.js';
 import { sourceKey, VISION_SECTION_TITLES, type SourceRef, type VisionSection } from '../../shared/visionDoc.js';
 import { FacilitatorGate } from '../components/FacilitatorGate.js';
@@ -69,8 +69,8 @@ function MergeScreen({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const title = t('merge.title', { gemeente });
   useDocumentTitle(title);
   const user = useMemo<AwarenessUser>(() => (me.kind === 'participant'
-    ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id) }
-    : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup') }), [me, t]);
+    ? { name: me.participant.name, role: me.participant.role, color: colorFor(me.participant.id), key: personKeyFor(me.participant.id) }
+    : { name: t('merge.setupName'), role: 'facilitator', color: colorFor('setup'), key: personKeyFor('setup') }), [me, t]);
   const sectionTitles = useSectionTitles(me, workshopId);
   const vision = useVisionWriter(workshopId, user);
   useFollowWorkshopSettings(workshopId);

@@ -1,5 +1,5 @@
 /** The CollabAuthorizer of the server: resolves the session cookie of an upgrade request into an identity and a permission. */
-import { colorFor } from '../../shared/awareness.js';
+import { colorFor, personKeyFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';
 import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity, Permission } from '../collab/types.js';
 import type { WorkshopStores } from '../store/workshopStores.js';
@@ -26,16 +26,16 @@ function setupPresenceName(stores: WorkshopStores, workshopId: string): string {
 
 function identityOf(actor: Actor, stores: WorkshopStores, doc: DocRef): ConnectionIdentity {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup'), key: personKeyFor('setup') } };
   }
   if (actor.kind === 'screen') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen'), key: personKeyFor('screen') } };
   }
   if (actor.kind === 'commenter') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: COMMENTER_USER_NAME, role: actor.person.role, color: colorFor(actor.person.id) } };
   }
   const p = actor.participant;
-  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
+  return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id), key: personKeyFor(p.id) } };
 }
 
 /** The answer for a member on a lockable document: the lock and the statement edit setting applied. */

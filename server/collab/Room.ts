@@ -31,7 +31,7 @@ import { Connection } from './Connection.js';
 import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdateMessage } from './protocol.js';
-import { RoomPresence } from './RoomPresence.js';
+import { RoomPresence, seesHiddenNames } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 import { prejudgeUpdate } from './updatePrejudge.js';
 
@@ -52,6 +52,8 @@ export interface RoomContext {
   onReset(room: Room): void;
   /** The rules a document follows (shared/docRulesByKind.ts); none are checked when absent or null. */
   rulesOf?(docName: string): DocRules | null;
+  /** Whether the document's workshop shows names now; presence hides them when not (RoomPresence). Default: shown. */
+  namesShown?(docName: string): boolean;
 }
 
 /** Who made a transaction, for the rules: a connection's session, or the server itself. */
@@ -59,6 +61,12 @@ function senderOf(origin: unknown): ChangeSender {
   if (!(origin instanceof Connection)) return { server: true };
   const { identity } = origin;
   return { server: false, authorKey: identity.authorKey ?? null, role: identity.user.role, mayEditOthers: identity.mayEditOthersStatements ?? true };
+}
+
+/** The name setting of one document's workshop, for its presence (undefined: names shown). */
+function namesShownOf(ctx: RoomContext, docName: string): (() => boolean) | undefined {
+  const namesShown = ctx.namesShown;
+  return namesShown ? () => namesShown(docName) : undefined;
 }
 
 /** Whether a transaction added structs (rather than only deleting). */
@@ -110,10 +118,11 @@ export class Room {
     } else {
       this.applyStored(stored.updates);
     }
-    this.presence = new RoomPresence((frame) => this.broadcast(frame), {
+    this.presence = new RoomPresence((frame, named) => this.broadcastPresence(frame, named), {
       maxStateBytes: ctx.limits.maxAwarenessStateBytes,
       changeBatchMs: ctx.awarenessChangeBatchMs,
       renewalMs: ctx.awarenessRenewalMs,
+      namesShown: namesShownOf(ctx, name),
     });
     if (this.storedRows >= ctx.compactAfterUpdates) this.queueCompaction();
   }
@@ -145,7 +154,7 @@ export class Room {
     this.connections.add(conn);
     conn.whenClosed((c) => this.detach(c));
     if (conn.permission === 'write') this.whenBuilt((doc) => { if (this.connections.has(conn)) conn.send(encodeSyncStep1(doc)); });
-    const presence = this.presence.snapshot();
+    const presence = this.presence.snapshot(conn);
     if (presence) conn.send(presence);
   }
 
@@ -163,6 +172,14 @@ export class Room {
   broadcast(frame: Uint8Array, except?: unknown): void {
     const bytes = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength); // one view, shared by every send
     for (const conn of this.connections) if (conn !== except) conn.send(bytes);
+  }
+
+  /** Sends a presence frame to every socket; where names are hidden, `named` to those who may see them (RoomPresence). */
+  private broadcastPresence(frame: Uint8Array, named: Uint8Array | null): void {
+    if (!named) return this.broadcast(frame);
+    const forAll = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
+    const forNames = Buffer.from(named.buffer, named.byteOffset, named.byteLength);
+    for (const conn of this.connections) conn.send(seesHiddenNames(conn) ? forNames : forAll);
   }
 
   /** Merges the stored log into one update; concurrent calls share the work. */

@@ -7,9 +7,14 @@
  * - renewals (same state, higher clock; every client sends one each ~15 s) are collected and sent
  *   as one room-wide frame every `renewalMs`, short enough that peers, which drop a state after
  *   30 s without renewal, keep seeing everyone (≤ 18 s between renewals + renewalMs < 30 s);
- * - states not renewed for 30 s are dropped here too, and the removal is sent.
- * Every frame is encoded once and sent to every socket of the room (owners ignore their own
- * entries, whose clock they already have).
+ * - states not renewed for 30 s are dropped here too, and the removal is sent;
+ * - when the workshop hides names (`namesShown` false), every `user` goes out with `name: ''`:
+ *   others see role, colour and a presence key, never who it is; only the workshop's facilitators
+ *   (who know every participant anyway) get a second frame with the names, for their cockpit. The
+ *   setting is read at every change and at every renewal tick; when it flips, every state is sent
+ *   again with the user it now gets.
+ * Every frame is encoded once (twice while names are hidden: with and without them) and sent to every
+ * socket of the room (owners ignore their own entries, whose clock they already have).
  */
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { CLOSE } from '../../shared/closeCodes.js';
@@ -26,15 +31,29 @@ export interface PresenceOptions {
   changeBatchMs: number;
   /** Renewals are sent together at this interval. */
   renewalMs: number;
+  /** Whether the workshop shows names now (default: yes). */
+  namesShown?: () => boolean;
 }
 
-interface PresenceState { clock: number; raw: string; state: string; lastUpdated: number }
+/** One client's state: `state` as everyone gets it, `named` with the name where `state` hides it (else null). */
+interface PresenceState { clock: number; raw: string; state: string; named: string | null; lastUpdated: number; user: AwarenessUser }
+
+/** Sends a frame to every socket of the room; with `named`, that one to the sockets that may see names. */
+export type PresenceBroadcast = (frame: Uint8Array, named: Uint8Array | null) => void;
+
+/** Whether a connection may see names in presence where the workshop hides them: a facilitator (not the plenary screen). */
+export const seesHiddenNames = (conn: Connection) => conn.identity.user.role === 'facilitator' && conn.identity.participantId !== null;
 
 const utf8 = new TextDecoder();
 const NULL_JSON = 'null';
 
 function isNullState(bytes: Uint8Array): boolean {
   return bytes.length === 4 && bytes[0] === 0x6e && bytes[1] === 0x75 && bytes[2] === 0x6c && bytes[3] === 0x6c;
+}
+
+/** The user others see: without the name when the workshop hides names. */
+function shownUser(user: AwarenessUser, namesShown: boolean): AwarenessUser {
+  return namesShown ? user : { ...user, name: '' };
 }
 
 /** Parses a state and replaces its `user`; null when the state is not an object (ignored). */
@@ -64,10 +83,13 @@ export class RoomPresence {
   private changeTimer: NodeJS.Timeout | null = null;
   private lastChangeSentAt = -Infinity;
   private readonly renewalTimer: NodeJS.Timeout;
+  /** The name setting the current states were made with. */
+  private namesShown: boolean;
 
-  constructor(private readonly broadcast: (frame: Uint8Array) => void, private readonly options: PresenceOptions) {
+  constructor(private readonly broadcast: PresenceBroadcast, private readonly options: PresenceOptions) {
     this.renewalTimer = setInterval(() => this.tick(), options.renewalMs);
     this.renewalTimer.unref();
+    this.namesShown = this.readNamesShown();
   }
 
   /** Number of clients with a state. */
@@ -87,11 +109,13 @@ export class RoomPresence {
     });
   }
 
-  /** One frame with every current state (for a new connection or a query), or null when empty. */
-  snapshot(): Uint8Array | null {
+  /** One frame with every current state as `conn` may see them (for a new connection or a query), or null when empty. */
+  snapshot(conn: Connection): Uint8Array | null {
     if (this.states.size === 0) return null;
+    this.followNameSetting();
+    const named = seesHiddenNames(conn);
     const entries: AwarenessEntry[] = [];
-    for (const [clientId, s] of this.states) entries.push({ clientId, clock: s.clock, state: s.state });
+    for (const [clientId, s] of this.states) entries.push({ clientId, clock: s.clock, state: named ? (s.named ?? s.state) : s.state });
     return encodeAwarenessMessage(entries);
   }
 
@@ -131,9 +155,11 @@ export class RoomPresence {
       if (!this.changed.has(clientId)) this.renewed.add(clientId);
       return;
     }
-    const state = withUser(raw, conn.identity.user);
+    this.followNameSetting();
+    const state = withUser(raw, shownUser(conn.identity.user, this.namesShown));
     if (state === null) return;
-    this.states.set(clientId, { clock, raw, state, lastUpdated: Date.now() });
+    const named = this.namesShown ? null : withUser(raw, conn.identity.user);
+    this.states.set(clientId, { clock, raw, state, named, lastUpdated: Date.now(), user: conn.identity.user });
     this.removals.delete(clientId);
     this.renewed.delete(clientId);
     this.markChanged(clientId);
@@ -159,21 +185,50 @@ export class RoomPresence {
     this.changeTimer = null;
     if (this.changed.size === 0) return;
     const entries: AwarenessEntry[] = [];
+    const named: AwarenessEntry[] = [];
+    let hidden = false;
     for (const clientId of this.changed) {
       const s = this.states.get(clientId);
-      if (s) entries.push({ clientId, clock: s.clock, state: s.state });
-      else {
+      if (s) {
+        entries.push({ clientId, clock: s.clock, state: s.state });
+        named.push({ clientId, clock: s.clock, state: s.named ?? s.state });
+        hidden ||= s.named !== null;
+      } else {
         const clock = this.removals.get(clientId);
-        if (clock !== undefined) entries.push({ clientId, clock, state: NULL_JSON });
+        if (clock !== undefined) { entries.push({ clientId, clock, state: NULL_JSON }); named.push({ clientId, clock, state: NULL_JSON }); }
       }
     }
     this.changed.clear();
     this.removals.clear();
     this.lastChangeSentAt = performance.now();
-    if (entries.length > 0) this.broadcast(encodeAwarenessMessage(entries));
+    if (entries.length > 0) this.broadcast(encodeAwarenessMessage(entries), hidden ? encodeAwarenessMessage(named) : null);
+  }
+
+  private readNamesShown(): boolean {
+    try {
+      return this.options.namesShown?.() ?? true;
+    } catch {
+      return false; // unknown: hide
+    }
+  }
+
+  /** Rewrites every state when the name setting flipped since they were made; they go out as changes. */
+  private followNameSetting(): void {
+    const shown = this.readNamesShown();
+    if (shown === this.namesShown) return;
+    this.namesShown = shown;
+    for (const [clientId, s] of this.states) {
+      const state = withUser(s.raw, shownUser(s.user, shown));
+      if (state === null) continue;
+      s.state = state;
+      s.named = shown ? null : withUser(s.raw, s.user);
+      this.renewed.delete(clientId);
+      this.markChanged(clientId);
+    }
   }
 
   private tick(): void {
+    this.followNameSetting();
     const outdatedBefore = Date.now() - AWARENESS_OUTDATED_MS;
     for (const [clientId, s] of this.states) if (s.lastUpdated <= outdatedBefore) this.remove(clientId, s.clock, true);
     if (this.changed.size > 0) {
@@ -182,11 +237,16 @@ export class RoomPresence {
     }
     if (this.renewed.size === 0) return;
     const entries: AwarenessEntry[] = [];
+    const named: AwarenessEntry[] = [];
+    let hidden = false;
     for (const clientId of this.renewed) {
       const s = this.states.get(clientId);
-      if (s) entries.push({ clientId, clock: s.clock, state: s.state });
+      if (!s) continue;
+      entries.push({ clientId, clock: s.clock, state: s.state });
+      named.push({ clientId, clock: s.clock, state: s.named ?? s.state });
+      hidden ||= s.named !== null;
     }
     this.renewed.clear();
-    if (entries.length > 0) this.broadcast(encodeAwarenessMessage(entries));
+    if (entries.length > 0) this.broadcast(encodeAwarenessMessage(entries), hidden ? encodeAwarenessMessage(named) : null);
   }
 }

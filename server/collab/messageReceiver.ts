@@ -28,7 +28,7 @@ export function receiveMessage(room: Room, conn: Connection, frame: Uint8Array, 
       room.presence.receive(conn, message.update);
       return;
     case 'queryAwareness': {
-      const snapshot = room.presence.snapshot();
+      const snapshot = room.presence.snapshot(conn);
       if (snapshot) conn.send(snapshot);
       return;
     }

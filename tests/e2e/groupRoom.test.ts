@@ -25,6 +25,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   const seeded = await server.seedWorkshop({
     gemeente: 'Middelstad',
+    showNames: true, // presence by name (hiddenNameCarets.test.ts: roles only)
     participants: [
       { name: 'Anna de Vries', role: 'raadslid', group: 1 },
       { name: 'Bram Jansen', role: 'ambtenaar', group: 1 },

@@ -147,6 +147,9 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
 /** How a collab connection ended from the server's side. */
 export interface CloseInfo { code: number; reason: string }
 
+/** A WebsocketProvider class: the stock one, or the client's thin subclass (client/collab/RoomProvider.ts). */
+type ProviderClass = new (serverUrl: string, roomName: string, doc: Y.Doc, options: { WebSocketPolyfill: typeof globalThis.WebSocket; disableBc: boolean; connect: boolean; maxBackoffTime: number }) => WebsocketProvider;
+
 /** A stock y-websocket client in Node. */
 export interface CollabClient {
   doc: Y.Doc;
@@ -165,14 +168,15 @@ export interface CollabClient {
  * Connects a stock `WebsocketProvider` (y-websocket) to `/collab/<docName>` with the session cookie.
  * BroadcastChannel is off so that clients in one test process only meet through the server.
  */
-export function collabClient(url: string, docName: string, cookie: string | null, options: { doc?: Y.Doc; connect?: boolean } = {}): CollabClient {
+export function collabClient(url: string, docName: string, cookie: string | null, options: { doc?: Y.Doc; connect?: boolean; Provider?: ProviderClass } = {}): CollabClient {
   class CookieWebSocket extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
       super(address, protocols, { headers: cookie ? { cookie } : {} });
     }
   }
   const doc = options.doc ?? new Y.Doc();
-  const provider = new WebsocketProvider(url.replace(/^http/, 'ws') + '/collab', docName, doc, {
+  const Provider = options.Provider ?? WebsocketProvider;
+  const provider = new Provider(url.replace(/^http/, 'ws') + '/collab', docName, doc, {
     WebSocketPolyfill: CookieWebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,

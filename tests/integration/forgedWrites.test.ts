@@ -84,6 +84,7 @@ beforeAll(async () => {
   server = await startTestServer();
   seeded = await server.seedWorkshop({
     gemeente: 'Vervalsdorp',
+    showNames: true, // the matrix reads presence names (hiddenNames.test.ts: hidden ones)
     participants: [
       { name: 'Anna Groep Een', role: 'raadslid', group: 1 },
       { name: 'Vera Slachtoffer', role: 'ambtenaar', group: 1 },

@@ -64,7 +64,7 @@ export function GroupGlance({ workshopId, group, locked, busy, canOpenRoom, onLo
       </Paragraph>
       {live && people.length ? (
         <ul className="group-glance__people" aria-label={t('cockpit.groups.presentList', { group: label })}>
-          {people.map((p) => <li key={p.key}>{p.name} <span className="group-glance__role">({t(`role.${p.role}`)})</span></li>)}
+          {people.map((p) => <li key={p.key}>{p.name ? <>{p.name} <span className="group-glance__role">({t(`role.${p.role}`)})</span></> : t(`role.${p.role}`)}</li>)}
         </ul>
       ) : null}
       {privateWriting ? <DraftGlance group={group} count={drafts} failed={draftsFailed} /> : null}

@@ -1,4 +1,4 @@
-/** "Nu in deze groep": the people connected to the room, with their role, one line per person. */
+/** "Nu in deze groep": the people connected to the room, with their role, one line per person (the role only where names are hidden). */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
@@ -18,9 +18,9 @@ export function PresenceList({ people }: { people: PresentPerson[] }) {
           {people.map((person) => (
             <li key={person.key} className="presence-list__person">
               <span className="presence-list__dot" style={{ backgroundColor: person.color || undefined }} aria-hidden="true" />
-              <span className="presence-list__name">{person.name}</span>
+              <span className="presence-list__name">{person.name || t(`role.${person.role}`)}</span>
               {person.isSelf ? <span className="presence-list__self">{t('room.presence.you')}</span> : null}
-              <span className="presence-list__role">{t(`role.${person.role}`)}</span>
+              {person.name ? <span className="presence-list__role">{t(`role.${person.role}`)}</span> : null}
             </li>
           ))}
         </ul>

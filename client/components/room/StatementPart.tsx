@@ -33,6 +33,8 @@ export interface StatementPartProps {
   closedReason?: string | null;
   /** Whether a statement is taken up in the global vision. */
   isTakenUp?: (statementId: string) => boolean;
+  /** Why this person cannot add a statement to the group now (a limit), or null. */
+  limitReached?: string | null;
   /** This person as an editor (their role), named when they change a statement they did not write. */
   editorRole?: Role;
   /** Only the author (and the facilitator, who passes false) may change a statement's text. */
@@ -47,6 +49,8 @@ export interface DraftsOfPart {
   onDelete: (id: string) => void;
   /** Shares a left-over draft with the group (offered outside step 1). */
   onShare: ((draft: Statement) => void) | null;
+  /** Why no draft can be added now (a limit), or null. */
+  limitReached?: string | null;
 }
 
 /** The anchor id of a part, used by the parts navigation. */
@@ -55,7 +59,7 @@ export const partAnchor = (part: string) => `deel-${part}`;
 /** A statement part of the group room. */
 export function StatementPart({
   room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
-  editorRole, ownStatementsOnly = false,
+  editorRole, ownStatementsOnly = false, limitReached = null,
 }: StatementPartProps) {
   const { t } = useTranslation();
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
@@ -110,7 +114,12 @@ export function StatementPart({
                 isDraft
                 onEndorse={() => undefined}
                 onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
-                onShare={drafts.onShare ? () => { drafts.onShare!(s); announce(t('meeting.drafts.shared')); } : undefined}
+                onShare={drafts.onShare ? () => {
+                  // Sharing adds to the group: at the group's limit it would be refused, so it says why instead.
+                  if (limitReached) { announce(limitReached); return; }
+                  drafts.onShare!(s);
+                  announce(t('meeting.drafts.shared'));
+                } : undefined}
               />
             ))}
           </ol>
@@ -122,6 +131,7 @@ export function StatementPart({
         note={privateMode ? (privateNote ?? t('meeting.drafts.composerNote')) : undefined}
         closedReason={closedReason}
         addedMessage={privateMode ? t('meeting.drafts.added') : undefined}
+        limitReached={privateMode && drafts ? (drafts.limitReached ?? null) : limitReached}
         onAdd={(text) => (privateMode && drafts ? drafts.onAdd(kind, text) : onAdd(kind, text))}
       />
     </section>
