@@ -18,6 +18,18 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
       endorse: 'Click "Agree" on the statements you agree with.',
       horizon: 'Write your group’s point on the horizon together.',
     },
+    step2: {
+      write: 'Step 1: write your own ambitions and expectations',
+      reveal: 'Step 2: share and discuss',
+      endorse: 'Step 3: agree (vote)',
+      horizon: 'Step 4: our ambition and what we expect',
+    },
+    stepHelp2: {
+      write: 'First write down on your own what your group wants in attitude and behaviour, and what you expect of the other groups. The others cannot see it yet.',
+      reveal: 'What everyone wrote is now in the group. Read it and talk about it.',
+      endorse: 'Click "Agree" on the ambitions and expectations you support.',
+      horizon: 'Finish together what your group promises and what you ask of the others.',
+    },
     timer: {
       label: 'Time left',
       paused: 'Paused',

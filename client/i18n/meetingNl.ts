@@ -18,6 +18,18 @@ export const meetingNl = {
       endorse: 'Klik op "Eens" bij de uitspraken waar je het mee eens bent.',
       horizon: 'Schrijf samen de stip op de horizon van jullie groep.',
     },
+    step2: {
+      write: 'Stap 1: schrijf je eigen ambities en verwachtingen',
+      reveal: 'Stap 2: delen en bespreken',
+      endorse: 'Stap 3: eens zijn (stemmen)',
+      horizon: 'Stap 4: onze ambitie en wat we verwachten',
+    },
+    stepHelp2: {
+      write: 'Schrijf eerst voor jezelf op wat jullie willen in houding en gedrag, en wat je van de andere groepen verwacht. De anderen zien het nog niet.',
+      reveal: 'Wat iedereen schreef, staat nu in de groep. Lees het en praat erover.',
+      endorse: 'Klik op "Eens" bij de ambities en verwachtingen waar je achter staat.',
+      horizon: 'Maak samen af wat jullie groep belooft en wat jullie van de anderen vragen.',
+    },
     timer: {
       label: 'Resterende tijd',
       paused: 'Gepauzeerd',

@@ -26,6 +26,7 @@ import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { Meeting2Control } from '../components/meeting2/Meeting2Control.js';
+import { useMeeting2Live } from '../collab/roleGroupHooks.js';
 
 /** The cockpit screen. */
 export function CockpitRoute({ workshopId }: { workshopId: string }) {
@@ -40,6 +41,7 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
   const { room: liveRoom, connection } = useLiveRoom(workshopId);
   const live = useLiveState(liveRoom);
   const ready = useLiveReady(liveRoom);
+  const meeting2 = useMeeting2Live(workshopId);
   const lost = connection.everConnected && !(connection.phase === 'connected' && connection.synced);
   useFollowWorkshopSettings(workshopId);
   const heading = (
@@ -64,7 +66,7 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
       ) : null}
       {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
       <div className="cockpit">
-        <StepControl workshopId={workshopId} live={live} />
+        <StepControl workshopId={workshopId} live={live} meeting={meeting2.active ? 2 : 1} />
         <TimerControl workshopId={workshopId} live={live} />
         <GroupsAtGlance workshopId={workshopId} live={live} canOpenRooms={me.kind === 'participant'} />
         <MessageControl workshopId={workshopId} live={live} />

@@ -34,6 +34,7 @@ import type { TFunction } from 'i18next';
 import { versionLabel } from '../components/merge/versionLabel.js';
 import { useMeeting2Live } from '../collab/roleGroupHooks.js';
 import { Meeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
+import { stepTitle } from '../components/meeting/stepText.js';
 
 /** The label of what the screen shows: the horizons, or the vision as a draft or a frozen version. */
 function shownLabel(t: TFunction, view: 'horizons' | 'vision', vision: VisionShown): string {
@@ -72,7 +73,7 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   useFollowBackToGroup(live, ready, ownGroupHref, t('meeting.follow.toGroup'));
   const vision = useVisionShown(workshopId, ready && live.plenaryView === 'vision');
   const shown = inMeeting2 ? t(`m2.control.view.${m2.view}`) : shownLabel(t, live.plenaryView, vision);
-  const step = live.step ? t(`meeting.step.${live.step}`) : null;
+  const step = live.step ? stepTitle(t, live.step, inMeeting2 ? 2 : 1) : null;
   const pre = gemeente ? t('plenary.pre', { gemeente }) : t('plenary.preNoName');
 
   if (me.kind === 'screen') {

@@ -183,7 +183,7 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
       ) : !m2.active ? (
         <Paragraph className="room-back">{t('m2.room.notStarted')} <AppLink href={homePathFor(me)}>{t('noAccess.toOwn')}</AppLink></Paragraph>
       ) : null}
-      <MeetingBanner live={live} locked={locked} />
+      <MeetingBanner live={live} locked={locked} meeting={2} />
       {room ? (
         <div className="room-grid">
           <RolePart
@@ -230,6 +230,7 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
         <Paragraph>{t('app.loading')}</Paragraph>
       )}
       <RoomNoticeBar
+        meeting={2}
         notices={notices}
         locked={locked}
         timer={live.timer}

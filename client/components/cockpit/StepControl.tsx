@@ -10,19 +10,25 @@ import type { LiveState } from '../../../shared/liveDoc.js';
 import { stepRevealsDrafts } from '../../../shared/draftDoc.js';
 import { useLiveCommand } from './useLiveCommand.js';
 import { nextStep, previousStep } from './methodSteps.js';
+import { stepTitle, type MeetingNumber } from '../meeting/stepText.js';
 
 /** Props of the step control. */
-export interface StepControlProps { workshopId: string; live: LiveState }
+export interface StepControlProps {
+  workshopId: string;
+  live: LiveState;
+  /** The meeting that runs now (meeting 2 names its steps after ambitions and expectations). */
+  meeting?: MeetingNumber;
+}
 
 /** The cockpit's step control. */
-export function StepControl({ workshopId, live }: StepControlProps) {
+export function StepControl({ workshopId, live, meeting = 1 }: StepControlProps) {
   const { t } = useTranslation();
   const { send, busy, error } = useLiveCommand(workshopId);
   const next = nextStep(live.step);
   const previous = previousStep(live.step);
 
   const goTo = async (step: MethodStep) => {
-    const now = t('cockpit.step.now', { step: t(`meeting.step.${step}`) });
+    const now = t('cockpit.step.now', { step: stepTitle(t, step, meeting) });
     await send({ step }, stepRevealsDrafts(live.step, step) ? `${t('cockpit.step.revealed')} ${now}` : now);
   };
 
@@ -32,7 +38,7 @@ export function StepControl({ workshopId, live }: StepControlProps) {
       <ol className="step-list">
         {METHOD_STEPS.map((step) => (
           <li key={step} className={`step-list__item${live.step === step ? ' step-list__item--current' : ''}`} aria-current={live.step === step ? 'step' : undefined}>
-            {t(`meeting.step.${step}`)}
+            {stepTitle(t, step, meeting)}
             {live.step === step ? <span className="step-list__now"> ({t('cockpit.step.current')})</span> : null}
           </li>
         ))}

@@ -7,6 +7,7 @@
 import { useTranslation } from 'react-i18next';
 import { Alert, Heading, Paragraph } from '@utrecht/component-library-react';
 import type { LiveState } from '../../../shared/liveDoc.js';
+import { stepHelp, stepTitle, type MeetingNumber } from './stepText.js';
 
 /** Props of the meeting banner. */
 export interface MeetingBannerProps {
@@ -14,18 +15,20 @@ export interface MeetingBannerProps {
   locked: boolean;
   /** Show what will happen before step 1 (participants in a room whose meeting has not started). */
   beforeStart?: boolean;
+  /** Which meeting the room belongs to (meeting 2 names its steps after ambitions and expectations). */
+  meeting?: MeetingNumber;
 }
 
 /** The step, message and lock state of the meeting. */
-export function MeetingBanner({ live, locked, beforeStart = false }: MeetingBannerProps) {
+export function MeetingBanner({ live, locked, beforeStart = false, meeting = 1 }: MeetingBannerProps) {
   const { t } = useTranslation();
   return (
     <div className="meeting-banner">
       {live.step ? (
         <section className="meeting-step" aria-labelledby="methode-stap">
           <p className="meeting-step__pre">{t('meeting.stepPre')}</p>
-          <Heading level={2} id="methode-stap" className="meeting-step__title">{t(`meeting.step.${live.step}`)}</Heading>
-          <Paragraph className="meeting-step__help">{t(`meeting.stepHelp.${live.step}`)}</Paragraph>
+          <Heading level={2} id="methode-stap" className="meeting-step__title">{stepTitle(t, live.step, meeting)}</Heading>
+          <Paragraph className="meeting-step__help">{stepHelp(t, live.step, meeting)}</Paragraph>
         </section>
       ) : beforeStart ? (
         <section className="meeting-step meeting-step--before" aria-labelledby="methode-stap">

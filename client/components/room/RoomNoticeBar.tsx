@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { LiveTimer } from '../../../shared/liveDoc.js';
 import { MeetingTimer } from '../meeting/MeetingTimer.js';
 import type { RoomNotices } from './useRoomNotices.js';
+import { stepHelp, stepTitle, type MeetingNumber } from '../meeting/stepText.js';
 
 /** Props of the notice bar. */
 export interface RoomNoticeBarProps {
@@ -19,10 +20,12 @@ export interface RoomNoticeBarProps {
   timer: LiveTimer | null;
   /** The connection phrase while the room is not connected (shown on a phone only), else null. */
   connectionTrouble?: string | null;
+  /** Which meeting the room belongs to (meeting 2 names its steps after ambitions and expectations). */
+  meeting?: MeetingNumber;
 }
 
 /** The room's notice bar at the bottom of the screen. */
-export function RoomNoticeBar({ notices, locked, timer, connectionTrouble = null }: RoomNoticeBarProps) {
+export function RoomNoticeBar({ notices, locked, timer, connectionTrouble = null, meeting = 1 }: RoomNoticeBarProps) {
   const { t } = useTranslation();
   const barRef = useRef<HTMLDivElement>(null);
   useKeepSpaceFor(barRef);
@@ -35,7 +38,7 @@ export function RoomNoticeBar({ notices, locked, timer, connectionTrouble = null
       <div role="status" aria-live="polite" className="room-notices__live">
         {notices.step ? (
           <Notice tone="step" label={t('notice.step')} onClose={close(notices.closeStep)}>
-            <strong>{t(`meeting.step.${notices.step}`)}</strong> {t(`meeting.stepHelp.${notices.step}`)}
+            <strong>{stepTitle(t, notices.step, meeting)}</strong> {stepHelp(t, notices.step, meeting)}
           </Notice>
         ) : null}
         {notices.message ? (
