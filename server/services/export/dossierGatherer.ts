@@ -6,6 +6,7 @@ import { ROLE_GROUPS, GROUP_COUNT, agreementsDocName, consultationDocName, group
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { reactienota } from '../consultation/reactienotaPresenter.js';
 import type { DossierInput } from './dossierInput.js';
 
 /** Reads a document's current state by name as Yjs updates (none when it is empty), without decoding them. */
@@ -22,11 +23,19 @@ function dossierDocNames(workshopId: string): string[] {
   ];
 }
 
-/** What the caller chose. */
-export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null }
+/** What the caller chose; `drafts`: the facilitator's export (an unpublished reactienota's draft answers included). */
+export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null; drafts: boolean }
+
+/** The reactienota for the dossier: only the facilitator's export shows it before publication. */
+async function consultationOf(ctx: ServiceContext, workshopId: string, drafts: boolean): Promise<DossierInput['consultation']> {
+  if (!ctx.stores.consultations.ofWorkshop(workshopId)) return null;
+  const nota = await reactienota(ctx, workshopId);
+  if (nota.published || drafts) return { reactienota: nota, withheld: false };
+  return { reactienota: { ...nota, items: [], ownChanges: [], unanswered: 0 }, withheld: true };
+}
 
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
-export async function gatherDossierInput(ctx: Pick<ServiceContext, 'stores' | 'versions'>, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
+export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
   const versions = ctx.versions.list(workshop.id).map((v) => ({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state }));
   const docs: Record<string, Uint8Array[]> = {};
   for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
@@ -40,5 +49,6 @@ export async function gatherDossierInput(ctx: Pick<ServiceContext, 'stores' | 'v
     workshop: { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language },
     participants, versions: versions.map(({ number, label, createdAt, state }) => ({ number, label, createdAt, state })),
     version: choice.version, docs, parts: choice.parts, at,
+    consultation: choice.parts.includes('consultation') ? await consultationOf(ctx, workshop.id, choice.drafts) : null,
   };
 }
