@@ -70,7 +70,7 @@ describe('the dossier as Word', () => {
     for (const cell of ['Raad', 'College en directie', 'Ambtenaren', 'Wij stellen kaders en laten de uitvoering los.', 'Betrek ons vroeg bij dilemma’s.', 'Sta achter ons als het misgaat.']) {
       expect(matrix).toContain(xmlText(cell));
     }
-    const register = tables.find((t) => t.includes('Evaluatiemomenten'));
+    const register = tables.find((t) => t.includes('Evaluatie en voortgang'));
     expect(register).toMatch(/<w:tr><w:trPr><w:tblHeader\/>/);
     for (const agreement of parts.agreementTexts) expect(register).toContain(xmlText(agreement));
     const refs = [...xml.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => m[1]);
@@ -111,7 +111,7 @@ describe('the dossier as PDF', () => {
     expect(struct).toMatch(/^\s+TH /m);
     const headerCells = [...struct.matchAll(/^\s+TH <[^>]*>:\n(?:\s+\/.*\n)*\s+Span \(inline\)\n((?:\s+"[^\n]*"\n)+)/gm)].map((m) => [...m[1].matchAll(/"(.*)"/g)].map((t) => t[1]).join(''));
     expect(headerCells.join('|')).toContain('Verwachting van … aan …|Raad|College en directie|Ambtenaren');
-    expect(headerCells.join('|')).toContain('Nr.|Afspraak|Eigenaar|Status|Evaluatiemomenten|Laatste voortgang');
+    expect(headerCells.join('|')).toContain('Afspraak|Eigenaar en status|Evaluatie en voortgang');
     expect(struct).toMatch(/^\s+Note /m);
     const fonts = poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
     expect(fonts.every((line) => / yes yes yes /.test(line))).toBe(true);
