@@ -1,10 +1,11 @@
 /**
  * Appendix: what changed from vision version 1 to version 2, block by block, word by word
  * (shared/versionDiff.ts, the same comparison the consultation screens show). Each changed block is
- * a row: what happened and its text with the changes marked in words, not by colour or style only:
+ * a list item: what happened (nieuw, gewijzigd, geschrapt) and its text with the changes marked in
+ * words, not by colour or style only:
  * "[geschrapt: …]" (also struck through) and "[toegevoegd: …]" (also bold).
  */
-import { heading, paragraph, placeholder, text, type Inline } from '../../../../shared/dossier/dossierModel.js';
+import { heading, paragraph, placeholder, text, type Block, type Inline } from '../../../../shared/dossier/dossierModel.js';
 import { editorSchema } from '../../../../shared/editor/schema.js';
 import { diffVersions, type BlockDiff } from '../../../../shared/versionDiff.js';
 import type { DossierPart } from './dossierPart.js';
@@ -14,7 +15,8 @@ const CHANGE_WORDS: Record<Exclude<BlockDiff['change'], 'same'>, string> = { add
 /**
  * A block's text with insertions and deletions marked in words. White space around a change stays
  * outside the words marked: before it with the text before, after it with the change (so no run starts
- * with a space, which the Markdown renderer would take for indentation).
+ * with a space, which the Markdown renderer would take for indentation); a deletion and the insertion
+ * right after it are kept apart by a space.
  */
 function marked(block: BlockDiff): Inline[] {
   if (block.change !== 'changed') return [text(block.segments.map((s) => s.text).join('') || '–')];
@@ -30,6 +32,8 @@ function marked(block: BlockDiff): Inline[] {
     if (s.kind === 'same') { plain(s.text); continue; }
     const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(s.text)!;
     plain(before);
+    const last = out.at(-1);
+    if (last?.kind === 'text' && last.marks && !/\s$/u.test(last.text)) out[out.length - 1] = text(`${last.text} `, last.marks);
     out.push(s.kind === 'del' ? text(`[geschrapt: ${words}]${after}`, ['strike']) : text(`[toegevoegd: ${words}]${after}`, ['bold']));
   }
   return out;
@@ -49,8 +53,8 @@ export const diffPart: DossierPart = {
         heading(1, this.title),
         paragraph(`Versie 1: ${v1.label}. Versie 2: ${v2.label}.`),
         ...(changed.length ? [
-          paragraph('Per stuk tekst staat wat er veranderde. Weggehaalde woorden staan tussen [geschrapt: …], nieuwe woorden tussen [toegevoegd: …].'),
-          { kind: 'table' as const, caption: 'Veranderingen van de visie, woord voor woord', header: ['Wat', 'Tekst met de veranderingen'], rows: changed.map((b) => [[text(CHANGE_WORDS[b.change])], marked(b)]) },
+          paragraph('Per stuk tekst staat wat er veranderde: nieuw, gewijzigd of geschrapt. Weggehaalde woorden staan tussen [geschrapt: …], nieuwe woorden tussen [toegevoegd: …].'),
+          { kind: 'list' as const, ordered: false, items: changed.map((b): Block[] => [{ kind: 'paragraph', inlines: [text(`${CHANGE_WORDS[b.change]}: `), ...marked(b)] }]) },
         ] : [paragraph('Versie 2 is gelijk aan versie 1.')]),
       ],
       empty: false,
