@@ -38,7 +38,7 @@ export const agreementsPart: DossierPart = {
     return {
       blocks: [
         heading(1, this.title),
-        paragraph(`Dit zijn de ${agreements.length === 1 ? 'afspraak' : `${agreements.length} afspraken`} uit bijeenkomst 2: wie ervoor zorgt, wanneer we terugkijken en hoe het er nu voor staat. De voetnoten zeggen waar elke afspraak vandaan komt.`),
+        paragraph(`${agreements.length === 1 ? 'Dit is de afspraak' : `Dit zijn de ${agreements.length} afspraken`} uit bijeenkomst 2: wie ervoor zorgt, wanneer we terugkijken en hoe het er nu voor staat. De voetnoten zeggen waar elke afspraak vandaan komt.`),
         {
           kind: 'table', caption: 'Het afsprakenregister',
           header: ['Afspraak', 'Eigenaar en status', 'Evaluatie en voortgang'],
