@@ -1,11 +1,11 @@
 /**
  * `npm run bench -- --export`: the dossier export of a large workshop (150 participants, 600
- * statements, a vision of 120 passages with provenance, two versions) on the built server, as
+ * statements, a vision of 120 passages with provenance, two versions, 200 consultation comments
+ * with a published reactienota, meeting 2's role groups and 50 agreements) on the built server, as
  * `npm start` runs it. Prints per format the export time (start to file ready, through the API, a
  * cold and a warm run) and the server's peak RSS while exporting; then the collaboration latency
  * p99 of another workshop's typists (10 of 30 typing, 5 keystrokes/s) without and during a
- * non-stop series of exports (polling for progress like the browser does), and their ratio (the target is at most 1.2). Consultation comments
- * and agreements are not part of the load: those parts do not exist yet (placeholders).
+ * non-stop series of exports (polling for progress like the browser does), and their ratio (the target is at most 1.2).
  * BENCH_SECONDS sets the typing window (default 20; --quick 10).
  */
 import { groupDocName } from '../shared/docNames.js';
@@ -13,6 +13,7 @@ import type { ExportJobView, ExportStarted } from '../shared/apiExport.js';
 import { EXPORT_FORMATS, type ExportFormat } from '../shared/dossier/dossierParts.js';
 import { cleanupAll, makeTempDir, removeTempDir } from './cleanup.js';
 import { seedDossierContent } from './exportSeeder.js';
+import { seedDossierParts } from './exportPartsSeeder.js';
 import { progress, runLoad } from './loadRunner.js';
 import { RssSampler } from './processStats.js';
 import { computeMetrics } from './results.js';
@@ -59,9 +60,10 @@ export async function runExportBench(): Promise<void> {
     await prepareStipBuild();
     const port = await freePort();
     const base = `http://${LOOPBACK}:${port}`;
-    progress('seeding a workshop of 150 participants and 600 statements, and another of 30 typists');
+    progress('seeding a workshop of 150 participants, 600 statements, 200 comments and 50 agreements, and another of 30 typists');
     const large = await seedWorkshop(dataDir, base, 150);
     await seedDossierContent(dataDir, large.workshopId, 600);
+    await seedDossierParts(dataDir, large.workshopId, 200, 50);
     const other = await seedWorkshop(dataDir, base, 30);
     server = await startStip(port, dataDir);
     const [facilitator] = await sessionCookies([large.facilitatorLink], server.httpBase);
@@ -77,7 +79,7 @@ export async function runExportBench(): Promise<void> {
       const warm = await timedExport(server, large.workshopId, facilitator, format);
       rows.push([format, fmt(cold.ms, 0), fmt(warm.ms, 0), fmt(Math.max(cold.peakMb, warm.peakMb)), fmt(warm.bytes / 1024)]);
     }
-    console.log('\nDossier export of a large workshop (150 participants, 600 statements, 120 vision passages; no comments or agreements yet)');
+    console.log('\nDossier export of a large workshop (150 participants, 600 statements, 120 vision passages, 200 comments, 50 agreements)');
     console.log(formatTable(['format', 'cold ms', 'warm ms', 'server peak RSS MB', 'file KB'], rows));
 
     progress(`typing for ${seconds} s without exports`);

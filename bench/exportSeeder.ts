@@ -2,8 +2,8 @@
  * Fills a seeded bench workshop with what the dossier shows, straight into its SQLite store before
  * the server starts: 600 statements over the three groups (each by a real participant's author
  * key, with endorsements), a horizon per group, a vision of 120 passages with provenance, and two
- * frozen versions. Deterministic (a fixed-seed PRNG). Consultation comments and agreements are not
- * seeded: those document kinds do not exist yet.
+ * frozen versions. Deterministic (a fixed-seed PRNG). The consultation, meeting 2 and the agreements
+ * are seeded by bench/exportPartsSeeder.ts.
  */
 import * as Y from 'yjs';
 import { GROUP_COUNT, groupDocName, visionDocName } from '../shared/docNames.js';

@@ -45,7 +45,7 @@ export async function exportCommand(args: string[]): Promise<void> {
   const format = values.format as ExportFormat;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError('--format moet docx, pdf of md zijn.');
   if (!values.out) throw new CliError('Geef met --out op waar het bestand moet komen.');
-  const choice = { parts: parseParts(values.parts, values.participants), version: parseVersion(values.version), at: parseAt(values.at) };
+  const choice = { parts: parseParts(values.parts, values.participants), version: parseVersion(values.version), at: parseAt(values.at), drafts: true };
   const file = await withCliServicesAsync(async (services) => {
     const workshop = services.stores.workshops.getWorkshop(workshopId);
     if (!workshop) throw new CliError(`Er is geen workshop met id ${workshopId}.`);

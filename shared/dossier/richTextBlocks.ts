@@ -33,7 +33,7 @@ function richInlines(node: RichNode): Inline[] {
 }
 
 /** The plain text of a node. */
-export function richText(node: RichNode): string {
+function richText(node: RichNode): string {
   if (node.type === 'text') return node.text ?? '';
   return (node.content ?? []).map(richText).join(node.type === 'doc' ? '\n' : '');
 }

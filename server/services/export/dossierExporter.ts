@@ -34,7 +34,7 @@ export async function startDossierExport(ctx: ServiceContext, workshop: Workshop
   const parts = allowedParts(ctx, workshop.id, body.parts, facilitator);
   const version = body.version ?? null;
   if (version !== null && !ctx.versions.get(workshop.id, version)) throw new DomainError('not-found', `No version ${version} of the vision`);
-  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts, version, at: null });
+  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts, version, at: null, drafts: facilitator });
   const shown = version ?? input.versions.at(-1)?.number ?? null;
   return ctx.dossier.jobs.start({ workshopId: workshop.id, sessionHash }, body.format, fileName(workshop, shown, body.format), ctx.now(), async (onStep) => {
     try {
@@ -49,7 +49,7 @@ export async function startDossierExport(ctx: ServiceContext, workshop: Workshop
 
 /** The facilitator's overview: which parts are still empty (computed in the worker), the versions and the setting. */
 export async function dossierOverview(ctx: ServiceContext, workshop: WorkshopRecord): Promise<DossierOverview> {
-  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts: [...DOSSIER_PARTS], version: null, at: null });
+  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts: [...DOSSIER_PARTS], version: null, at: null, drafts: true });
   return {
     parts: await ctx.dossier.worker.status(input),
     versions: input.versions.map((v) => ({ number: v.number, label: v.label })),

@@ -1,11 +1,15 @@
 /**
- * Gathers a workshop's DossierInput on the main thread: cheap reads only (the stores and each
- * document's encoded state); decoding and rendering happen in the export worker.
+ * Gathers a workshop's DossierInput on the main thread: cheap reads (the stores and each document's
+ * encoded state) and the reactienota as the consultation service presents it (its store and a word
+ * comparison of the consulted and the new vision); decoding and rendering happen in the export worker.
  */
 import { ROLE_GROUPS, GROUP_COUNT, agreementsDocName, consultationDocName, groupDocName, roleGroupDocName, visionDocName } from '../../../shared/docNames.js';
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
+import * as Y from 'yjs';
+import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { reactienota } from '../consultation/reactienotaPresenter.js';
 import type { DossierInput } from './dossierInput.js';
 
 /** Reads a document's current state by name as Yjs updates (none when it is empty), without decoding them. */
@@ -22,11 +26,39 @@ function dossierDocNames(workshopId: string): string[] {
   ];
 }
 
-/** What the caller chose. */
-export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null }
+/** What the caller chose; `drafts`: the facilitator's export (an unpublished reactienota's draft answers included). */
+export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null; drafts: boolean }
+
+/**
+ * The document port as the reactienota reads the live vision: from the states this gatherer reads
+ * (the CLI has no live port); writes still go to the real port.
+ */
+const readingPort = (port: DocumentPort, readState: DocStateReader): DocumentPort => ({
+  async read(docName, fn) {
+    const doc = new Y.Doc();
+    try {
+      for (const update of await readState(docName)) Y.applyUpdate(doc, update);
+      return fn(doc);
+    } finally {
+      doc.destroy();
+    }
+  },
+  updates: readState,
+  change: (docName, fn) => port.change(docName, fn),
+  forget: (match, close) => port.forget(match, close),
+  closeSockets: (predicate, close) => port.closeSockets(predicate, close),
+});
+
+/** The reactienota for the dossier: only the facilitator's export shows it before publication. */
+async function consultationOf(ctx: ServiceContext, workshopId: string, readState: DocStateReader, drafts: boolean): Promise<DossierInput['consultation']> {
+  if (!ctx.stores.consultations.ofWorkshop(workshopId)) return null;
+  const nota = await reactienota({ ...ctx, documents: readingPort(ctx.documents, readState) }, workshopId);
+  if (nota.published || drafts) return { reactienota: nota, withheld: false };
+  return { reactienota: { ...nota, items: [], ownChanges: [], unanswered: 0 }, withheld: true };
+}
 
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
-export async function gatherDossierInput(ctx: Pick<ServiceContext, 'stores' | 'versions'>, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
+export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
   const versions = ctx.versions.list(workshop.id).map((v) => ({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state }));
   const docs: Record<string, Uint8Array[]> = {};
   for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
@@ -40,5 +72,6 @@ export async function gatherDossierInput(ctx: Pick<ServiceContext, 'stores' | 'v
     workshop: { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language },
     participants, versions: versions.map(({ number, label, createdAt, state }) => ({ number, label, createdAt, state })),
     version: choice.version, docs, parts: choice.parts, at,
+    consultation: choice.parts.includes('consultation') ? await consultationOf(ctx, workshop.id, readState, choice.drafts) : null,
   };
 }

@@ -5,6 +5,7 @@
  * and version, and the fixed time the files carry.
  */
 import type { WorkshopLanguage } from '../../../shared/api.js';
+import type { Reactienota } from '../../../shared/apiConsultation.js';
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
 import type { Role } from '../../../shared/roles.js';
 
@@ -23,6 +24,12 @@ export interface DossierInput {
   versions: InputVersion[];
   /** The version the vision part shows: a number, or null for the latest. */
   version: number | null;
+  /**
+   * The consultation's reactienota (server/services/consultation/reactienotaPresenter.ts; null: no
+   * consultation). Before publication only the facilitator's export carries the draft answers;
+   * anyone else's gets the process account with `withheld` set.
+   */
+  consultation: { reactienota: Reactienota; withheld: boolean } | null;
   /** Current state of each shared document by name as Yjs updates (groups, vision, consultation, meeting 2, agreements). */
   docs: Record<string, Uint8Array[]>;
   parts: DossierPartId[];

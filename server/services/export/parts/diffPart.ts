@@ -1,37 +1,42 @@
 /**
- * Appendix: what changed from vision version 1 to version 2, passage by passage (a passage keeps
- * its id through edits, shared/visionDoc.ts): new, changed and removed passages as a table.
+ * Appendix: what changed from vision version 1 to version 2, block by block, word by word
+ * (shared/versionDiff.ts, the same comparison the consultation screens show). Each changed block is
+ * a list item: what happened (nieuw, gewijzigd, geschrapt) and its text with the changes marked in
+ * words, not by colour or style only:
+ * "[geschrapt: …]" (also struck through) and "[toegevoegd: …]" (also bold).
  */
-import { heading, paragraph, placeholder, text, type Inline } from '../../../../shared/dossier/dossierModel.js';
-import { richText, type RichNode } from '../../../../shared/dossier/richTextBlocks.js';
+import { heading, paragraph, placeholder, text, type Block, type Inline } from '../../../../shared/dossier/dossierModel.js';
+import { editorSchema } from '../../../../shared/editor/schema.js';
+import { diffVersions, type BlockDiff } from '../../../../shared/versionDiff.js';
 import type { DossierPart } from './dossierPart.js';
 
-/** The passages of a vision in order: id (or the text for one without id) → plain text. */
-function passages(doc: RichNode): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (node: RichNode) => {
-    const id = node.attrs?.passage;
-    if ((node.type === 'paragraph' || node.type === 'listItem') && (typeof id === 'string' || node.type === 'paragraph')) {
-      const value = richText(node).trim();
-      if (value) out.set(typeof id === 'string' ? id : `text:${value}`, value);
-      return;
-    }
-    for (const child of node.content ?? []) walk(child);
-  };
-  walk(doc);
-  return out;
-}
+const CHANGE_WORDS: Record<Exclude<BlockDiff['change'], 'same'>, string> = { added: 'Nieuw', changed: 'Gewijzigd', removed: 'Geschrapt' };
 
-/** The rows of the comparison: what, before, after. */
-function changes(before: Map<string, string>, after: Map<string, string>): Inline[][][] {
-  const rows: Inline[][][] = [];
-  for (const [key, now] of after) {
-    const was = before.get(key);
-    if (was === undefined) rows.push([[text('Nieuw')], [text('–')], [text(now)]]);
-    else if (was !== now) rows.push([[text('Gewijzigd')], [text(was)], [text(now)]]);
+/**
+ * A block's text with insertions and deletions marked in words. White space around a change stays
+ * outside the words marked: before it with the text before, after it with the change (so no run starts
+ * with a space, which the Markdown renderer would take for indentation); a deletion and the insertion
+ * right after it are kept apart by a space.
+ */
+function marked(block: BlockDiff): Inline[] {
+  if (block.change !== 'changed') return [text(block.segments.map((s) => s.text).join('') || '–')];
+  const out: Inline[] = [];
+  const plain = (value: string) => {
+    const last = out.at(-1);
+    if (last?.kind === 'text' && !last.marks) { out[out.length - 1] = text(last.text + value); return; }
+    const space = /^\s*/u.exec(value)![0];
+    if (last?.kind === 'text' && space) out[out.length - 1] = text(last.text + space, last.marks);
+    if (value.length > space.length) out.push(text(value.slice(space.length)));
+  };
+  for (const s of block.segments) {
+    if (s.kind === 'same') { plain(s.text); continue; }
+    const [, before, words, after] = /^(\s*)([\s\S]*?)(\s*)$/u.exec(s.text)!;
+    plain(before);
+    const last = out.at(-1);
+    if (last?.kind === 'text' && last.marks && !/\s$/u.test(last.text)) out[out.length - 1] = text(`${last.text} `, last.marks);
+    out.push(s.kind === 'del' ? text(`[geschrapt: ${words}]${after}`, ['strike']) : text(`[toegevoegd: ${words}]${after}`, ['bold']));
   }
-  for (const [key, was] of before) if (!after.has(key)) rows.push([[text('Geschrapt')], [text(was)], [text('–')]]);
-  return rows;
+  return out;
 }
 
 /** Part `diff`. */
@@ -41,14 +46,16 @@ export const diffPart: DossierPart = {
   build(data) {
     const [v1, v2] = data.versions;
     if (!v1 || !v2) return { blocks: [heading(1, this.title), placeholder('Nog niet ingevuld: er is nog geen versie 2 van de visie.')], empty: true };
-    const rows = changes(passages(v1.content), passages(v2.content));
+    const diff = diffVersions(editorSchema.nodeFromJSON(v1.content), editorSchema.nodeFromJSON(v2.content), v1.number, v2.number);
+    const changed = diff.blocks.filter((b): b is BlockDiff & { change: keyof typeof CHANGE_WORDS } => b.change !== 'same');
     return {
       blocks: [
         heading(1, this.title),
         paragraph(`Versie 1: ${v1.label}. Versie 2: ${v2.label}.`),
-        rows.length
-          ? { kind: 'table', caption: 'Veranderingen per passage van de visie', header: ['Wat', 'Versie 1', 'Versie 2'], rows }
-          : paragraph('Versie 2 is gelijk aan versie 1.'),
+        ...(changed.length ? [
+          paragraph('Per stuk tekst staat wat er veranderde: nieuw, gewijzigd of geschrapt. Weggehaalde woorden staan tussen [geschrapt: …], nieuwe woorden tussen [toegevoegd: …].'),
+          { kind: 'list' as const, ordered: false, items: changed.map((b): Block[] => [{ kind: 'paragraph', inlines: [text(`${CHANGE_WORDS[b.change]}: `), ...marked(b)] }]) },
+        ] : [paragraph('Versie 2 is gelijk aan versie 1.')]),
       ],
       empty: false,
     };
