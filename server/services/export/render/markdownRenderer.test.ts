@@ -26,4 +26,14 @@ describe('renderMarkdown', () => {
       '',
     ].join('\n'));
   });
+
+  it('keeps the spaces between marked and unmarked words, and none at the start of a block', () => {
+    const md = renderMarkdown({
+      title: 't', language: 'nl-NL',
+      blocks: [{ kind: 'paragraph', inlines: [
+        { kind: 'text', text: '    Wij' }, { kind: 'text', text: ' staan ', marks: ['bold'] }, { kind: 'text', text: 'open voor ' }, { kind: 'text', text: 'initiatief', marks: ['italic'] }, { kind: 'text', text: '.' },
+      ] }],
+    });
+    expect(md).toBe('Wij **staan** open voor *initiatief*.\n');
+  });
 });

@@ -10,7 +10,7 @@ const SPECIAL = /[\\`*_[\]<>#|~!&$@{}]/g;
 
 /** Escapes text for a Markdown line. */
 function escapeMarkdown(value: string): string {
-  return value.replace(SPECIAL, (c) => `\\${c}`).replace(/^(\s*)([-+=])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2').replace(/^[ \t]+/gm, '');
+  return value.replace(SPECIAL, (c) => `\\${c}`).replace(/^(\s*)([-+=])/gm, '$1\\$2').replace(/^(\s*\d+)([.)])/gm, '$1\\$2').replace(/\n[ \t]+/g, '\n');
 }
 
 /** Footnotes collected while rendering, numbered in order. */
@@ -34,7 +34,8 @@ function markText(value: string, marks: string[] = []): string {
 }
 
 function inlines(list: Inline[], notes: Notes): string {
-  return list.map((i) => (i.kind === 'text' ? markText(i.text, i.marks) : i.kind === 'break' ? '\\\n' : notes.add(i.text))).join('');
+  // Spaces inside a line stay (between runs: "Wij **staan** open"); at the start of a block they would make it code.
+  return list.map((i) => (i.kind === 'text' ? markText(i.text, i.marks) : i.kind === 'break' ? '\\\n' : notes.add(i.text))).join('').replace(/^[ \t]+/, '');
 }
 
 const cell = (list: Inline[], notes: Notes) => inlines(list, notes).replace(/\\\n/g, ' ').replace(/\n/g, ' ') || ' ';
