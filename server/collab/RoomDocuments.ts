@@ -31,6 +31,8 @@ export interface RoomDocumentsOptions {
   log?: CollabLog | Log;
   /** The rules each document follows (shared/docRulesByKind.ts); none are checked when absent. */
   rulesOf?: RoomContext['rulesOf'];
+  /** The other instances sharing the store (server/cluster/); absent for one process. */
+  fanout?: RoomContext['fanout'];
 }
 
 /** The rooms and sockets of this process, seen by the services as a DocumentPort. */
@@ -52,6 +54,7 @@ export class RoomDocuments implements DocumentPort {
       roomIdleMs: opts.roomIdleMs,
       log: this.log,
       rulesOf: opts.rulesOf,
+      fanout: opts.fanout,
     });
   }
 

@@ -16,6 +16,7 @@ export interface AsyncPendingWritesOptions {
   /** Writes all rows in one transaction, or rejects having written none. */
   write(rows: PendingUpdate[]): Promise<void>;
   log?: Log;
+  onWritten?(ms: number, updates: number): void;
 }
 
 interface Episode { since: number; attempts: number; error: string; documents: Set<string> }
@@ -63,6 +64,7 @@ export class AsyncPendingWrites {
     if (rows.length === 0) return this.recovered(0);
     this.rows = [];
     this.writing = rows;
+    const started = performance.now();
     const run = this.options.write(rows);
     this.running = run;
     try {
@@ -75,6 +77,7 @@ export class AsyncPendingWrites {
       this.writing = [];
       this.running = null;
     }
+    this.options.onWritten?.(performance.now() - started, rows.length);
     this.recovered(rows.length);
   }
 

@@ -52,6 +52,7 @@ export class PostgresDocStore implements DocStore {
       windowMs: options.flushWindowMs ?? 50,
       maxRetryMs: options.maxRetryMs,
       log: options.log,
+      onWritten: options.onWritten,
       write: (rows) => this.writeRows(rows),
     });
   }
