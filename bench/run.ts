@@ -126,6 +126,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
+  // `npm run bench -- --instances 3` / `--idle`: several instances on PostgreSQL + Redis, idle sockets (bench/clusterBench.ts).
+  : process.argv.includes('--instances') || process.argv.includes('--idle') ? () => import('./clusterBench.js').then((m) => m.runClusterBench())
   : main;
 
 run()
