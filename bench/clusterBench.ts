@@ -163,16 +163,19 @@ async function idleBench(): Promise<void> {
   const watchSeconds = quick ? 10 : 60;
   console.log(`idle bench: ${documents * socketsPerDocument} sockets over ${documents} documents (participants' draft documents), one instance, SQLite; watched ${watchSeconds}s`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-bench-idle-'));
-  const workshop = createWorkshop(dataDir, documents);
+  // A workshop holds at most 500 participants (shared/limits.ts): as many workshops as needed.
+  const workshops: Workshop[] = [];
+  for (let left = documents; left > 0; left -= 400) workshops.push(createWorkshop(dataDir, Math.min(400, left)));
   const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_SOCKETS_PER_SESSION: '0', STIP_SOCKETS_PER_IP: '0' } });
   const sockets: WebSocket[] = [];
   try {
-    for (const p of workshop.participants) {
+    for (const workshop of workshops) for (const p of workshop.participants) {
       const cookie = await cookieOn(server, p.link);
       const me = await (await fetch(`${server.url}/api/me`, { headers: { cookie } })).json() as { participant: { id: string } };
       const docName = draftDocName(workshop.workshopId, p.group, me.participant.id);
       for (let s = 0; s < socketsPerDocument; s++) sockets.push(await idleSocket(server.url, docName, cookie));
     }
+    const documentsOpened = new Set(sockets.map((s) => s.url)).size;
     const open = sockets.filter((s) => s.readyState === WebSocket.OPEN).length;
     await sleep(2_000);
     const cpuBefore = readCpuSeconds(server.pid) ?? 0;
@@ -181,7 +184,7 @@ async function idleBench(): Promise<void> {
     const share = ((readCpuSeconds(server.pid) ?? 0) - cpuBefore) / ((performance.now() - started) / 1000);
     const stillOpen = sockets.filter((s) => s.readyState === WebSocket.OPEN).length;
     if (closeCodes.size > 0) console.log(`closed by the server: ${[...closeCodes].map(([code, n]) => `${n}× ${code}`).join(', ')}`);
-    console.log(`\n| sockets open (start → end) | documents | CPU share of one core | RSS |\n|---|---|---|---|\n| ${open} → ${stillOpen} | ${documents} | ${(share * 100).toFixed(1)} % | ${((server.rss() ?? 0) / 2 ** 20).toFixed(0)} MiB |`);
+    console.log(`\n| sockets open (start → end) | documents | CPU share of one core | RSS |\n|---|---|---|---|\n| ${open} → ${stillOpen} | ${documentsOpened} | ${(share * 100).toFixed(1)} % | ${((server.rss() ?? 0) / 2 ** 20).toFixed(0)} MiB |`);
   } finally {
     for (const s of sockets) s.terminate();
     await server.stop('SIGTERM');
