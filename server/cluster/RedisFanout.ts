@@ -64,6 +64,7 @@ export class RedisFanout implements RoomFanout {
   private readonly prefix: string;
   private readonly lastIds: string[] = Array.from({ length: FANOUT_SHARDS }, () => '$');
   private readonly unwatch: () => void;
+  private readonly unwatchDeletes: () => void;
   private readonly sweepTimer: NodeJS.Timeout;
   private readerUp = false;
   private stopped = false;
@@ -77,6 +78,8 @@ export class RedisFanout implements RoomFanout {
     this.reader = createClient({ url: options.redisUrl, disableOfflineQueue: true, socket: { reconnectStrategy } });
     for (const client of [this.writer, this.reader]) client.on('error', () => undefined); // reconnects by itself; the reader logs
     this.unwatch = store.watchCommits((updates) => this.committed(updates));
+    // A document deleted here (its workshop was) must not be written back by a room open elsewhere.
+    this.unwatchDeletes = store.watchDeletes((docName) => this.publish({ kind: 'forget', origin: this.instance, docName, data: new Uint8Array(), sentAt: Date.now() }));
     this.sweepTimer = setInterval(() => { void this.sweep(); }, options.sweepMs ?? 5_000);
     this.sweepTimer.unref();
   }
@@ -122,6 +125,7 @@ export class RedisFanout implements RoomFanout {
   async close(): Promise<void> {
     this.stopped = true;
     this.unwatch();
+    this.unwatchDeletes();
     clearInterval(this.sweepTimer);
     for (const client of [this.reader, this.writer]) {
       try {
@@ -205,6 +209,15 @@ export class RedisFanout implements RoomFanout {
 
   private deliver(entry: FanoutEntry): void {
     this.figures.lagMs = Math.max(0, Date.now() - entry.sentAt);
+    if (entry.kind === 'forget') {
+      this.store.dropUnwritten(entry.docName);
+      const forgotten = this.tracked.get(entry.docName);
+      if (forgotten) {
+        this.tracked.delete(entry.docName);
+        forgotten.room.reset();
+      }
+      return;
+    }
     const tracked = this.tracked.get(entry.docName);
     if (!tracked) return;
     if (entry.kind === 'presence') {

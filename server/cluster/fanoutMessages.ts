@@ -10,7 +10,9 @@ export const FANOUT_SHARDS = 16;
 /** One stream entry, decoded. */
 export type FanoutEntry =
   | { kind: 'update'; origin: string; docName: string; seq: number; data: Uint8Array; sentAt: number }
-  | { kind: 'presence'; origin: string; docName: string; data: Uint8Array; sentAt: number };
+  | { kind: 'presence'; origin: string; docName: string; data: Uint8Array; sentAt: number }
+  /** The document was deleted (its workshop was): drop it without saving anything more. */
+  | { kind: 'forget'; origin: string; docName: string; data: Uint8Array; sentAt: number };
 
 /** The shard (stream) of a document: a small stable hash of its name. */
 export function shardOf(docName: string): number {
@@ -22,7 +24,7 @@ export function shardOf(docName: string): number {
 /** The fields XADD writes for an entry. */
 export function encodeEntry(entry: FanoutEntry): Record<string, string> {
   const fields: Record<string, string> = {
-    k: entry.kind === 'update' ? 'u' : 'p',
+    k: entry.kind === 'update' ? 'u' : entry.kind === 'presence' ? 'p' : 'f',
     o: entry.origin,
     d: entry.docName,
     t: String(entry.sentAt),
@@ -35,10 +37,11 @@ export function encodeEntry(entry: FanoutEntry): Record<string, string> {
 /** Reads an entry's fields; null when they are not a fan-out entry (ignored, never fatal). */
 export function decodeEntry(fields: Record<string, string | undefined>): FanoutEntry | null {
   const { k, o, d, t, b, s } = fields;
-  if (!o || !d || !b || !t) return null;
+  if (!o || !d || b === undefined || !t) return null;
   const data = new Uint8Array(Buffer.from(b, 'base64'));
   const sentAt = Number(t);
   if (k === 'p') return { kind: 'presence', origin: o, docName: d, data, sentAt };
+  if (k === 'f') return { kind: 'forget', origin: o, docName: d, data, sentAt };
   const seq = Number(s);
   if (k !== 'u' || !Number.isSafeInteger(seq) || seq < 1) return null;
   return { kind: 'update', origin: o, docName: d, seq, data, sentAt };

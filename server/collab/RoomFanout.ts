@@ -14,6 +14,8 @@ export interface FannedRoom {
   readonly isDestroyed: boolean;
   applyRemote(update: Uint8Array): void;
   receiveRemotePresence(frame: Uint8Array): void;
+  /** Drops the room without saving and closes its sockets (1012; they reconnect to a fresh copy, or are refused). */
+  reset(): void;
 }
 
 /** What the rooms tell the fan-out. */

@@ -51,13 +51,18 @@ export class AsyncPendingWrites {
     return this.of(docName).some((row) => row.id <= upToId);
   }
 
+  /** Resolves once no write is under way (its rows are then written or kept again). */
+  async settled(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
+  }
+
   drop(docName: string): void {
     this.rows = this.rows.filter((row) => row.docName !== docName);
   }
 
   /** Waits for the write under way, then writes every kept update; rejects with DocStoreWriteError when that fails. */
   async flush(): Promise<void> {
-    while (this.running) await this.running.catch(() => undefined);
+    await this.settled();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const rows = this.rows;

@@ -42,6 +42,7 @@ export class PostgresDocStore implements DocStore {
   readonly holder = randomBytes(9).toString('base64url');
   private readonly pending: AsyncPendingWrites;
   private readonly watchers = new Set<(updates: CommittedUpdate[]) => void>();
+  private readonly deleteWatchers = new Set<(docName: string) => void>();
   private readonly loadedSeqs = new WeakMap<StoredDocument, number>();
   private closed = false;
   private nextId: number;
@@ -61,6 +62,17 @@ export class PostgresDocStore implements DocStore {
   watchCommits(watcher: (updates: CommittedUpdate[]) => void): () => void {
     this.watchers.add(watcher);
     return () => this.watchers.delete(watcher);
+  }
+
+  /** Calls `watcher` after this instance deleted a document; returns the unwatch function. */
+  watchDeletes(watcher: (docName: string) => void): () => void {
+    this.deleteWatchers.add(watcher);
+    return () => this.deleteWatchers.delete(watcher);
+  }
+
+  /** Forgets this instance's unwritten updates of a document another instance deleted. */
+  dropUnwritten(docName: string): void {
+    this.pending.drop(docName);
   }
 
   async load(docName: string): Promise<StoredDocument> {
@@ -154,6 +166,8 @@ export class PostgresDocStore implements DocStore {
   }
 
   async delete(docName: string): Promise<void> {
+    // A batch being written now could otherwise put the document's rows back after the delete.
+    await this.pending.settled();
     this.pending.drop(docName);
     // The head stays: sequence numbers of a document never go back, so no instance mistakes new updates for old ones.
     await this.inTransaction(async (client) => {
@@ -161,6 +175,7 @@ export class PostgresDocStore implements DocStore {
       await client.query('DELETE FROM stip_doc_epochs WHERE doc_name = $1', [docName]);
       await client.query('DELETE FROM stip_doc_leases WHERE doc_name = $1', [docName]);
     });
+    for (const watcher of this.deleteWatchers) watcher(docName);
   }
 
   health(): DocStoreHealth {
