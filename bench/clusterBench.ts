@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
+import { createClient } from 'redis';
 import * as Y from 'yjs';
 import { draftDocName, groupDocName } from '../shared/docNames.js';
 import { horizonOf } from '../shared/groupDoc.js';
@@ -134,6 +135,10 @@ async function clusterBench(instances: number): Promise<void> {
       await Promise.all(servers.map((s) => s.stop('SIGTERM')));
       fs.rmSync(dataDir, { recursive: true, force: true });
       await database.drop();
+      const redis = createClient({ url: env.REDIS_URL });
+      await redis.connect();
+      for (const key of await redis.keys(`${env.STIP_REDIS_PREFIX}*`)) await redis.del(key);
+      redis.destroy();
     }
   }
   console.log('\n| run | propagation p50 (ms) | p99 (ms) | samples | CPU share / RSS per instance |\n|---|---|---|---|---|');

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { groupDocName } from '../../shared/docNames.js';
 import { CLOSE } from '../../shared/closeCodes.js';
@@ -17,7 +18,14 @@ import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 
 let database: PgTestDatabase;
 beforeAll(async () => { database = await createPgTestDatabase(); });
-afterAll(async () => { await database.drop(); });
+const REDIS_PREFIX = `stip-ops-${Date.now()}:`;
+afterAll(async () => {
+  await database.drop();
+  const redis = createClient({ url: 'redis://127.0.0.1:6379' });
+  await redis.connect();
+  for (const key of await redis.keys(`${REDIS_PREFIX}*`)) await redis.del(key);
+  redis.destroy();
+});
 
 describe('probes and metrics', () => {
   it('answers /livez always and /readyz when the SQLite store answers', async () => {
@@ -34,7 +42,7 @@ describe('probes and metrics', () => {
   });
 
   it('is ready on PostgreSQL and Redis, and not ready while Redis does not answer', async () => {
-    const good = await startTestServer({ databaseUrl: database.url, redisUrl: 'redis://127.0.0.1:6379', redisKeyPrefix: `stip-ops-${Date.now()}:` });
+    const good = await startTestServer({ databaseUrl: database.url, redisUrl: 'redis://127.0.0.1:6379', redisKeyPrefix: REDIS_PREFIX });
     try {
       await expect.poll(async () => (await fetch(`${good.url}/readyz`)).status).toBe(200);
       expect(await (await fetch(`${good.url}/readyz`)).json()).toEqual({ ok: true, store: true, redis: true });
