@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 /**
- * Vite builds the client into dist/client (only the Utrecht components and CSS used, with brotli
+ * Vite builds the client into dist/client (only the Utrecht components and CSS used, stand-ins for
+ * modules the client never runs, with brotli
  * and gzip copies of every file: see scripts/); Vitest runs every test (unit, integration, browser).
  */
 import { defineConfig } from 'vite';
@@ -9,11 +10,12 @@ import { utrechtTreeShaking } from './scripts/utrechtTreeShaking.mjs';
 import { pruneUnusedCss } from './scripts/cssPruner.mjs';
 import { precompressClient } from './scripts/precompress.mjs';
 import { earlyRoutePreload } from './scripts/earlyRoutePreload.mjs';
+import { clientStandIns } from './scripts/clientStandIns.mjs';
 import { API_PATH, COLLAB_PATH, JOIN_PATH_PREFIX } from './shared/paths.js';
 
 export default defineConfig({
   root: 'client',
-  plugins: [react(), utrechtTreeShaking(), earlyRoutePreload(), pruneUnusedCss(), precompressClient()],
+  plugins: [react(), clientStandIns(), utrechtTreeShaking(), earlyRoutePreload(), pruneUnusedCss(), precompressClient()],
   build: { outDir: '../dist/client', emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { addAmbition, ambitionsOf } from '../shared/roleGroupDoc.js';
+import { isRoleGroupRoom } from './meeting2Bench.js';
 import {
-  benchField, keystrokeKey, PARAGRAPH_CLOCKS, sharedNow,
+  benchField, keystrokeKey, PARAGRAPH_CLOCKS, sharedNow, STATEMENT_CLOCKS,
   type ClientPlan, type DocSnapshot, type FinalClock, type SentEntry,
 } from './workerProtocol.js';
 import { MessageCounter } from './MessageCounter.js';
@@ -49,7 +51,7 @@ export class BenchClient {
   /** The last close code and reason the server sent, for error messages. */
   lastClose: string | null = null;
   private readonly random: () => number;
-  private text: Y.XmlText | null = null;
+  private text: Y.XmlText | Y.Text | null = null;
 
   constructor(readonly plan: ClientPlan, serverUrl: string, origin: string, tally: ReceiveTally, counter: MessageCounter) {
     this.random = seededRandom(plan.index + 1);
@@ -102,8 +104,9 @@ export class BenchClient {
    * This typer's own paragraph of the horizon (the group document's rules refuse a free text
    * field, shared/docRules.ts): made once, typed into at random positions.
    */
-  private ownText(): Y.XmlText {
+  private ownText(): Y.XmlText | Y.Text {
     if (this.text) return this.text;
+    if (isRoleGroupRoom(this.plan.room)) return (this.text = this.ownAmbition());
     const paragraph = new Y.XmlElement('paragraph');
     const text = new Y.XmlText();
     paragraph.insert(0, [text]);
@@ -112,8 +115,19 @@ export class BenchClient {
     return text;
   }
 
-  /** Everything typed in the room, in document order, and the number of typers' paragraphs. */
+  /** In a role group: this typer's own ambition, written as its author (the rules allow no other text). */
+  private ownAmbition(): Y.Text {
+    if (!this.plan.author) throw new Error(`client ${this.plan.index} types in a role group without an author`);
+    const id = addAmbition(this.doc, { ...this.plan.author, text: '' });
+    return ambitionsOf(this.doc).get(id)!.get('text') as Y.Text;
+  }
+
+  /** Everything typed in the room, in document order, and the number of typers' paragraphs (or ambitions). */
   private typed(): { text: string; paragraphs: number } {
+    if (isRoleGroupRoom(this.plan.room)) {
+      const texts = [...ambitionsOf(this.doc).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, e]) => String(e.get('text') ?? ''));
+      return { text: texts.join(''), paragraphs: texts.length };
+    }
     const paragraphs = this.doc.getXmlFragment(benchField(this.plan.room)).toArray().filter((p): p is Y.XmlElement => p instanceof Y.XmlElement);
     return { text: paragraphs.map((p) => p.toArray().map(String).join('')).join(''), paragraphs: paragraphs.length };
   }
@@ -146,7 +160,8 @@ export class BenchClient {
     const { text, paragraphs } = this.typed();
     const hash = createHash('sha256').update(Y.encodeStateVector(this.doc)).update(text).digest('hex');
     // In clocks, as the typers' final clocks count it: the keystrokes plus each typer's paragraph.
-    return { index: this.plan.index, room: this.plan.room, fingerprint: hash, textLength: text.length + PARAGRAPH_CLOCKS * paragraphs };
+    const perOwn = isRoleGroupRoom(this.plan.room) ? STATEMENT_CLOCKS : PARAGRAPH_CLOCKS;
+    return { index: this.plan.index, room: this.plan.room, fingerprint: hash, textLength: text.length + perOwn * paragraphs };
   }
 
   /** Closes the connection and frees the document. */

@@ -11,13 +11,15 @@
  * visit (the same profile, a new tab, the join link again). It prints the median and all times of
  * BENCH_JOIN_RUNS runs (default 5) and the bytes transferred per type on a cold visit (JavaScript,
  * CSS, other HTTP; encoded sizes as on the wire, WebSocket frames not included). The server runs
- * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale).
+ * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale). For the
+ * last run of each network it prints the request chain to the documents' sockets (bench/requestChain.ts).
  * Not a test: nothing passes or fails.
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { buildClientIfStale } from '../scripts/clientBuild.mjs';
 import { launchBrowser } from '../tests/e2e/browser.js';
+import { recordRequestChain, type RequestChain } from './requestChain.js';
 import { startTestServer, type TestServer } from '../tests/helpers/stipServer.js';
 
 /** A network profile for CDP Network.emulateNetworkConditions (null: no emulation). */
@@ -47,12 +49,13 @@ async function countTransfer(cdp: CDPSession): Promise<() => Transfer> {
 }
 
 /** Opens the join link in a new tab and resolves with the ms until the room is editable and connected. */
-async function visit(context: BrowserContext, link: string, network: NetworkProfile): Promise<{ ms: number; transfer: Transfer; page: Page }> {
+async function visit(context: BrowserContext, link: string, network: NetworkProfile): Promise<{ ms: number; transfer: Transfer; chain: RequestChain; page: Page }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   if (network.conditions) await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network.conditions });
   const transfer = await countTransfer(cdp);
+  const chain = recordRequestChain(cdp);
   const started = performance.now();
   await page.goto(link, { waitUntil: 'commit' });
   await page.waitForFunction(([label, connected]) => {
@@ -61,8 +64,9 @@ async function visit(context: BrowserContext, link: string, network: NetworkProf
     return editor?.getAttribute('contenteditable') === 'true' && status?.textContent?.trim() === connected;
   }, [EDITOR_LABEL, CONNECTED] as const, { polling: 10, timeout: 120_000 });
   const ms = performance.now() - started;
+  const chainNow = chain();
   await cdp.detach();
-  return { ms, transfer: transfer(), page };
+  return { ms, transfer: transfer(), chain: chainNow, page };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -73,15 +77,18 @@ async function measure(browser: Browser, links: string[], network: NetworkProfil
   const cold: number[] = [];
   const warm: number[] = [];
   const transfers: Transfer[] = [];
+  const chains: RequestChain[] = [];
   for (const link of links) {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 } });
     try {
       const first = await visit(context, link, network);
       cold.push(first.ms);
       transfers.push(first.transfer);
+      chains.push(first.chain);
       await first.page.close();
       const second = await visit(context, link, network);
       warm.push(second.ms);
+      chains.push(second.chain);
     } finally {
       await context.close();
     }
@@ -92,6 +99,10 @@ async function measure(browser: Browser, links: string[], network: NetworkProfil
   console.log(row('cold', cold));
   console.log(row('warm', warm));
   console.log(`  cold visit transferred ${kb(t.js + t.css + t.other)}: JavaScript ${kb(t.js)}, CSS ${kb(t.css)}, other ${kb(t.other)}`);
+  const [coldChain, warmChain] = chains.slice(-2);
+  const chainRow = (name: string, c: RequestChain) => `  ${name} chain: ${c.depth} round trips to a document's socket (${c.sockets} sockets): ${c.path}; API answers before the first socket: ${c.apiBefore.join(', ') || 'none'}`;
+  console.log(chainRow('cold', coldChain));
+  console.log(chainRow('warm', warmChain));
 }
 
 /** Seeds one workshop with a participant in group 1 per run and measures both networks. */

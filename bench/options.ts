@@ -7,6 +7,7 @@
  *   BENCH_DRAIN_SECONDS (15: how long to wait for the last keystrokes after typing stops)
  *   BENCH_SETTLE_SECONDS (2: quiet time after every client synced, before typing starts)
  *   BENCH_DUMP_DIR (unset: a folder to write per-keystroke latencies to, as CSV)
+ *   --meeting2: only the meeting-2 scenario (role groups and the matrix on the beamers, bench/meeting2Bench.ts)
  */
 import { SCENARIO_NAMES, type ScenarioName } from './scenarioNames.js';
 import type { ServerKind } from './servers.js';
@@ -42,8 +43,9 @@ function positive(env: NodeJS.ProcessEnv, key: string, fallback: number, { integ
 /** Reads the options; throws a specific error on a bad value. */
 export function readOptions(env: NodeJS.ProcessEnv = process.env, argv: string[] = process.argv.slice(2)): BenchOptions {
   const quick = argv.includes('--quick');
-  const unknown = argv.filter((a) => a !== '--quick');
-  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (only --quick)`);
+  const meeting2 = argv.includes('--meeting2');
+  const unknown = argv.filter((a) => a !== '--quick' && a !== '--meeting2');
+  if (unknown.length > 0) throw new Error(`unknown argument(s): ${unknown.join(' ')} (only --quick, --meeting2)`);
   const only = env.BENCH_ONLY?.trim() || '';
   if (only !== '' && only !== 'stip' && only !== 'reference') throw new Error(`BENCH_ONLY must be stip or reference, got "${only}"`);
   const scenario = env.BENCH_SCENARIO?.trim() || 'all';
@@ -61,7 +63,7 @@ export function readOptions(env: NodeJS.ProcessEnv = process.env, argv: string[]
     drainSeconds: positive(env, 'BENCH_DRAIN_SECONDS', 15, { integer: false }),
     settleSeconds: positive(env, 'BENCH_SETTLE_SECONDS', 2, { integer: false, zero: true }),
     servers: only === '' ? ['reference', 'stip'] : [only],
-    scenarios: scenario === 'all' ? [...SCENARIO_NAMES] : [scenario as ScenarioName],
+    scenarios: meeting2 ? ['meeting2'] : scenario === 'all' ? ['groups', 'plenary'] : [scenario as ScenarioName],
     dumpDir: env.BENCH_DUMP_DIR?.trim() || null,
   };
   if (options.typers > options.clients) throw new Error(`BENCH_TYPERS (${options.typers}) exceeds BENCH_CLIENTS (${options.clients})`);

@@ -4,8 +4,10 @@
  * side with their ratios. Not a test: nothing passes or fails, but it says whether every ratio is
  * at most 1.0 and whether all clients converged. Everything it starts is stopped at the end.
  * `npm run bench -- --join` (or `npm run bench:join`) measures a participant's join time in
- * Chromium instead (bench/joinBench.ts). `npm run bench -- --consultation` runs the consultation
- * bench (bench/consultationBench.ts); `--quick` runs it too, scaled down, after the scenarios.
+ * Chromium instead (bench/joinBench.ts); `-- --open` how fast a long-lived document opens (bench/openBench.ts).
+ * `npm run bench -- --consultation` runs the consultation bench (bench/consultationBench.ts);
+ * `--quick` runs it too, scaled down, after the scenarios; `npm run bench -- --export` the dossier
+ * export of a large workshop and its effect on another workshop's typists (bench/exportBench.ts).
  */
 import path from 'node:path';
 import { serverNodeArgs } from '../scripts/serverProcess.mjs';
@@ -18,13 +20,16 @@ import { scenarioFor, syntheticWorkshop, type CastMember, type Scenario } from '
 import { freePort, LOOPBACK, prepareStipBuild, REPO_ROOT, startReference, startStip, stipAvailable, type RunningServer, type ServerKind } from './servers.js';
 import { seedWorkshop, sessionCookies, type SeededWorkshop } from './stipSeeder.js';
 import { dumpLatencies } from './latencyDump.js';
-import type { ClientPlan } from './workerProtocol.js';
+import type { ClientAuthor, ClientPlan } from './workerProtocol.js';
+import { typerAuthors } from './meeting2Bench.js';
 
 /** Where Stip's run of a scenario keeps its data, seeded before the reference run. */
 interface StipSetup { dataDir: string; port: number }
 
-const toPlans = (cast: CastMember[], cookies: string[] | null): ClientPlan[] =>
-  cast.map((c, index) => ({ index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond }));
+const toPlans = (cast: CastMember[], cookies: string[] | null, authors: (ClientAuthor | null)[]): ClientPlan[] =>
+  cast.map((c, index) => ({
+    index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond, ...(authors[index] ? { author: authors[index] } : {}),
+  }));
 
 async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
   let server: RunningServer | null = null;
@@ -37,7 +42,8 @@ async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | nul
       progress(`opening ${cast.length} join links`);
       cookies = await sessionCookies(cast.map((c) => c.link), server.httpBase);
     }
-    const raw = await runLoad(server, toPlans(cast, cookies), {
+    const authors = await typerAuthors(cast, cookies, kind === 'stip' ? server.httpBase : null);
+    const raw = await runLoad(server, toPlans(cast, cookies, authors), {
       durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
     });
     return computeMetrics(raw);
@@ -111,7 +117,8 @@ async function main(): Promise<void> {
   for (const name of options.scenarios) verdicts.push(await runScenario(scenarioFor(name, options), options, buildProblem));
   printSummary(verdicts);
   clearTimeout(watchdog);
-  if (process.argv.includes('--quick') && options.servers.includes('stip')) {
+  // `--meeting2` asks for the meeting-2 scenario alone.
+  if (process.argv.includes('--quick') && options.servers.includes('stip') && !process.argv.includes('--meeting2')) {
     await import('./consultationBench.js').then((m) => m.runConsultationBench(true)).catch((error: unknown) => {
       console.log(`consultation bench failed: ${error instanceof Error ? error.message : String(error)}`);
     });
@@ -123,9 +130,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 // `npm run bench -- --join`: the participant's join time in Chromium instead (bench/joinBench.ts);
-// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts).
+// `npm run bench -- --open`: how fast a long-lived document opens after its room unloaded (bench/openBench.ts);
+// `npm run bench -- --consultation`: the consultation bench alone (bench/consultationBench.ts);
+// `npm run bench -- --export`: the dossier export of a large workshop instead (bench/exportBench.ts).
 const run = process.argv.includes('--join') ? () => import('./joinBench.js').then((m) => m.runJoinBench())
+  : process.argv.includes('--open') ? () => import('./openBench.js').then((m) => m.runOpenBench())
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
+  : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
   // `npm run bench -- --instances 3` / `--idle`: several instances on PostgreSQL + Redis, idle sockets (bench/clusterBench.ts).
   : process.argv.includes('--instances') || process.argv.includes('--idle') ? () => import('./clusterBench.js').then((m) => m.runClusterBench())
   : main;

@@ -4,6 +4,6 @@
  */
 
 /** Names of the scenarios, in the order they run. */
-export const SCENARIO_NAMES = ['groups', 'plenary'] as const;
+export const SCENARIO_NAMES = ['groups', 'plenary', 'meeting2'] as const;
 /** One scenario's name. */
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];

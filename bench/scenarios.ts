@@ -6,8 +6,12 @@
  *            (spread evenly over the groups) typing R keystrokes/s
  *   plenary  the global vision on the big screen: V participants reading `w/<id>/vision` while the
  *            facilitator types R keystrokes/s
+ *   meeting2 (`--meeting2`) N participants in the 3 role-group documents by role, T typing into an
+ *            ambition of their own, and the matrix on 5 beamers (bench/meeting2Bench.ts)
  */
-import { GROUP_COUNT, groupDocName, visionDocName } from '../shared/docNames.js';
+import { GROUP_COUNT, groupDocName, ROLE_GROUPS, roleGroupDocName, visionDocName, type RoleGroup } from '../shared/docNames.js';
+import { roleGroupOf } from '../shared/roleGroups.js';
+import { isRole } from '../shared/roles.js';
 import type { BenchOptions } from './options.js';
 import type { ScenarioName } from './scenarioNames.js';
 import type { SeededWorkshop } from './stipSeeder.js';
@@ -67,8 +71,41 @@ function plenaryScenario(o: BenchOptions): Scenario {
   };
 }
 
+/** Beamers showing the meeting-2 matrix. */
+const BEAMERS = 5;
+
+/**
+ * meeting2: the role groups of meeting 2 and the matrix on the beamers (bench/meeting2Bench.ts says how typers write).
+ */
+function meeting2Scenario(o: BenchOptions): Scenario {
+  return {
+    name: 'meeting2',
+    description: `${o.clients} clients in ${ROLE_GROUPS.length} role-group documents, ${o.typers} typing ${o.rate}/s into their own ambition for ${o.seconds} s, the matrix on ${BEAMERS} beamers (${BEAMERS * ROLE_GROUPS.length} read-only connections), ${o.workers} workers`,
+    participantCount: o.clients,
+    cast(workshop) {
+      const cast: CastMember[] = [];
+      const byGroup = new Map<RoleGroup, typeof workshop.participants>();
+      for (const p of workshop.participants) {
+        const g = isRole(p.role) ? roleGroupOf(p.role) : null;
+        if (g) byGroup.set(g, [...(byGroup.get(g) ?? []), p]);
+      }
+      ROLE_GROUPS.forEach((g, gi) => {
+        const typers = Math.floor(o.typers / ROLE_GROUPS.length) + (gi < o.typers % ROLE_GROUPS.length ? 1 : 0);
+        (byGroup.get(g) ?? []).forEach((p, i) => cast.push({
+          room: roleGroupDocName(workshop.workshopId, g), link: p.link, keystrokesPerSecond: i < typers ? o.rate : 0,
+        }));
+      });
+      for (let b = 0; b < BEAMERS; b++) {
+        for (const g of ROLE_GROUPS) cast.push({ room: roleGroupDocName(workshop.workshopId, g), link: workshop.facilitatorLink, keystrokesPerSecond: 0 });
+      }
+      return cast;
+    },
+  };
+}
+
 /** The scenario called name, shaped by the options. */
 export function scenarioFor(name: ScenarioName, options: BenchOptions): Scenario {
+  if (name === 'meeting2') return meeting2Scenario(options);
   return name === 'groups' ? groupsScenario(options) : plenaryScenario(options);
 }
 

@@ -130,11 +130,11 @@ export async function startReference(): Promise<RunningServer> {
   return startProcess('reference', [REFERENCE_SERVER], env, port, '/', '');
 }
 
-/** Starts the Stip server on a loopback port with its data in dataDir (seeded beforehand). */
-export async function startStip(port: number, dataDir: string): Promise<RunningServer> {
+/** Starts the Stip server on a loopback port with its data in dataDir (seeded beforehand); `settings`: more STIP_* variables. */
+export async function startStip(port: number, dataDir: string, settings: Record<string, string> = {}): Promise<RunningServer> {
   const env = {
     ...baseEnv(), HOST: LOOPBACK, PORT: String(port), STIP_DATA_DIR: dataDir,
-    STIP_PUBLIC_URL: `http://${LOOPBACK}:${port}`, STIP_QUIET: '1',
+    STIP_PUBLIC_URL: `http://${LOOPBACK}:${port}`, STIP_QUIET: '1', ...settings,
   };
   return startProcess('stip', serverNodeArgs(), env, port, '/api/health', '/collab');
 }

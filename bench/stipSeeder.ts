@@ -85,14 +85,16 @@ async function sessionCookie(link: string, httpBase: string): Promise<string> {
   return cookie;
 }
 
-/** Opens many join links, a few at a time, keeping their order. */
+/** Opens many join links, a few at a time, keeping their order; a link given more than once is opened once (one session). */
 export async function sessionCookies(links: string[], httpBase: string, concurrency = 8): Promise<string[]> {
   const cookies = new Array<string>(links.length);
+  const opened = new Map<string, Promise<string>>();
   let next = 0;
   const lane = async () => {
     while (next < links.length) {
       const i = next++;
-      cookies[i] = await sessionCookie(links[i], httpBase);
+      if (!opened.has(links[i])) opened.set(links[i], sessionCookie(links[i], httpBase));
+      cookies[i] = await opened.get(links[i])!;
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, links.length) }, lane));

@@ -19,6 +19,7 @@
  * performance.now()`. A keystroke is identified by the Yjs item id of the character it inserted:
  * `<clientId>:<clock>` (every keystroke inserts one character, so it advances its client's clock by 1).
  */
+import type { Role } from '../shared/roles.js';
 
 /** One simulated person: a y-websocket provider on one document. */
 export interface ClientPlan {
@@ -30,7 +31,12 @@ export interface ClientPlan {
   cookie: string | null;
   /** Keystrokes per second this client types; 0 for a client that only reads. */
   keystrokesPerSecond: number;
+  /** Who a typer in a role group writes its ambition as (bench/meeting2Bench.ts); absent elsewhere. */
+  author?: ClientAuthor;
 }
+
+/** A statement's author: the session's author key and role. */
+export interface ClientAuthor { authorKey: string; authorRole: Role }
 
 /** Coordinator to worker. */
 export type ToWorker =
@@ -86,3 +92,5 @@ export const benchField = (room: string) => (room.endsWith('/vision') ? 'content
 
 /** Clocks a typer spends on its own paragraph (the element and its text) besides its keystrokes. */
 export const PARAGRAPH_CLOCKS = 2;
+/** Clocks a typer spends on its own ambition in a role group (the entry and its seven fields). */
+export const STATEMENT_CLOCKS = 8;

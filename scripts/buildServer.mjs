@@ -4,6 +4,7 @@
  *
  *   server/index.ts     → dist/server/index.mjs   the server (`npm start`, the bench)
  *   server/cli/main.ts  → dist/server/cli.mjs     the command line (`node dist/server/cli.mjs …`)
+ *   server/services/export/exportWorker.ts → dist/server/exportWorker.mjs   the dossier export worker thread
  *
  * ESM for node20, one file per entry plus shared and lazily loaded chunks beside them (and .maps); packages in node_modules stay
  * external (better-sqlite3 is native, the others are loaded as installed). `import.meta.url` in
@@ -24,7 +25,12 @@ export const SERVER_BUNDLE = path.join(SERVER_DIST, 'index.mjs');
 /** The built command line. */
 export const CLI_BUNDLE = path.join(SERVER_DIST, 'cli.mjs');
 
-const entryPoints = { index: path.join(root, 'server', 'index.ts'), cli: path.join(root, 'server', 'cli', 'main.ts') };
+const entryPoints = {
+  index: path.join(root, 'server', 'index.ts'),
+  cli: path.join(root, 'server', 'cli', 'main.ts'),
+  // the dossier export's worker thread (server/services/export/ExportWorkerHost.ts starts it beside the bundle)
+  exportWorker: path.join(root, 'server', 'services', 'export', 'exportWorker.ts'),
+};
 const sources = ['server', 'shared', 'package.json', 'tsconfig.json', 'scripts/buildServer.mjs', 'scripts/staleness.mjs'];
 
 /** Rewrites `import.meta.url` in our own sources to the source file's URL, computed relative to the bundle. */

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { isStale, REPO_ROOT as root } from './staleness.mjs';
 
 const builtIndex = path.join(root, 'dist', 'client', 'index.html');
-const sources = ['client', 'shared', 'vite.config.ts', 'package.json', 'scripts/cssPruner.mjs', 'scripts/utrechtTreeShaking.mjs', 'scripts/precompress.mjs', 'scripts/earlyRoutePreload.mjs'];
+const sources = ['client', 'shared', 'vite.config.ts', 'package.json', 'scripts/cssPruner.mjs', 'scripts/utrechtTreeShaking.mjs', 'scripts/precompress.mjs', 'scripts/earlyRoutePreload.mjs', 'scripts/clientStandIns.mjs'];
 
 /** True when dist/client is missing or older than any client source. */
 export function clientIsStale() {

@@ -3,3 +3,7 @@ import type { Plugin } from 'vite';
 
 /** The plugin; `entry` is the early entry's path relative to the repository root. */
 export function earlyRoutePreload(entry?: string): Plugin;
+/** The file of the screens' preloads in the build output. */
+export const SCREEN_PRELOADS_FILE: string;
+/** Per screen module name (e.g. `GroupRoomRoute`), the files of its code the main entry does not load. */
+export function screenPreloads(bundle: Record<string, unknown>): Record<string, string[]>;

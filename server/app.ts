@@ -175,6 +175,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
         stopping = true;
         stopRetention();
         stopSessionSweep();
+        void services.dossier.worker.close(); // an export still running fails with the server
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         try {

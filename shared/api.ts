@@ -157,5 +157,15 @@ export type MeAnswer =
   /** A consultation commenter (personal consultation link): reaches only the consultation (shared/api/consultationRoutes.ts). */
   | { kind: 'commenter'; commenter: { id: string; name: string; role: Role }; workshop: MeWorkshop };
 
+/**
+ * GET /api/me's answer, also inlined in the page (`<script type="application/json" id="stip-session">`,
+ * SESSION_SCRIPT_ID) for a browser with a session: who this is, with the workshop, and the server's
+ * clock when answering (ms since 1970), so a screen needs no other request before it opens its documents.
+ */
+export type SessionAnswer = MeAnswer & { now: number };
+
+/** The id of the page's inlined session answer. */
+export const SESSION_SCRIPT_ID = 'stip-session';
+
 /** GET /api/workshops/<id>/authors: author key -> name, empty when the workshop shows roles only. */
 export type AuthorNames = Record<string, string>;

@@ -4,8 +4,11 @@
  * shared/api/privacyRoutes.ts.
  */
 import { z } from 'zod/v3';
+import type { AgreementsExport } from './apiAgreements.js';
 import type { Role } from './roles.js';
 import type { StatementKind } from './statementKinds.js';
+import type { Meeting2Case, RolePlacement } from './apiMeeting2.js';
+import type { RoleGroup } from './docNames.js';
 
 /** Body of DELETE /api/workshops/<id>: the gemeente's name, typed again, guards against accidents. */
 export const WorkshopDeleteBody = z.object({ confirm: z.string().max(200) }).strict();
@@ -51,6 +54,25 @@ export interface ExportStatement {
   authorRole: Role;
   createdAt: string;
   endorsedBy: { authorKey: string; name: string | null }[];
+  /** Who changed the statement besides its author, with the role they had. */
+  editedBy: { authorKey: string; name: string | null; role: Role }[];
+}
+
+/** An ambition (`to: null`) or an expectation of group `to`, written in role group `roleGroup`, with its author resolved. */
+export interface Meeting2ExportStatement extends Omit<ExportStatement, 'group' | 'kind'> {
+  roleGroup: RoleGroup;
+  to: RoleGroup | null;
+}
+
+/** Meeting 2 in the export: set-up, everyone's role group, cases, ambitions and expectations. */
+export interface Meeting2Export {
+  date: string | null;
+  created: boolean;
+  placement: RolePlacement | null;
+  merges: Partial<Record<RoleGroup, RoleGroup>>;
+  roleGroups: { participantId: string; roleGroup: RoleGroup }[];
+  cases: Meeting2Case[];
+  statements: Meeting2ExportStatement[];
 }
 
 /** GET /api/workshops/<id>/export: every piece of personal data Stip holds about the workshop. */
@@ -67,6 +89,10 @@ export interface WorkshopExport {
   vision: { text: string };
   /** The frozen versions of the vision, each as plain text. */
   versions: { number: number; label: string; createdAt: string; text: string }[];
+  /** Meeting 2: role groups, cases, ambitions and expectations with their authors. */
+  meeting2: Meeting2Export;
+  /** The agreements register: agreements, progress notes and intervisie notes with their authors. */
+  agreements: AgreementsExport;
   /** Every other stored document of the workshop, as the plain text of its fields. */
   otherDocuments: { name: string; text: string }[];
   audit: AuditEntryView[];

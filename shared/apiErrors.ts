@@ -15,6 +15,33 @@ export const API_ERRORS = {
   tooManyParticipants: 'too-many-participants',
   /** Dealing everyone again after meeting 1 started needs the facilitator's explicit confirmation. */
   meetingStarted: 'meeting-started',
+  /** Agreements: an agreement without text, without owning group, a review moment in the past. */
+  agreementTextMissing: 'agreement-text-missing',
+  agreementOwnerMissing: 'agreement-owner-missing',
+  reviewMomentPast: 'review-moment-past',
+  /** Agreements: a source (ambition, expectation) that does not exist; an agreement that does not exist. */
+  agreementSourceUnknown: 'agreement-source-unknown',
+  agreementNotFound: 'agreement-not-found',
+  /** Progress: from someone outside the owning groups; for a date that is not one of the agreement's review moments. */
+  notInOwningGroup: 'not-in-owning-group',
+  reviewMomentUnknown: 'review-moment-unknown',
+  /** Intervisie notes: only team leaders (marked by the facilitator) and the facilitator add them. */
+  notTeamLeader: 'not-team-leader',
+  /** Agreements: the register holds MAX_AGREEMENTS, or an agreement MAX_ENTRIES_PER_AGREEMENT progress entries or notes. */
+  tooManyAgreements: 'too-many-agreements',
+  agreementHistoryFull: 'agreement-history-full',
+  /** Meeting 2 has no role groups yet (create it first). */
+  meeting2NotCreated: 'meeting2-not-created',
+  /** That role group joined another one: move people to the group it joined. */
+  roleGroupMerged: 'role-group-merged',
+  /** A role group cannot merge into itself or into a group that joined another. */
+  mergeInvalid: 'merge-invalid',
+  /** The facilitator (and anyone without a municipal role) has no role group. */
+  notPlaceable: 'not-placeable',
+  caseNotFound: 'case-not-found',
+  tooManyCases: 'too-many-cases',
+  /** The dossier could not be made from what is stored (e.g. an image without alt text); the message says why. */
+  exportFailed: 'export-failed',
   rateLimited: 'rate-limited',
   /** Consultation (issue 12): no consultation in this workshop yet. */
   consultationNotFound: 'consultation-not-found',

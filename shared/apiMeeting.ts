@@ -24,6 +24,7 @@ export const LiveUpdateBody = z.object({
   message: z.string().trim().max(MAX_MESSAGE_CHARS).nullable().optional(),
   focus: z.enum(['groups', 'plenary']).optional(),
   plenaryView: z.enum(['horizons', 'vision']).optional(),
+  ownStatementsOnly: z.boolean().optional(),
 }).strict();
 export type LiveUpdateBody = z.infer<typeof LiveUpdateBody>;
 

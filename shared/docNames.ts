@@ -8,6 +8,7 @@
  *   w/<workshopId>/agreements           afspraken
  *   w/<workshopId>/live                 live state of the meeting (step, timer, locks; server-written)
  *   w/<workshopId>/m1/g/<n>/draft/<participantId>   one person's private statements in step 1
+ *   w/<workshopId>/m2/g/<roleGroup>/draft/<participantId>   the same in a meeting-2 role group
  *
  * A workshop id is 10–32 characters of [A-Za-z0-9_-]. Anything else is not a document.
  *
@@ -39,7 +40,8 @@ export type DocRef =
   | { kind: 'roleGroup'; workshopId: string; roleGroup: RoleGroup }
   | { kind: 'agreements'; workshopId: string }
   | { kind: 'live'; workshopId: string }
-  | { kind: 'draft'; workshopId: string; group: number; participantId: string };
+  | { kind: 'draft'; workshopId: string; group: number; participantId: string }
+  | { kind: 'roleDraft'; workshopId: string; roleGroup: RoleGroup; participantId: string };
 
 const WORKSHOP_ID = '([A-Za-z0-9_-]{10,32})';
 const PATTERNS: [RegExp, (m: RegExpMatchArray) => DocRef | null][] = [
@@ -56,6 +58,8 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => DocRef | null][] = [
     const group = Number(m[2]);
     return group <= GROUP_COUNT ? { kind: 'draft', workshopId: m[1], group, participantId: m[3] } : null;
   }],
+  [new RegExp(`^w/${WORKSHOP_ID}/m2/g/(raad|college|ambtenaren)/draft/([A-Za-z0-9_-]{10,32})$`), (m) => (
+    { kind: 'roleDraft', workshopId: m[1], roleGroup: m[2] as RoleGroup, participantId: m[3] })],
 ];
 
 /** Parses a document name; null for anything that is not exactly a valid name. */
@@ -85,6 +89,10 @@ export const liveDocName = (workshopId: string) => `w/${workshopId}/live`;
 export const draftDocName = (workshopId: string, group: number, participantId: string) =>
   `w/${workshopId}/m1/g/${group}/draft/${participantId}`;
 
+/** The document name of one participant's private drafts in a meeting-2 role group. */
+export const roleDraftDocName = (workshopId: string, roleGroup: RoleGroup, participantId: string) =>
+  `w/${workshopId}/m2/g/${roleGroup}/draft/${participantId}`;
+
 /** Formats a parsed reference back to its name. */
 export function formatDocName(ref: DocRef): string {
   switch (ref.kind) {
@@ -95,5 +103,6 @@ export function formatDocName(ref: DocRef): string {
     case 'agreements': return agreementsDocName(ref.workshopId);
     case 'live': return liveDocName(ref.workshopId);
     case 'draft': return draftDocName(ref.workshopId, ref.group, ref.participantId);
+    case 'roleDraft': return roleDraftDocName(ref.workshopId, ref.roleGroup, ref.participantId);
   }
 }

@@ -55,7 +55,7 @@ describe('the reveal plan', () => {
     const group = new Y.Doc();
     for (let i = 0; i < DEFAULT_LIMITS.maxStatementsPerAuthor - 2; i++) addStatement(group, { kind: 'cultuur', text: `al ${i}`, ...author, authorRole: author.role });
     const drafts: Statement[] = Array.from({ length: 5 }, (_, i) => ({
-      id: `s_draft${i}`, kind: 'loslaten', text: `klad ${i}`, authorKey: 'ignored', authorRole: 'raadslid', createdAt: 1, endorsedBy: [],
+      id: `s_draft${i}`, kind: 'loslaten', text: `klad ${i}`, authorKey: 'ignored', authorRole: 'raadslid', createdAt: 1, endorsedBy: [], editors: [],
     }));
     const plan = planReveal(group, author, drafts);
     expect(plan.take.map((s) => s.id)).toEqual(['s_draft0', 's_draft1']);

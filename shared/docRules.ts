@@ -17,6 +17,10 @@ export interface StatementRules {
   maxPerAuthor: number;
   /** Longest text of one statement, in characters. */
   maxChars: number;
+  /** A client that changes a statement it did not write must name itself among its `editors` in the same change (shared/groupDoc.ts). */
+  editorsNamed?: boolean;
+  /** The statement kinds the field holds; the meeting-1 kinds (shared/statementKinds.ts) when absent. */
+  kinds?: readonly string[];
 }
 
 /** A map field of plain values (JSON) or of lists of plain values. */

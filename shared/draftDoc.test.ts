@@ -29,7 +29,7 @@ describe('the reveal of a draft', () => {
     setEndorsement(draft, 's_1', 'k_iemand', true);
     expect(revealInto(group, anna, readDraft(draft).statements, 5000)).toBe(1);
     expect(listStatements(group)).toEqual([
-      { id: 's_1', kind: 'openStaan', text: 'Wij luisteren eerst.', authorKey: 'k_anna', authorRole: 'raadslid', createdAt: 1000, endorsedBy: [] },
+      { id: 's_1', kind: 'openStaan', text: 'Wij luisteren eerst.', authorKey: 'k_anna', authorRole: 'raadslid', createdAt: 1000, endorsedBy: [], editors: [] },
     ]);
   });
 

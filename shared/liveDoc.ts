@@ -14,6 +14,10 @@
  *                                              groupNames, language); missing = 0. Screens then reload those
  *                                              settings through the API: the values themselves are never in
  *                                              a Yjs document.
+ *     ownStatementsOnly boolean               true: participants change the text of their own
+ *                                              statements only (the facilitator still edits all);
+ *                                              missing = false: the group sharpens statements together
+ *     meeting2    the meeting-2 part (current meeting, plenary view, role-group locks): shared/meeting2Live.ts
  *
  * Rules (LIVE_RULES, enforced by the server): only the server writes; only the `live` map with
  * the keys above, each a plain value.
@@ -28,7 +32,7 @@ import { isMethodStep, type MethodStep } from './method.js';
 const LIVE_FIELD = 'live';
 
 /** The keys of the live map. */
-const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision'] as const;
+const LIVE_KEYS = ['step', 'timer', 'locks', 'message', 'focus', 'plenaryView', 'settingsRevision', 'ownStatementsOnly', 'meeting2'] as const;
 
 /** The rules of the live document (enforced by the server, server/collab/changeJudge.ts). */
 export const LIVE_RULES: DocRules = {
@@ -52,6 +56,8 @@ export interface LiveState {
   plenaryView: 'horizons' | 'vision';
   /** Raised whenever the workshop's shown settings change; a screen that sees it change reloads them (0 when never). */
   settingsRevision: number;
+  /** Participants may change only their own statements' text (false when never set). */
+  ownStatementsOnly: boolean;
 }
 
 /** The live map of a live document. */
@@ -73,6 +79,7 @@ export function readLive(doc: Y.Doc): LiveState {
     focus: focus === 'plenary' ? 'plenary' : 'groups',
     plenaryView: view === 'vision' ? 'vision' : 'horizons',
     settingsRevision: typeof settingsRevision === 'number' && Number.isSafeInteger(settingsRevision) && settingsRevision > 0 ? settingsRevision : 0,
+    ownStatementsOnly: m.get('ownStatementsOnly') === true,
   };
 }
 

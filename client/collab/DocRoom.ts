@@ -6,10 +6,13 @@
  * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
  * error to the browser).
  *
- * The socket opens only after the offline copy has loaded, and names the copy's epoch
- * (`?epoch=`, shared/docEpoch.ts) on every connect, so the server can refuse a copy of an earlier
- * history before it is merged (stop `historyReset`; the copy is then kept until the person chose,
- * see historyReset.ts, which this class feeds). Tabs do not sync with each other directly (no BroadcastChannel): only
+ * The socket names the offline copy's epoch (`?epoch=`, shared/docEpoch.ts) on every connect, so
+ * the server can refuse a copy of an earlier history before it is merged (stop `historyReset`; the
+ * copy is then kept until the person chose, see historyReset.ts, which this class feeds). It opens
+ * after the copy has loaded, or at once when this device keeps no copy of the document yet (a
+ * first visit: there is nothing to load). Not in parallel with loading a copy: a copy that arrives
+ * after the socket opened would go to the server whole, as one change, epoch and other people's
+ * statements included, which the server refuses (updatePrejudge.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
  * through the server, which checks each tab's epoch.
  */
 import * as Y from 'yjs';
@@ -20,7 +23,7 @@ import { EPOCH_MAP, EPOCH_PARAM, readDocEpoch } from '../../shared/docEpoch.js';
 import { COLLAB_PATH } from '../../shared/paths.js';
 import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
-import { deleteLocalCopy, localCopyName, rememberLocalCopy } from './localCopies.js';
+import { deleteLocalCopy, localCopyName, localCopyNames, rememberLocalCopy } from './localCopies.js';
 import { noteRefusedCopy } from './historyReset.js';
 import { receiveOnly } from './receiveOnly.js';
 
@@ -59,11 +62,12 @@ export class DocRoom {
   private openedThisAttempt = false;
   private lastAccessCheck = 0;
   private destroyed = false;
-  /** True once the offline copy has loaded (or there is none): only then may the socket open. */
+  /** True once the socket may open: the offline copy has loaded, or there is none. */
   private copyLoaded = false;
 
-  /** Opens the document: local copy first, then the socket (unless the browser is offline). */
+  /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
+    const noCopyYet = options.localCopy === false || localCopyNames()?.includes(localCopyName(docName)) === false;
     this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new WebsocketProvider(collabServerUrl(), docName, this.doc, {
@@ -83,11 +87,11 @@ export class DocRoom {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (!online) this.dispatch({ type: 'network', online: false });
+    if (noCopyYet) this.mayConnect();
     void localCopyLoaded(this.persistence).then(() => {
       if (this.destroyed) return;
-      this.copyLoaded = true;
       this.followEpoch();
-      if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
+      this.mayConnect();
     });
   }
 
@@ -153,6 +157,12 @@ export class DocRoom {
       if (answer === 'noSession') this.stop('sessionEnded');
       else if (answer === 'noAccess') this.stop('noAccess');
     }, () => undefined);
+  }
+
+  /** Opens the socket once it may (unless offline or stopped). */
+  private mayConnect(): void {
+    this.copyLoaded = true;
+    if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
   }
 
   /** Names the document's epoch on every later connect, as soon as the copy knows it. */

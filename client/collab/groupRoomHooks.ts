@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { groupDocName } from '../../shared/docNames.js';
 import {
-  addStatement, listStatements, removeStatement, setEndorsement, statementText, statementsOf, type Statement,
+  addStatement, listStatements, noteEditor, removeStatement, setEndorsement, statementText, statementsOf, type Statement,
 } from '../../shared/groupDoc.js';
 import type { Role } from '../../shared/roles.js';
 import type { StatementKind } from '../../shared/statementKinds.js';
@@ -53,7 +53,7 @@ export function useGroupRoom(
 }
 
 const NO_STATEMENTS: Statement[] = [];
-const statementsKey = (list: Statement[]) => JSON.stringify(list.map((s) => [s.id, s.kind, s.authorKey, s.authorRole, s.endorsedBy]));
+const statementsKey = (list: Statement[]) => JSON.stringify(list.map((s) => [s.id, s.kind, s.authorKey, s.authorRole, s.endorsedBy, s.editors]));
 /** Text edits are bound per textarea, so they do not re-read the list. */
 const notOnlyTextEdits = (events: Y.YEvent<any>[]) => !events.every((e) => e.path.length >= 2 && e.path[1] === 'text');
 
@@ -83,15 +83,21 @@ export function useStatementActions(room: DocRoom | null, author: StatementAutho
   return { add, remove, setEndorsed };
 }
 
-/** A ref callback that binds a textarea to a statement's co-edited text. */
-export function useStatementTextBinding(room: DocRoom | null, statementId: string) {
+/**
+ * A ref callback that binds a textarea to a statement's co-edited text. With `editor` (this person),
+ * each change of a statement they did not write names them among its editors, in the same change.
+ */
+export function useStatementTextBinding(room: DocRoom | null, statementId: string, editor?: StatementAuthor) {
   const cleanup = useRef<(() => void) | null>(null);
+  const key = editor?.authorKey;
+  const role = editor?.role;
   return useCallback((textarea: HTMLTextAreaElement | null) => {
     cleanup.current?.();
     cleanup.current = null;
     const text = room ? statementText(room.doc, statementId) : null;
-    if (textarea && text) cleanup.current = bindTextarea(textarea, text);
-  }, [room, statementId]);
+    const note = room && key && role ? () => noteEditor(room.doc, statementId, { key, role }) : undefined;
+    if (textarea && text) cleanup.current = bindTextarea(textarea, text, note);
+  }, [room, statementId, key, role]);
 }
 
 /** The people in the room now, one entry per person. */

@@ -13,7 +13,7 @@ import { sameJson } from './ySnapshot.js';
 import { useYSnapshot } from './useYSnapshot.js';
 
 /** The live state before the document arrived: no step, no timer, nothing locked. */
-const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0 };
+const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0, ownStatementsOnly: false };
 
 /** Opens the live document of a workshop (null id: nothing). */
 export function useLiveRoom(workshopId: string | null): OpenDoc {

@@ -9,14 +9,17 @@ const KEY = 'stip.localCopies';
 /** The IndexedDB name of a document's local copy. */
 export const localCopyName = (docName: string) => PREFIX + docName;
 
-function remembered(): string[] {
+/** The names of the copies this device keeps, or null when localStorage cannot tell. */
+export function localCopyNames(): string[] | null {
   try {
     const list: unknown = JSON.parse(window.localStorage.getItem(KEY) ?? '[]');
     return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
   } catch {
-    return [];
+    return null;
   }
 }
+
+const remembered = (): string[] => localCopyNames() ?? [];
 
 /** Notes that a local copy exists. */
 export function rememberLocalCopy(name: string): void {

@@ -7,8 +7,11 @@
 import type * as Y from 'yjs';
 import { diffText, transformPosition, type TextDeltaOp } from './textDiff.js';
 
-/** Connects a textarea to a Y.Text; returns the function that disconnects them. */
-export function bindTextarea(textarea: HTMLTextAreaElement, text: Y.Text): () => void {
+/**
+ * Connects a textarea to a Y.Text; returns the function that disconnects them. `alongside` runs in
+ * the same transaction as each local change (a statement's editor note, shared/groupDoc.ts).
+ */
+export function bindTextarea(textarea: HTMLTextAreaElement, text: Y.Text, alongside?: () => void): () => void {
   const origin = { binding: 'textarea' };
   textarea.value = text.toString();
 
@@ -18,6 +21,7 @@ export function bindTextarea(textarea: HTMLTextAreaElement, text: Y.Text): () =>
     text.doc.transact(() => {
       if (change.deleteCount > 0) text.delete(change.index, change.deleteCount);
       if (change.insert) text.insert(change.index, change.insert);
+      alongside?.();
     }, origin);
   };
 

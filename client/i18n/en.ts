@@ -1,12 +1,17 @@
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
 import { consultationErrorsEn } from './consultationErrorsEn.js';
 import type { Dictionary } from './nl.js';
+import { agreementsEn } from './agreementsEn.js';
 import { meetingEn } from './meetingEn.js';
 import { privacyEn } from './privacyEn.js';
+import { dossierEn } from './dossierEn.js';
 import { groupsEn } from './groupsEn.js';
 import { boardEn } from './boardEn.js';
 import { mergeDialogsEn } from './mergeDialogsEn.js';
 import { roomEn } from './roomEn.js';
+import { statementEditEn } from './statementEditEn.js';
+import { consultationEn } from './consultationEn.js';
+import { meeting2En } from './meeting2En.js';
 
 /** English translation of every text. */
 export const en: Dictionary = {
@@ -321,6 +326,23 @@ export const en: Dictionary = {
     'link-revoked': 'This link was withdrawn.',
     'too-many-participants': 'No more participants can be added.',
     'meeting-started': 'Meeting 1 has already started. First confirm that you want to divide everyone again.',
+    'agreement-text-missing': 'First write what you agree on.',
+    'agreement-owner-missing': 'Choose at least one group that carries out the agreement.',
+    'review-moment-past': 'A review moment cannot lie in the past. Choose today or a later date.',
+    'agreement-source-unknown': 'This ambition or expectation does not exist (anymore). Choose another one.',
+    'agreement-not-found': 'This agreement does not exist (anymore). Reload the page.',
+    'not-in-owning-group': 'Only someone from a group that carries out this agreement can record its progress.',
+    'review-moment-unknown': 'This date is not a review moment of this agreement.',
+    'not-team-leader': 'Only team leaders can add an intervisie note.',
+    'too-many-agreements': 'No more agreements can be added. First delete an agreement that is no longer needed.',
+    'agreement-history-full': 'Nothing more can be added to this agreement. It already has very many entries.',
+    'meeting2-not-created': 'Meeting 2 has not been created yet. First choose a date and form the groups.',
+    'role-group-merged': 'This group was merged with another group. Choose the group it joined.',
+    'merge-invalid': 'These groups cannot be merged. Choose two different groups that are still separate.',
+    'not-placeable': 'This person does not belong in a role group, because they guide the meeting.',
+    'case-not-found': 'This case does not exist (any more). Reload the page.',
+    'too-many-cases': 'No more cases can be added. Remove a case first.',
+    'export-failed': 'The dossier could not be made.',
     'rate-limited': 'You are doing this too often. Wait a moment and try again.',
     internal: 'Something went wrong on the server. Try again later.',
     network: 'There is no connection with the server. Check your internet and try again.',
@@ -329,8 +351,13 @@ export const en: Dictionary = {
   },
   ...meetingEn,
   ...privacyEn,
+  ...dossierEn,
   ...groupsEn,
   ...boardEn,
   ...mergeDialogsEn,
   ...roomEn,
+  ...statementEditEn,
+  ...consultationEn,
+  ...agreementsEn,
+  ...meeting2En,
 };

@@ -2,12 +2,12 @@
  * Sets up i18next with Dutch (default) and English. The language a person chooses with the
  * language switch is remembered on this device; until they choose, a participant's or the big
  * screen's page follows the workshop's language. The current language is written to
- * `<html lang>`, so screen readers pronounce the page correctly.
+ * `<html lang>`, so screen readers pronounce the page correctly. The English texts load only when
+ * English is chosen or followed (a separate chunk): until they arrive the page stays Dutch.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl.js';
-import { en } from './en.js';
 
 /** The languages of the interface. */
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -26,8 +26,17 @@ function chosenLanguage(): Language | null {
   }
 }
 
-function storedLanguage(): Language {
-  return chosenLanguage() ?? 'nl';
+let englishLoad: Promise<void> | null = null;
+let wanted: Language = 'nl';
+
+/** Switches to a language once its texts are there (English loads on first use), unless another was asked for meanwhile. */
+function switchTo(language: Language): Promise<unknown> {
+  wanted = language;
+  if (language === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    englishLoad ??= import('./en.js').then(({ en }) => { i18n.addResourceBundle('en', 'translation', en); });
+    return englishLoad.then(() => (wanted === language ? i18n.changeLanguage(language) : undefined), () => { englishLoad = null; });
+  }
+  return i18n.changeLanguage(language);
 }
 
 /**
@@ -36,20 +45,20 @@ function storedLanguage(): Language {
  */
 export function followWorkshopLanguage(language: Language | undefined): void {
   if (!language || !(LANGUAGES as readonly string[]).includes(language) || chosenLanguage() !== null) return;
-  if (i18n.language !== language) void i18n.changeLanguage(language);
+  if (i18n.language !== language) void switchTo(language);
 }
 
 /** Switches the interface language and remembers the choice. */
 export async function setLanguage(language: Language): Promise<void> {
-  await i18n.changeLanguage(language);
+  await switchTo(language);
   try { window.localStorage.setItem(STORAGE_KEY, language); } catch { /* blocked */ }
 }
 
 i18n.on('languageChanged', (language) => { document.documentElement.lang = language; });
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { nl: { translation: nl } },
+  lng: 'nl',
   fallbackLng: 'nl',
   supportedLngs: [...LANGUAGES],
   interpolation: { escapeValue: false },
@@ -57,5 +66,6 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 document.documentElement.lang = i18n.language;
+if (chosenLanguage() === 'en') void switchTo('en');
 
 /** The configured i18next instance. */

@@ -1,10 +1,15 @@
 import { consultationErrorsNl } from './consultationErrorsNl.js';
+import { agreementsNl } from './agreementsNl.js';
 import { meetingNl } from './meetingNl.js';
 import { privacyNl } from './privacyNl.js';
+import { dossierNl } from './dossierNl.js';
 import { groupsNl } from './groupsNl.js';
 import { boardNl } from './boardNl.js';
 import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
+import { statementEditNl } from './statementEditNl.js';
+import { consultationNl } from './consultationNl.js';
+import { meeting2Nl } from './meeting2Nl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
 export const nl = {
@@ -319,6 +324,23 @@ export const nl = {
     'link-revoked': 'Deze link is ingetrokken.',
     'too-many-participants': 'Er kunnen niet meer deelnemers bij.',
     'meeting-started': 'Bijeenkomst 1 is al begonnen. Bevestig eerst dat je iedereen opnieuw wilt verdelen.',
+    'agreement-text-missing': 'Schrijf eerst wat jullie afspreken.',
+    'agreement-owner-missing': 'Kies minstens één groep die de afspraak uitvoert.',
+    'review-moment-past': 'Een moment om terug te kijken kan niet in het verleden liggen. Kies vandaag of een latere datum.',
+    'agreement-source-unknown': 'Deze ambitie of verwachting bestaat niet (meer). Kies een andere.',
+    'agreement-not-found': 'Deze afspraak bestaat niet (meer). Laad de pagina opnieuw.',
+    'not-in-owning-group': 'Alleen iemand uit een groep die deze afspraak uitvoert, kan de voortgang invullen.',
+    'review-moment-unknown': 'Deze datum is geen moment om terug te kijken voor deze afspraak.',
+    'not-team-leader': 'Alleen teamleiders kunnen een intervisie-notitie toevoegen.',
+    'too-many-agreements': 'Er kunnen geen afspraken meer bij. Verwijder eerst een afspraak die niet meer nodig is.',
+    'agreement-history-full': 'Bij deze afspraak kan niets meer worden toegevoegd. Er staan al heel veel berichten.',
+    'meeting2-not-created': 'Bijeenkomst 2 is nog niet aangemaakt. Kies eerst een datum en maak de groepen.',
+    'role-group-merged': 'Deze groep is samengevoegd met een andere groep. Kies de groep waar hij bij hoort.',
+    'merge-invalid': 'Deze groepen kun je niet samenvoegen. Kies twee verschillende groepen die nog los zijn.',
+    'not-placeable': 'Deze persoon hoort niet in een rolgroep, want hij begeleidt de bijeenkomst.',
+    'case-not-found': 'Deze casus bestaat niet (meer). Laad de pagina opnieuw.',
+    'too-many-cases': 'Er kunnen niet meer casussen bij. Haal eerst een casus weg.',
+    'export-failed': 'Het dossier kon niet worden gemaakt.',
     'rate-limited': 'Je doet dit te vaak achter elkaar. Wacht even en probeer het opnieuw.',
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
@@ -327,10 +349,15 @@ export const nl = {
   },
   ...meetingNl,
   ...privacyNl,
+  ...dossierNl,
   ...groupsNl,
   ...boardNl,
   ...mergeDialogsNl,
   ...roomNl,
+  ...statementEditNl,
+  ...consultationNl,
+  ...agreementsNl,
+  ...meeting2Nl,
 };
 
 /** The shape every language must fill completely. */

@@ -1,6 +1,7 @@
 /**
  * `/w/<id>/regie/live`: the facilitator's cockpit for meeting 1: the method step, the timer, the
- * three groups at a glance (with locks), a message to all groups, and the plenary part (focus,
+ * three groups at a glance (with locks), a message to all groups, whether participants may change
+ * others' statements, and the plenary part (focus,
  * what the big screen shows, its link). The live state is read from the live document; every
  * change goes through the API; group names follow another facilitator's changes without a reload.
  * The live document's connection is always shown; while it is lost the page says so and that the
@@ -18,11 +19,13 @@ import { TimerControl } from '../components/cockpit/TimerControl.js';
 import { GroupsAtGlance } from '../components/cockpit/GroupsAtGlance.js';
 import { MessageControl } from '../components/cockpit/MessageControl.js';
 import { PlenaryControl } from '../components/cockpit/PlenaryControl.js';
+import { StatementEditControl } from '../components/cockpit/StatementEditControl.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
 import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
 import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
+import { Meeting2Control } from '../components/meeting2/Meeting2Control.js';
 
 /** The cockpit screen. */
 export function CockpitRoute({ workshopId }: { workshopId: string }) {
@@ -65,7 +68,9 @@ function CockpitScreen({ me, workshopId }: { me: MeAnswer; workshopId: string })
         <TimerControl workshopId={workshopId} live={live} />
         <GroupsAtGlance workshopId={workshopId} live={live} canOpenRooms={me.kind === 'participant'} />
         <MessageControl workshopId={workshopId} live={live} />
+        <StatementEditControl workshopId={workshopId} live={live} />
         <PlenaryControl workshopId={workshopId} live={live} />
+        <Meeting2Control workshopId={workshopId} canOpenRooms={me.kind === 'participant'} />
       </div>
     </PageLayout>
   );

@@ -4,7 +4,8 @@
  * meeting runs it also shows the facilitator's step, timer and message (and, in a bar at the bottom
  * that stays in view, every change of them), turns read-only while the group is locked (saying
  * why), keeps new statements private before and in step 1 (the person's draft document),
- * marks statements taken up in the vision, and follows the facilitator to the plenary view. The
+ * marks statements taken up in the vision, shows who changed each statement (and, when the
+ * facilitator allows only own statements to be changed, why another's is closed), and follows the facilitator to the plenary view. The
  * group's name and the workshop's language follow the facilitator's changes without a reload.
  * All document work goes through the hooks of client/collab.
  */
@@ -46,6 +47,7 @@ import { useAuthorsStore } from '../stores/authorsStore.js';
 import { useGroupLabel } from '../stores/groupNameHooks.js';
 import { cockpitPath, facilitatorPath, mayOpenGroup, plenaryPath } from './routePaths.js';
 import { followSessionAfterStop } from './sessionFollow.js';
+import { useFollowToMeeting2 } from '../components/meeting2/useFollowToMeeting2.js';
 
 /** The group room screen. */
 export function GroupRoomRoute({ workshopId, group }: { workshopId: string; group: number }) {
@@ -113,11 +115,12 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const readOnly = locked || stoppedReadOnly || waitingForStep;
   const closedReason = locked ? t('closed.locked') : stoppedReadOnly ? t('closed.readOnly') : waitingForStep ? t('closed.waiting') : null;
   useFollowToPlenary(live, liveReady, !isFacilitator, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
+  useFollowToMeeting2(isFacilitator ? null : workshopId);
 
   useEffect(() => { loadAuthors(workshopId); }, [loadAuthors, workshopId]);
   useEffect(() => {
-    const unknown = statements.find((s) => !(s.authorKey in authors));
-    if (unknown) loadAuthors(workshopId, unknown.authorKey);
+    const unknown = statements.flatMap((s) => [s.authorKey, ...s.editors.map((e) => e.key)]).find((key) => !(key in authors));
+    if (unknown) loadAuthors(workshopId, unknown);
   }, [statements, authors, loadAuthors, workshopId]);
 
   const heading = (
@@ -164,6 +167,8 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               onEndorse={actions.setEndorsed}
               onDelete={actions.remove}
               isTakenUp={isTakenUp}
+              editorRole={participant.role}
+              ownStatementsOnly={!isFacilitator && live.ownStatementsOnly}
               privateMode={privateMode}
               privateNote={beforeStart ? t('beforeStart.privateNote') : undefined}
               closedReason={closedReason}

@@ -30,6 +30,7 @@ import { CombineDialog } from '../components/merge/CombineDialog.js';
 import { DuplicateDialog } from '../components/merge/DuplicateDialog.js';
 import { SourcesPanel } from '../components/merge/SourcesPanel.js';
 import { VersionsPanel } from '../components/merge/VersionsPanel.js';
+import { PassageCommentsPanel } from '../components/consultation/PassageCommentsPanel.js';
 import {
   horizonItems, mostEndorsed, sectionFor, statementItem, suggestionsFor, type SourceItem, type Suggestion,
 } from '../components/merge/mergeSources.js';
@@ -217,6 +218,7 @@ function MergeWorkspace({ workshopId, vision, user, sectionTitles }: { workshopI
           </div>
         ) : <Paragraph>{t('room.horizonLoading')}</Paragraph>}
         <SourcesPanel passageId={hoverPassage ?? caretPassage} provenance={provenance} statements={statementsOrNull} />
+        <PassageCommentsPanel workshopId={workshopId} passageId={hoverPassage ?? caretPassage} />
         <VersionsPanel workshopId={workshopId} />
       </section>
       <DuplicateDialog

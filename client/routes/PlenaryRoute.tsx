@@ -31,13 +31,16 @@ import { groupPath, mayManage, readableGroups } from './routePaths.js';
 import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
 import type { TFunction } from 'i18next';
+import { versionLabel } from '../components/merge/versionLabel.js';
+import { useMeeting2Live } from '../collab/roleGroupHooks.js';
+import { Meeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
 
 /** The label of what the screen shows: the horizons, or the vision as a draft or a frozen version. */
 function shownLabel(t: TFunction, view: 'horizons' | 'vision', vision: VisionShown): string {
   if (view === 'horizons') return t('plenary.shown.horizons');
   if (vision.kind === 'draft') return t('plenary.shown.draft');
-  const { number, label } = vision.version;
-  return vision.kind === 'version' ? t('plenary.shown.version', { number, label }) : t('plenary.shown.changed', { number });
+  const { number } = vision.version;
+  return vision.kind === 'version' ? t('plenary.shown.version', { number, label: versionLabel(t, vision.version) }) : t('plenary.shown.changed', { number });
 }
 
 /** The plenary screen. */
@@ -62,11 +65,13 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   const followed = usePlenaryFollowStore((s) => s.followed);
   const ownGroup = me.kind === 'participant' && me.participant.role !== 'facilitator' ? me.participant.group : null;
   const ownGroupHref = ownGroup !== null ? groupPath(workshopId, ownGroup) : null;
-  const title = live.plenaryView === 'vision' ? t('plenary.visionTitle', { gemeente }) : t('plenary.horizonsTitle');
+  const m2 = useMeeting2Live(workshopId);
+  const inMeeting2 = ready && m2.active && (me.kind === 'screen' || mayManage(me, workshopId));
+  const title = inMeeting2 ? t('m2.meeting') : live.plenaryView === 'vision' ? t('plenary.visionTitle', { gemeente }) : t('plenary.horizonsTitle');
   useDocumentTitle(`${title} – ${gemeente}`);
   useFollowBackToGroup(live, ready, ownGroupHref, t('meeting.follow.toGroup'));
   const vision = useVisionShown(workshopId, ready && live.plenaryView === 'vision');
-  const shown = shownLabel(t, live.plenaryView, vision);
+  const shown = inMeeting2 ? t(`m2.control.view.${m2.view}`) : shownLabel(t, live.plenaryView, vision);
   const step = live.step ? t(`meeting.step.${live.step}`) : null;
   const pre = gemeente ? t('plenary.pre', { gemeente }) : t('plenary.preNoName');
 
@@ -74,8 +79,9 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
     return (
       <ScreenLayout pre={pre} title={title} shown={shown} step={step} timer={live.timer} connection={connection}>
         {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
-        {ready && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} fit /> : null}
-        {ready && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} fit /> : null}
+        {inMeeting2 ? <Meeting2Plenary workshopId={workshopId} m2={m2} fit /> : null}
+        {ready && !inMeeting2 && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} fit /> : null}
+        {ready && !inMeeting2 && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} fit /> : null}
       </ScreenLayout>
     );
   }
@@ -109,8 +115,9 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
           </Paragraph>
         ) : null}
         {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
-        {ready && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} /> : null}
-        {ready && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} /> : null}
+        {inMeeting2 ? <Meeting2Plenary workshopId={workshopId} m2={m2} /> : null}
+        {ready && !inMeeting2 && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} /> : null}
+        {ready && !inMeeting2 && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} /> : null}
       </div>
     </PageLayout>
   );

@@ -18,9 +18,11 @@ import { PageLayout } from '../components/PageLayout.js';
 import { NoAccessPage } from '../components/NoAccessPage.js';
 import { AppLink } from '../components/AppLink.js';
 import { useDocumentTitle } from '../components/useDocumentTitle.js';
+import { versionLabel } from '../components/merge/versionLabel.js';
 import { RichTextView } from '../components/richText/RichTextView.js';
 import { SourceList, sourcesSentence } from '../components/merge/SourceList.js';
 import { MeetingPagesNav } from '../components/meeting/MeetingPagesNav.js';
+import { VersionDownload } from '../components/dossier/VersionDownload.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { useWatchedGroups, useStatementsOfRooms } from '../collab/groupWatchHooks.js';
 import { useGroupNames } from '../stores/groupNameHooks.js';
@@ -83,6 +85,7 @@ function VersionScreen({ me, workshopId, number }: { me: MeAnswer; workshopId: s
           watchGroups={manager}
         />
       ) : null}
+      {loaded.status === 'ready' ? <VersionDownload workshopId={workshopId} number={number} manager={manager} /> : null}
       <Paragraph>
         <AppLink href={manager ? mergePath(workshopId) : homePathFor(me)}>{manager ? t('version.toMerge') : t('noAccess.toOwn')}</AppLink>
       </Paragraph>
@@ -113,7 +116,7 @@ function VersionBody({ version, node, workshopId, active, onActive, when, watchG
   const descriptions = Object.fromEntries([...withSources].map((id) => [id, sourcesSentence(t, provenance[id], statements, groupNames)]));
   return (
     <div className="version">
-      <Paragraph className="version__meta">{t('version.meta', { label: version.label, date: when })}</Paragraph>
+      <Paragraph className="version__meta">{t('version.meta', { label: versionLabel(t, version), date: when })}</Paragraph>
       <Paragraph appearance="small">{t('version.sourcesHint')}</Paragraph>
       <div className="version__layout">
         <article className="version__text" aria-label={t('version.textLabel', { number: version.number })}>

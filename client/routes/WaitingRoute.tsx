@@ -14,6 +14,7 @@ import { useSessionStore } from '../stores/sessionStore.js';
 import { useRouteStore } from '../stores/routeStore.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { homePathFor, waitingPath } from './routePaths.js';
+import { useFollowToMeeting2 } from '../components/meeting2/useFollowToMeeting2.js';
 
 const POLL_MS = 5_000;
 
@@ -29,6 +30,7 @@ function Waiting({ me, workshopId }: { me: MeAnswer; workshopId: string }) {
   const target = homePathFor(me);
   useDocumentTitle(t('waiting.title'));
   useFollowWorkshopSettings(me.kind === 'participant' && me.workshop.id === workshopId ? workshopId : null);
+  useFollowToMeeting2(me.kind === 'participant' && me.workshop.id === workshopId && me.participant.role !== 'facilitator' ? workshopId : null);
 
   useEffect(() => {
     if (target !== waitingPath(workshopId)) navigate(target, { replace: true });

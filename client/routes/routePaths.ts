@@ -8,15 +8,21 @@
  *   /w/<id>/regie/samenvoegen   merge view: the groups' results into one vision (facilitator)
  *   /w/<id>/regie/kaarten  printable link cards with QR codes (facilitator)
  *   /w/<id>/regie/privacy  privacy and accountability: audit log, download all data, delete (facilitator)
+ *   /w/<id>/regie/dossier  download the dossier as Word, PDF or Markdown (facilitator)
  *   /w/<id>/plenair        plenary screen (beamer; participants follow it during plenary parts)
  *   /w/<id>/versie/<n>     a frozen version of the vision, read-only
+ *   /w/<id>/afspraken      the agreements: "Wat hebben we afgesproken?" (everyone; the facilitator edits)
  *   /w/<id>/groep/<n>      group room n
+ *   /w/<id>/rol[/<group>]  role group of meeting 2 (without group: the person's own)
+ *   /w/<id>/regie/bijeenkomst2  set-up of meeting 2: groups by role, cases (facilitator)
  *   /w/<id>                participant not yet in a group
+ *   (the consultation's screens: consultationPaths.ts)
  *
  * Pure functions, so the router and the session redirects agree on one table.
  */
 import type { MeAnswer } from '../../shared/api.js';
-import { GROUP_COUNT } from '../../shared/docNames.js';
+import { GROUP_COUNT, ROLE_GROUPS, type RoleGroup } from '../../shared/docNames.js';
+import { matchConsultationRoute, type ConsultationRoute } from './consultationPaths.js';
 
 /** A matched screen. */
 export type Route =
@@ -27,16 +33,22 @@ export type Route =
   | { name: 'merge'; workshopId: string }
   | { name: 'linkCards'; workshopId: string }
   | { name: 'privacy'; workshopId: string }
+  | { name: 'dossier'; workshopId: string }
   | { name: 'plenary'; workshopId: string }
+  | { name: 'agreements'; workshopId: string }
   | { name: 'version'; workshopId: string; number: number }
   | { name: 'group'; workshopId: string; group: number }
   | { name: 'waiting'; workshopId: string }
-  | { name: 'notFound' };
+  | { name: 'roleGroup'; workshopId: string; roleGroup: RoleGroup | null }
+  | { name: 'meeting2Setup'; workshopId: string }
+  | { name: 'notFound' }
+  | ConsultationRoute;
 
 const ID = '([A-Za-z0-9_-]{1,64})';
 
-const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'plenary'> = {
-  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', plenair: 'plenary',
+const SUB_PAGES: Record<string, 'cockpit' | 'merge' | 'linkCards' | 'privacy' | 'dossier' | 'plenary' | 'agreements'> = {
+  'regie/live': 'cockpit', 'regie/samenvoegen': 'merge', 'regie/kaarten': 'linkCards', 'regie/privacy': 'privacy', 'regie/dossier': 'dossier', plenair: 'plenary',
+  afspraken: 'agreements',
 };
 
 /** Matches a pathname to a screen. */
@@ -44,9 +56,11 @@ export function matchRoute(pathname: string): Route {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/regie') return { name: 'setup' };
+  const consultation = matchConsultationRoute(path);
+  if (consultation) return consultation;
   let m = path.match(new RegExp(`^/w/${ID}/regie$`));
   if (m) return { name: 'facilitator', workshopId: m[1] };
-  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|plenair)$`));
+  m = path.match(new RegExp(`^/w/${ID}/(regie/live|regie/samenvoegen|regie/kaarten|regie/privacy|regie/dossier|plenair|afspraken)$`));
   if (m) return { name: SUB_PAGES[m[2]], workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}/versie/([1-9][0-9]{0,5})$`));
   if (m) return { name: 'version', workshopId: m[1], number: Number(m[2]) };
@@ -55,6 +69,9 @@ export function matchRoute(pathname: string): Route {
     const group = Number(m[2]);
     return group >= 1 && group <= GROUP_COUNT ? { name: 'group', workshopId: m[1], group } : { name: 'notFound' };
   }
+  m = path.match(new RegExp(`^/w/${ID}/rol(?:/(${ROLE_GROUPS.join('|')}))?$`));
+  if (m) return { name: 'roleGroup', workshopId: m[1], roleGroup: (m[2] as RoleGroup | undefined) ?? null };
+  if ((m = path.match(new RegExp(`^/w/${ID}/regie/bijeenkomst2$`)))) return { name: 'meeting2Setup', workshopId: m[1] };
   m = path.match(new RegExp(`^/w/${ID}$`));
   if (m) return { name: 'waiting', workshopId: m[1] };
   return { name: 'notFound' };
@@ -74,8 +91,16 @@ export const mergePath = (workshopId: string) => `/w/${workshopId}/regie/samenvo
 export const linkCardsPath = (workshopId: string) => `/w/${workshopId}/regie/kaarten`;
 /** The path of the privacy and accountability page (audit log, download, delete). */
 export const privacyPath = (workshopId: string) => `/w/${workshopId}/regie/privacy`;
+/** The path of the dossier page (download as Word, PDF or Markdown). */
+export const dossierPath = (workshopId: string) => `/w/${workshopId}/regie/dossier`;
 /** The path of the plenary screen. */
 export const plenaryPath = (workshopId: string) => `/w/${workshopId}/plenair`;
+/** The path of the agreements page ("Wat hebben we afgesproken?"). */
+export const agreementsPath = (workshopId: string) => `/w/${workshopId}/afspraken`;
+/** The path of a role group's room in meeting 2 (without group: the person's own). */
+export const roleGroupPath = (workshopId: string, roleGroup: RoleGroup | null = null) => `/w/${workshopId}/rol${roleGroup ? `/${roleGroup}` : ''}`;
+/** The path of the set-up of meeting 2. */
+export const meeting2SetupPath = (workshopId: string) => `/w/${workshopId}/regie/bijeenkomst2`;
 /** The path of a frozen version of the vision. */
 export const versionPath = (workshopId: string, number: number) => `/w/${workshopId}/versie/${number}`;
 

@@ -19,6 +19,8 @@ export interface AuthorsState {
 }
 
 let inFlight = false;
+/** A full reload was asked for while one was in flight (the settings changed): load once more after it. */
+let loadAgain = false;
 
 /** The authors store. */
 export const useAuthorsStore = create<AuthorsState>((set, get) => ({
@@ -28,13 +30,16 @@ export const useAuthorsStore = create<AuthorsState>((set, get) => ({
   load: (workshopId, unknownKey) => {
     const state = get();
     const sameWorkshop = state.workshopId === workshopId;
-    if (inFlight) return;
+    if (inFlight) { if (unknownKey === undefined) loadAgain = true; return; }
     if (sameWorkshop && unknownKey !== undefined && (unknownKey in state.names || Date.now() - state.loadedAt < MIN_RELOAD_MS)) return;
     if (!sameWorkshop) set({ workshopId, names: {}, loadedAt: 0 });
     inFlight = true;
     fetchAuthors(workshopId)
       .then((names) => { if (get().workshopId === workshopId) set({ names, loadedAt: Date.now() }); })
       .catch(() => set({ loadedAt: Date.now() }))
-      .finally(() => { inFlight = false; });
+      .finally(() => {
+        inFlight = false;
+        if (loadAgain) { loadAgain = false; get().load(workshopId); }
+      });
   },
 }));

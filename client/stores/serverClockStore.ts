@@ -16,6 +16,8 @@ export interface ServerClockState {
   measuredAt: number;
   /** Measures the offset unless it was measured recently. */
   sync: () => Promise<void>;
+  /** Takes the server's clock from another answer (the session's) as a measurement, unless one is recent. */
+  note: (sentAt: number, receivedAt: number, serverNow: number) => void;
 }
 
 let inFlight: Promise<void> | null = null;
@@ -32,6 +34,10 @@ export const useServerClockStore = create<ServerClockState>((set, get) => ({
       .catch(() => undefined)
       .finally(() => { inFlight = null; });
     return inFlight;
+  },
+  note: (sentAt, receivedAt, now) => {
+    if (!Number.isFinite(now) || (get().measuredAt && Date.now() - get().measuredAt < REMEASURE_MS)) return;
+    set({ offset: clockOffset(sentAt, receivedAt, now), measuredAt: Date.now() });
   },
 }));
 

@@ -63,9 +63,10 @@ export function soakClient(url: string, docName: string, cookie: string, tally: 
     edit() {
       // A change the document's rules allow (shared/docRules.ts): typing in this client's own
       // paragraph of the rich text (group horizon, vision); a free field where a kind has no rules
-      // yet; nothing in a draft (its statements carry an author key this client does not know).
+      // yet; nothing in a draft or a meeting-2 role group (their statements carry an author key this
+      // client does not know, and they have no free field).
       const kind = parseDocName(docName)?.kind;
-      if (kind === 'draft') return;
+      if (kind === 'draft' || kind === 'roleGroup') return;
       const field = kind === 'group' ? horizonOf(doc) : kind === 'vision' ? visionContentOf(doc) : null;
       const mark = `${doc.clientID}:${tally.edits++};`;
       if (!field) return void doc.getText('soak').insert(0, mark);

@@ -135,8 +135,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     }
     o.print(`soak: ${steady.length} steady sockets synced`);
 
-    // Steady writers edit; the live and consultation documents are read-only for everyone.
-    const writers = steady.filter((_, i) => !/\/(live|consultation)$/.test(steadyDocs[i % steadyDocs.length].name));
+    // Steady writers edit; the live, consultation and agreements documents are server-written (read-only for everyone).
+    const writers = steady.filter((_, i) => !/\/(live|consultation|agreements)$/.test(steadyDocs[i % steadyDocs.length].name));
     const editTick = Math.max(10, o.editEveryMs / Math.max(1, writers.length));
     let nextWriter = 0;
     timers.push(setInterval(() => { writers[nextWriter++ % writers.length]?.edit(); }, editTick));
@@ -153,7 +153,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       opened.add(d.doc);
       use(d.doc, 1);
       churnOpened++;
-      void client.synced.then(() => { if (!/\/(live|consultation)$/.test(d.doc)) client.edit(); });
+      void client.synced.then(() => { if (!/\/(live|consultation|agreements)$/.test(d.doc)) client.edit(); });
       setTimeout(() => { churn.delete(client); use(d.doc, -1); client.destroy(); }, 200 + Math.random() * 1800);
     }, 1000 / o.churnPerSecond));
 

@@ -1,22 +1,32 @@
 /** The CollabAuthorizer of the server: resolves the session cookie of an upgrade request into an identity and a permission. */
 import { colorFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';
-import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity } from '../collab/types.js';
+import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity, Permission } from '../collab/types.js';
 import type { WorkshopStores } from '../store/workshopStores.js';
 import { actorOf, type Actor } from './actor.js';
 import { lockableGroup, permissionUnderLock, type GroupLocks } from './lockRule.js';
+import { editingRuleApplies, mayEditOthersStatements, type StatementEditing } from './statementEditRule.js';
 import { documentPermission } from './permissions.js';
 
-/** Name shown in presence for the set-up session. */
+/** Name of the set-up session in the audit log's stored entries. */
 export const SETUP_USER_NAME = 'Beheerder';
 /** Name shown in presence for a consultation commenter (their name is not shown to others). */
 const COMMENTER_USER_NAME = 'Reageerder';
 /** Name shown in presence for the plenary screen. */
 export const SCREEN_USER_NAME = 'Plenair scherm';
 
-function identityOf(actor: Actor): ConnectionIdentity {
+/** Name shown in presence for the set-up session when the workshop has no single facilitator to name. */
+const SETUP_PRESENCE_NAME = 'Procesbegeleider';
+
+/** Who the set-up session is in a workshop's presence: its facilitator when it has exactly one (as the audit log tells it), never "Beheerder". */
+function setupPresenceName(stores: WorkshopStores, workshopId: string): string {
+  const facilitators = stores.workshops.listParticipants(workshopId).filter((p) => p.role === 'facilitator');
+  return facilitators.length === 1 ? facilitators[0].name : SETUP_PRESENCE_NAME;
+}
+
+function identityOf(actor: Actor, stores: WorkshopStores, doc: DocRef): ConnectionIdentity {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: SETUP_USER_NAME, role: 'facilitator', color: colorFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup') } };
   }
   if (actor.kind === 'screen') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen') } };
@@ -28,8 +38,21 @@ function identityOf(actor: Actor): ConnectionIdentity {
   return { sessionId: actor.sessionHash, participantId: p.id, workshopId: p.workshopId, authorKey: p.authorKey, user: { name: p.name, role: p.role, color: colorFor(p.id) } };
 }
 
-/** Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read (auth/lockRule). */
-export function createCollabAuthorizer(stores: WorkshopStores, now: () => number = Date.now, locks?: GroupLocks): CollabAuthorizer {
+/** The answer for a member on a lockable document: the lock and the statement edit setting applied. */
+async function underLiveRules(locks: GroupLocks & Partial<StatementEditing>, identity: ConnectionIdentity, actor: Actor, doc: DocRef, permission: Permission): Promise<AuthorizeResult> {
+  const p = await permissionUnderLock(locks, actor, doc, permission);
+  if (p === 'write' && locks.ownStatementsOnly && editingRuleApplies(actor, doc)) {
+    identity.mayEditOthersStatements = await mayEditOthersStatements(locks as StatementEditing, actor, doc);
+  }
+  return { ok: true, identity, permission: p };
+}
+
+/**
+ * Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read
+ * (auth/lockRule), and when it also answers the statement edit setting, a member's socket carries
+ * whether they may edit others' statements (auth/statementEditRule).
+ */
+export function createCollabAuthorizer(stores: WorkshopStores, now: () => number = Date.now, locks?: GroupLocks & Partial<StatementEditing>): CollabAuthorizer {
   return {
     authorize(req, doc: DocRef): AuthorizeResult | Promise<AuthorizeResult> {
       const actor = actorOf(stores, req, now());
@@ -38,9 +61,9 @@ export function createCollabAuthorizer(stores: WorkshopStores, now: () => number
       const permission = documentPermission(actor, doc);
       if (!permission) return { ok: false, refusal: 'forbidden' };
       if (locks && lockableGroup(actor, doc) !== null) {
-        return permissionUnderLock(locks, actor, doc, permission).then((p): AuthorizeResult => ({ ok: true, identity: identityOf(actor), permission: p }));
+        return underLiveRules(locks, identityOf(actor, stores, doc), actor, doc, permission);
       }
-      return { ok: true, identity: identityOf(actor), permission };
+      return { ok: true, identity: identityOf(actor, stores, doc), permission };
     },
   };
 }

@@ -17,7 +17,7 @@ export type JoinResult =
   | { ok: false; failure: LinkFailure };
 
 /** Where a participant lands after opening their link. */
-function landingPath(p: ParticipantRecord): string {
+export function landingPath(p: ParticipantRecord): string {
   if (p.role === 'facilitator') return `/w/${p.workshopId}/regie`;
   return p.group !== null ? `/w/${p.workshopId}/groep/${p.group}` : `/w/${p.workshopId}`;
 }

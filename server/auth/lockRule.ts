@@ -3,19 +3,21 @@
  * members may only read the group document and their own drafts; facilitators keep writing.
  * The lock state is read through a GroupLocks source (server/services/meeting/liveLocks.ts).
  */
-import type { DocRef } from '../../shared/docNames.js';
+import type { DocRef, RoleGroup } from '../../shared/docNames.js';
 import type { Permission } from '../collab/types.js';
 import type { Actor } from './actor.js';
 import { isFacilitatorOf } from './permissions.js';
 
 /** Answers whether a group of a workshop is locked (from the live document). */
 export interface GroupLocks {
-  isLocked(workshopId: string, group: number): boolean | Promise<boolean>;
+  /** A meeting-1 group by number, a meeting-2 role group by name. */
+  isLocked(workshopId: string, group: number | RoleGroup): boolean | Promise<boolean>;
 }
 
 /** The group a lock on which can lower this actor's permission on this document; null when none can. */
-export function lockableGroup(actor: Actor, doc: DocRef): number | null {
+export function lockableGroup(actor: Actor, doc: DocRef): number | RoleGroup | null {
   if (actor.kind !== 'participant' || isFacilitatorOf(actor, doc.workshopId)) return null;
+  if (doc.kind === 'roleGroup' || doc.kind === 'roleDraft') return doc.roleGroup;
   return doc.kind === 'group' || doc.kind === 'draft' ? doc.group : null;
 }
 

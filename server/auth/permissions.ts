@@ -5,6 +5,7 @@
 import type { DocRef } from '../../shared/docNames.js';
 import { roleGroupOf } from '../../shared/roleGroups.js';
 import type { Permission } from '../collab/types.js';
+import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { Actor } from './actor.js';
 import { commenterPermission } from './commenterPermissions.js';
 import { screenPermission } from './screenPermissions.js';
@@ -23,6 +24,9 @@ export function isMemberOf(actor: Actor, workshopId: string): boolean {
   return actor.kind === 'setup' || actor.participant.workshopId === workshopId;
 }
 
+/** A participant's meeting-2 role group: where meeting 2 placed them, else (not placed yet) where their role goes by default. */
+export const roleGroupOfParticipant = (p: ParticipantRecord) => p.roleGroup ?? roleGroupOf(p.role);
+
 /** What the actor may do with a document of a workshop they belong to; null when nothing. */
 export function documentPermission(actor: Actor, doc: DocRef): Permission | null {
   if (actor.kind === 'commenter') return commenterPermission(actor, doc);
@@ -34,15 +38,18 @@ export function documentPermission(actor: Actor, doc: DocRef): Permission | null
     case 'group':
       return facilitator || participant?.group === doc.group ? 'write' : null;
     case 'roleGroup':
-      return facilitator || (participant !== null && roleGroupOf(participant.role) === doc.roleGroup) ? 'write' : null;
+      return facilitator || (participant !== null && roleGroupOfParticipant(participant) === doc.roleGroup) ? 'write' : null;
     case 'vision':
-    case 'agreements':
       return facilitator ? 'write' : 'read';
+    case 'agreements':
     case 'consultation':
     case 'live':
       return 'read';
     case 'draft':
       if (participant?.id === doc.participantId && participant.group === doc.group) return 'write';
+      return facilitator ? 'read' : null;
+    case 'roleDraft':
+      if (participant?.id === doc.participantId && roleGroupOfParticipant(participant) === doc.roleGroup) return 'write';
       return facilitator ? 'read' : null;
   }
 }

@@ -17,6 +17,7 @@ export function screenPermission(doc: DocRef): Permission | null {
       return 'read';
     case 'consultation':
     case 'draft':
+    case 'roleDraft':
       return null;
   }
 }

@@ -5,6 +5,7 @@
 import { backupCommand, restoreCommand } from './backupCommands.js';
 import { CliError } from './cliError.js';
 import { consultationOpenCommand } from './consultationOpenCommand.js';
+import { exportCommand } from './exportCommand.js';
 import { setupLinkCommand, workshopListCommand } from './listAndSetupCommands.js';
 import { retentionCommand } from './retentionCommand.js';
 import { workshopCreateCommand } from './workshopCreateCommand.js';
@@ -25,6 +26,9 @@ const USAGE = `Gebruik: npm run stip -- <opdracht>
                               opent de consultatie op een vastgezette versie voor wie afwezig was bij
                               bijeenkomst 1 (met --all: alle deelnemers) plus de mensen uit het CSV-bestand,
                               en toont hun persoonlijke links
+  export <id> --format docx|pdf|md --out <bestand> [--version N] [--parts vision,origin,…] [--participants] [--at 2026-03-12T10:00:00Z]
+                              schrijft het dossier van een workshop als Word, toegankelijke PDF of Markdown
+                              (mag terwijl de server draait; --at legt de datum in het bestand vast)
   retention [--dry-run] [--days N]
                               verwijdert workshops ouder dan de bewaartermijn (STIP_RETENTION_DAYS);
                               met --dry-run alleen een lijst
@@ -47,6 +51,7 @@ function run(argv: string[]): void | Promise<void> {
   if (command === 'restore') return restoreCommand(argv.slice(1));
   if (command === 'retention') return retentionCommand(argv.slice(1));
   if (command === 'consultation' && sub === 'open') return consultationOpenCommand(rest);
+  if (command === 'export') return exportCommand(argv.slice(1));
   throw new CliError(`Onbekende opdracht "${argv.join(' ')}". Kijk bij "npm run stip -- help".`);
 }
 

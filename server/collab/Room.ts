@@ -13,6 +13,13 @@
  * them, the server's own too: what an update's structs show before Yjs sees it (prejudge, no
  * reset), the rest right after integration (changeJudge.ts), refused like an item out of place.
  * The server's own changes also keep the document's byte ceiling (only deletions may pass it).
+ *
+ * A document stored as one update (compacted, as every unload leaves it) is not applied at load:
+ * a new copy's sync request is answered with the stored bytes themselves, and the Y.Doc is built
+ * right after that answer went out, or at once when anything needs it (a change, a copy that holds
+ * part of the document, the rules), or shortly after load when nobody asked. Until then nothing can
+ * have changed, so the stored bytes are the document. A long history then costs its first reader
+ * only their own apply time (`npm run bench -- --open`).
  */
 import * as Y from 'yjs';
 import type { DocRules } from '../../shared/docRules.js';
@@ -23,7 +30,7 @@ import { defineRuledFields, judgeTransaction, type ChangeSender } from './change
 import { Connection } from './Connection.js';
 import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
-import { encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage } from './protocol.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 import { prejudgeUpdate } from './updatePrejudge.js';
@@ -56,15 +63,24 @@ export interface RoomContext {
 /** Who made a transaction, for the rules: a connection's session, or the server itself. */
 function senderOf(origin: unknown): ChangeSender {
   if (!(origin instanceof Connection)) return { server: true };
-  return { server: false, authorKey: origin.identity.authorKey ?? null, role: origin.identity.user.role };
+  const { identity } = origin;
+  return { server: false, authorKey: identity.authorKey ?? null, role: identity.user.role, mayEditOthers: identity.mayEditOthersStatements ?? true };
 }
 
 /** Whether a transaction added structs (rather than only deleting). */
 const addsStructs = (tr: Y.Transaction) => [...tr.afterState].some(([client, clock]) => clock > (tr.beforeState.get(client) ?? 0));
 
+/** How long a room loaded without its Y.Doc waits for a reader before it builds the doc anyway. */
+const BUILD_AFTER_MS = 250;
+
 /** An open document with its connections. */
 export class Room {
-  readonly doc = new Y.Doc();
+  private readonly ydoc = new Y.Doc();
+  /** The stored update not applied yet (see the top of this file), or null once the doc is built. */
+  private unapplied: Uint8Array | null = null;
+  /** Work waiting for the doc to be built (sync step 1 to writers, the epoch). */
+  private afterBuild: ((doc: Y.Doc) => void)[] = [];
+  private buildTimer: NodeJS.Timeout | null = null;
   readonly connections = new Set<Connection>();
   readonly presence: RoomPresence;
   /** Approximate stored size: bytes at load or last compaction plus bytes appended since. */
@@ -92,18 +108,14 @@ export class Room {
     this.storedRows = stored.updates.length;
     this.lastStoredId = stored.lastId;
     this.rules = ctx.rulesOf?.(name) ?? null;
-    if (this.rules) defineRuledFields(this.doc, this.rules);
-    Y.transact(this.doc, () => {
-      for (const update of stored.updates) {
-        try {
-          Y.applyUpdate(this.doc, update);
-        } catch (err) {
-          ctx.log('error', 'collab.stored-update-unreadable', { docName: name, error: String(err) });
-        }
-      }
-    });
-    this.doc.on('afterTransaction', this.onAfterTransaction);
-    this.doc.on('update', this.onDocUpdate);
+    if (this.rules) defineRuledFields(this.ydoc, this.rules);
+    if (stored.updates.length === 1) {
+      this.unapplied = stored.updates[0];
+      this.buildTimer = setTimeout(() => this.build(), BUILD_AFTER_MS);
+      this.buildTimer.unref();
+    } else {
+      this.applyStored(stored.updates);
+    }
     this.presence = new RoomPresence((frame) => {
       this.broadcast(frame);
       ctx.fanout?.presence(name, frame);
@@ -115,6 +127,23 @@ export class Room {
     if (this.storedRows >= ctx.compactAfterUpdates) this.queueCompaction();
   }
 
+  /** The document (built from the stored update first, when the room was loaded without it). */
+  get doc(): Y.Doc {
+    if (this.unapplied) this.build();
+    return this.ydoc;
+  }
+
+  /** False while the room holds its stored update unapplied. */
+  get isBuilt(): boolean {
+    return this.unapplied === null;
+  }
+
+  /** Runs `work` on the doc once it is built (at once when it is). */
+  whenBuilt(work: (doc: Y.Doc) => void): void {
+    if (this.unapplied) this.afterBuild.push(work);
+    else work(this.ydoc);
+  }
+
   /** True after the room was unloaded; a new one must be opened. */
   get isDestroyed(): boolean {
     return this.destroyed;
@@ -124,13 +153,17 @@ export class Room {
   attach(conn: Connection): void {
     this.connections.add(conn);
     conn.whenClosed((c) => this.detach(c));
-    if (conn.permission === 'write') conn.send(encodeSyncStep1(this.doc));
+    if (conn.permission === 'write') this.whenBuilt((doc) => { if (this.connections.has(conn)) conn.send(encodeSyncStep1(doc)); });
     const presence = this.presence.snapshot();
     if (presence) conn.send(presence);
   }
 
   /** The sync step 2 answer for a copy that holds nothing yet, encoded once per document version. */
   fullStateStep2(): Uint8Array {
+    if (this.unapplied && !this.fullState) {
+      this.fullState = encodeSyncStep2OfUpdate(this.unapplied);
+      setImmediate(() => this.build()); // after this answer went out
+    }
     this.fullState ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
     return this.fullState;
   }
@@ -156,20 +189,14 @@ export class Room {
       await this.compact();
       await this.ctx.store.flush();
     } finally {
-      this.destroyed = true;
-      this.doc.off('update', this.onDocUpdate);
-      this.doc.off('afterTransaction', this.onAfterTransaction);
-      this.doc.destroy();
+      this.free();
     }
   }
 
   /** Frees the document without saving anything more (its workshop was deleted); the room is unusable afterwards. */
   discard(): void {
     this.presence.destroy();
-    this.destroyed = true;
-    this.doc.off('update', this.onDocUpdate);
-    this.doc.off('afterTransaction', this.onAfterTransaction);
-    this.doc.destroy();
+    this.free();
   }
 
   /** Why the change just applied was refused (neither stored nor sent), or null when it was accepted. */
@@ -215,6 +242,45 @@ export class Room {
   /** Refuses a change that would grow the document past its ceiling. */
   wouldOverflow(updateBytes: number): boolean {
     return this.storedBytes + updateBytes > this.ctx.limits.maxDocumentBytes;
+  }
+
+  /** Applies the stored updates to the doc, then starts listening to its changes. */
+  private applyStored(updates: Uint8Array[]): void {
+    Y.transact(this.ydoc, () => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.ydoc, update);
+        } catch (err) {
+          this.ctx.log('error', 'collab.stored-update-unreadable', { docName: this.name, error: String(err) });
+        }
+      }
+    });
+    this.ydoc.on('afterTransaction', this.onAfterTransaction);
+    this.ydoc.on('update', this.onDocUpdate);
+  }
+
+  /** Builds the doc from the stored update (once) and runs what waited for it. */
+  private build(): void {
+    if (this.buildTimer) clearTimeout(this.buildTimer);
+    this.buildTimer = null;
+    const update = this.unapplied;
+    if (!update || this.destroyed) return;
+    this.unapplied = null;
+    this.applyStored([update]);
+    const waiting = this.afterBuild;
+    this.afterBuild = [];
+    for (const work of waiting) work(this.ydoc);
+  }
+
+  private free(): void {
+    if (this.buildTimer) clearTimeout(this.buildTimer);
+    this.buildTimer = null;
+    this.unapplied = null;
+    this.afterBuild = [];
+    this.destroyed = true;
+    this.ydoc.off('update', this.onDocUpdate);
+    this.ydoc.off('afterTransaction', this.onAfterTransaction);
+    this.ydoc.destroy();
   }
 
   private detach(conn: Connection): void {

@@ -64,6 +64,12 @@ export class RoomDocuments implements DocumentPort {
     return this.rooms.read(docName, read);
   }
 
+  /** The document's updates, for a reader that applies them elsewhere (the open room's state, or the stored log). */
+  updates(docName: string): Promise<Uint8Array[]> {
+    if (!parseDocName(docName)) return Promise.reject(new Error(`unknown document: ${docName}`));
+    return this.rooms.updates(docName);
+  }
+
   /**
    * Changes a document on the server's own authority (posted comments, answers): runs `change` in
    * one transaction; the result is stored and sent to every open socket like any update.

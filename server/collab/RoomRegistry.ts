@@ -75,6 +75,24 @@ export class RoomRegistry {
     }
   }
 
+  /**
+   * The document's updates without building it here: the open room's state, or the stored updates
+   * as they are (a reader that decodes them elsewhere, e.g. the export worker, keeps this thread free).
+   */
+  async updates(docName: string): Promise<Uint8Array[]> {
+    let unloading = this.unloading.get(docName);
+    while (unloading) {
+      await unloading;
+      unloading = this.unloading.get(docName);
+    }
+    const opening = this.rooms.get(docName);
+    if (opening) {
+      const room = await opening;
+      if (!room.isDestroyed) return [Y.encodeStateAsUpdate(room.doc)];
+    }
+    return (await this.options.store.load(docName)).updates;
+  }
+
   /** Unloads every room (compacting and flushing each); later acquires still work but rooms never idle out. */
   async closeAll(): Promise<void> {
     this.closing = true;
@@ -100,13 +118,19 @@ export class RoomRegistry {
     }
   }
 
-  /** Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a new one. */
+  /**
+   * Loads a room and gives it its epoch: the recorded one, else the one its content holds, else a
+   * new one. A room loaded without its doc (Room.ts) is not built for this: its stored content went
+   * through a room before, which recorded the epoch then, so the store's record is asked with a
+   * fresh proposal, and the doc holds the epoch once built.
+   */
   private async load(docName: string): Promise<Room> {
     const stored = await this.options.store.load(docName);
     const room = new Room(docName, stored, { ...this.options, onEmpty: (r) => this.armIdle(r), onReset: (r) => this.forget(r) });
     try {
-      room.epoch = await this.options.store.recordEpoch(docName, readDocEpoch(room.doc) ?? newDocEpoch());
-      holdDocEpoch(room.doc, room.epoch, SERVER_ORIGIN);
+      const proposal = (room.isBuilt ? readDocEpoch(room.doc) : null) ?? newDocEpoch();
+      room.epoch = await this.options.store.recordEpoch(docName, proposal);
+      room.whenBuilt((doc) => holdDocEpoch(doc, room.epoch, SERVER_ORIGIN));
     } catch (err) {
       room.discard();
       throw err;

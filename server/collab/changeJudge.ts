@@ -10,8 +10,13 @@
  *   - statements: a new statement has the statement shape and, from a client, the sender's own
  *     author key and role and no endorsement but the sender's; the document and author limits
  *     hold; a deleted statement was the sender's (or the sender is the facilitator); the fields of
- *     an existing statement never change; its text stays plain and within its limit; an
- *     endorsement is set or removed only under the sender's own key;
+ *     an existing statement never change (but an older statement may get its editors map once);
+ *     its text stays plain and within its limit; an endorsement is set or removed only under the
+ *     sender's own key; a client that changes the text of a statement it did not write may do so
+ *     (the facilitator always, a member unless the facilitator allowed own statements only) and
+ *     names itself among the editors with its own role in the same change (where the rules ask it:
+ *     `editorsNamed`, the meeting-1 groups); an editor entry is
+ *     only ever the sender's own, with its own role, and never removed;
  *   - rich text: new nodes and changed attributes and text follow the shared Tiptap schema;
  *   - maps: only the named keys, with plain values (or lists of plain values).
  * The server's own changes are judged too (shape, limits), except for authorship: the server
@@ -21,14 +26,14 @@
 import * as Y from 'yjs';
 import { EPOCH_MAP } from '../../shared/docEpoch.js';
 import type { DocRules, FieldRules, MapRules, StatementRules } from '../../shared/docRules.js';
-import { statementProblem, statementTextProblem } from '../../shared/groupDoc.js';
+import { editorsProblem, statementProblem, statementTextProblem } from '../../shared/groupDoc.js';
 import { attributeProblem, inlineTextProblem, richTextProblem } from '../../shared/editor/richTextRules.js';
 import type { Role } from '../../shared/roles.js';
 
 /** Who made a change: the server itself, or a client with the author key and role of its session. */
 export type ChangeSender =
   | { server: true }
-  | { server: false; authorKey: string | null; role: Role };
+  | { server: false; authorKey: string | null; role: Role; mayEditOthers?: boolean };
 
 type AnyType = Y.AbstractType<unknown>;
 
@@ -111,11 +116,24 @@ function judgeStatements(tr: Y.Transaction, limits: StatementRules, sender: Chan
   if (depth === 0) return judgeStatementEntries(tr, limits, sender, type, keys);
   const statement = place.chain[1];
   if (statement._item && isNew(tr, statement._item)) return; // judged whole as a new statement
-  if (depth === 1) refuse('the fields of a statement never change');
+  if (depth === 1) return judgeEditorsAdded(tr, sender, statement, keys);
   if (depth === 2 && place.keys[1] === 'text') {
     if ([...keys].some((k) => k !== null)) refuse('statement text has no attributes');
     const problem = statementTextProblem(type as unknown as Y.Text, limits.maxChars);
     if (problem) refuse(problem);
+    judgeTextEditor(sender, statement, limits.editorsNamed === true);
+    return;
+  }
+  if (depth === 2 && place.keys[1] === 'editors') {
+    for (const key of keys) {
+      if (key === null) refuse('editors are a map');
+      const map = type as unknown as Y.Map<unknown>;
+      if (!map.has(key)) refuse('an editor is never removed');
+      if (sender.server) {
+        const problem = editorsProblem(map);
+        if (problem) refuse(problem);
+      } else if (key !== sender.authorKey || map.get(key) !== sender.role) refuse('editor under another person\'s key or role');
+    }
     return;
   }
   if (depth === 2 && place.keys[1] === 'endorsements') {
@@ -133,6 +151,29 @@ function judgeStatements(tr: Y.Transaction, limits: StatementRules, sender: Chan
   refuse('unknown statement field');
 }
 
+/** A statement from before editors were kept gets its editors map once, holding only the sender. */
+function judgeEditorsAdded(tr: Y.Transaction, sender: ChangeSender, statement: AnyType, keys: Set<string | null>): void {
+  if (keys.size !== 1 || !keys.has('editors')) refuse('the fields of a statement never change');
+  const item = statement._map.get('editors');
+  if (!item || item.deleted || !isNew(tr, item) || item.left) refuse('the fields of a statement never change');
+  const editors = rawValue(statement, 'editors');
+  const problem = editorsProblem(editors);
+  if (problem) refuse(problem);
+  if (sender.server) return;
+  for (const [key, role] of (editors as Y.Map<unknown>).entries()) {
+    if (key !== sender.authorKey || role !== sender.role) refuse('editor under another person\'s key or role');
+  }
+}
+
+/** A client changing the text of a statement it did not write: allowed by the setting, and named among its editors. */
+function judgeTextEditor(sender: ChangeSender, statement: AnyType, editorsNamed: boolean): void {
+  if (sender.server || rawValue(statement, 'authorKey') === sender.authorKey) return;
+  if (sender.role !== 'facilitator' && sender.mayEditOthers === false) refuse('statement edited by someone who did not write it (own statements only)');
+  if (!editorsNamed || sender.authorKey === null) return; // a kind that does not ask it, or the set-up session: nobody to name
+  const editors = rawValue(statement, 'editors');
+  if (!(editors instanceof Y.Map) || editors.get(sender.authorKey) !== sender.role) refuse('statement edited without naming its editor');
+}
+
 function judgeStatementEntries(tr: Y.Transaction, limits: StatementRules, sender: ChangeSender, map: AnyType, keys: Set<string | null>): void {
   const authors = new Set<string>();
   for (const key of keys) {
@@ -140,7 +181,7 @@ function judgeStatementEntries(tr: Y.Transaction, limits: StatementRules, sender
     const latest = map._map.get(key) ?? null;
     if (latest && !latest.deleted && isNew(tr, latest)) {
       const entry = rawValue(map, key);
-      const problem = statementProblem(entry, key, limits.maxChars);
+      const problem = statementProblem(entry, key, limits.maxChars, limits.kinds);
       if (problem) refuse(problem);
       const statement = entry as Y.Map<unknown>;
       const authorKey = statement.get('authorKey') as string;
@@ -150,6 +191,8 @@ function judgeStatementEntries(tr: Y.Transaction, limits: StatementRules, sender
         for (const by of (statement.get('endorsements') as Y.Map<unknown>).keys()) {
           if (by !== sender.authorKey) refuse('endorsement under another person\'s key');
         }
+        const editors = statement.get('editors');
+        if (editors instanceof Y.Map && editors.size > 0) refuse('a new statement has no editors');
       }
       authors.add(authorKey);
     }

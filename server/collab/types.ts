@@ -19,6 +19,8 @@ export interface ConnectionIdentity {
   workshopId: string | null;
   /** The participant's author key (statements, endorsements); absent or null for sessions that are no participant (set-up, screen). */
   authorKey?: string | null;
+  /** Whether this connection may change the text of statements others wrote (absent: yes); the facilitator's setting, auth/statementEditRule. */
+  mayEditOthersStatements?: boolean;
   /** What others see in presence; never what the client claims. */
   user: AwarenessUser;
 }

@@ -17,6 +17,11 @@ export type SocketPredicate = (identity: ConnectionIdentity, doc: DocRef, permis
 export interface DocumentPort {
   /** Runs `fn` on the document's current state (loading it if needed) without keeping it open. */
   read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
+  /**
+   * The document's current state as Yjs updates, without building it on this thread (the open
+   * room's state, or the stored updates): for work that applies them elsewhere (the export worker).
+   */
+  updates(docName: string): Promise<Uint8Array[]>;
   /** Changes the document in one transaction on the server's own authority; stored and sent to every open socket. */
   change<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
   /**

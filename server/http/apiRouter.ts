@@ -15,6 +15,13 @@ import { putAttendance } from './routes/attendanceRoutes.js';
 import { getAudit } from './routes/auditRoutes.js';
 import { deleteWorkshopRoute, getExport } from './routes/avgRoutes.js';
 import { CONSULTATION_HANDLERS } from './routes/consultationRoutes.js';
+import {
+  deleteAgreementRoute, getAgreementRights, getTeamLeaders, patchAgreement, postAgreement, postIntervisie, postProgress, putTeamLeader,
+} from './routes/agreementRoutes.js';
+import {
+  deleteCase, getCases, getMatrix, getMeeting2, getMyRoleGroup, patchMeeting2Live, postCase, postMerge, putCase, putMeeting2, putRoleGroup,
+} from './routes/meeting2Routes.js';
+import { getDossier, getExportFile, getExportJob, getExportSettings, postExport, putExportSettings } from './routes/exportRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
 export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
@@ -47,6 +54,31 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   exportWorkshop: getExport,
   deleteWorkshop: deleteWorkshopRoute,
   ...CONSULTATION_HANDLERS,
+  createAgreement: postAgreement,
+  updateAgreement: patchAgreement,
+  deleteAgreement: deleteAgreementRoute,
+  agreementRights: getAgreementRights,
+  recordProgress: postProgress,
+  addIntervisieNote: postIntervisie,
+  listTeamLeaders: getTeamLeaders,
+  setTeamLeader: putTeamLeader,
+  getMeeting2,
+  saveMeeting2: putMeeting2,
+  moveToRoleGroup: putRoleGroup,
+  mergeRoleGroups: postMerge,
+  listCases: getCases,
+  addCase: postCase,
+  updateCase: putCase,
+  removeCase: deleteCase,
+  updateMeeting2Live: patchMeeting2Live,
+  myRoleGroup: getMyRoleGroup,
+  getMatrix,
+  getDossier,
+  getExportSettings,
+  updateExportSettings: putExportSettings,
+  startExport: postExport,
+  getExportJob,
+  downloadExport: getExportFile,
 };
 
 /** A routed request's contract entry and handler. */

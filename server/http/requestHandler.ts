@@ -13,6 +13,7 @@ import { answerProbe, type Readiness } from './probeRoutes.js';
 import { sendError } from './respond.js';
 import { contentSecurityPolicy, setSecurityHeaders } from './securityHeaders.js';
 import { createStaticClient } from './staticClient.js';
+import { sessionInliner } from './sessionInline.js';
 import type { RateLimitGate } from './rateLimitGate.js';
 import { sendApiRateLimited, sendLinkRateLimited } from './rateLimitAnswers.js';
 
@@ -39,7 +40,7 @@ function pathnameOf(req: IncomingMessage): string {
 /** Creates the `request` listener of the HTTP server. */
 export function createRequestHandler(deps: RequestHandlerDeps) {
   const dispatchApi = createApiDispatcher(buildApiRouter(), deps, deps.log);
-  const serveClient = createStaticClient(deps.clientDir);
+  const serveClient = createStaticClient(deps.clientDir, sessionInliner(deps.services));
   const csp = contentSecurityPolicy(deps.publicUrl ?? null);
   return function handleRequest(req: IncomingMessage, res: ServerResponse): void {
     setSecurityHeaders(res, deps.secureCookies, csp);

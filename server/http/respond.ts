@@ -2,8 +2,13 @@
 import type { ServerResponse } from 'node:http';
 import type { HttpError } from './httpError.js';
 
-/** Sends a JSON answer (never cached: answers carry personal data and links). */
+/** Sends a JSON answer, or bytes as they are (a file: headers give its type), never cached: answers carry personal data and links. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+  if (body instanceof Uint8Array) {
+    res.writeHead(status, { 'Content-Length': body.byteLength, 'Cache-Control': 'no-store', ...headers });
+    res.end(body);
+    return;
+  }
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, {
     ...(text ? { 'Content-Type': 'application/json; charset=utf-8' } : {}),

@@ -3,7 +3,8 @@
  * (hashed names), index.html for every other GET (SPA routes), never cached without revalidation.
  * A file with a precompressed copy beside it (`x.br`, `x.gz`, made by scripts/precompress.mjs) is
  * sent as that copy when the request's Accept-Encoding allows (server/http/contentEncoding.ts),
- * with Content-Encoding, the copy's Content-Length and `Vary: Accept-Encoding`. Without a build,
+ * with Content-Encoding, the copy's Content-Length and `Vary: Accept-Encoding`. For a browser with
+ * a session, index.html carries the session's answer inline (sessionInline.ts). Without a build,
  * `/` explains in Dutch how to build it.
  */
 import fs from 'node:fs';
@@ -11,6 +12,8 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson } from './respond.js';
 import { acceptedEncodings, PRECOMPRESSED_ENCODINGS } from './contentEncoding.js';
+import { pageWithSession, type PageSession, type SessionInliner } from './sessionInline.js';
+import { screenPreloadFiles } from './screenPreloads.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -70,8 +73,16 @@ function fileStat(file: string): fs.Stats | null {
   return stat?.isFile() ? stat : null;
 }
 
-/** Creates the handler for every GET that is not /api, /j or /collab. */
-export function createStaticClient(clientDir: string | null) {
+/** Sends index.html with the session inline and its screen's code preloaded (personal, so never stored by a cache). */
+function sendPageWithSession(req: IncomingMessage, res: ServerResponse, index: string, session: PageSession): void {
+  const preloads = session.screen ? screenPreloadFiles(path.dirname(index), session.screen) : [];
+  const page = Buffer.from(pageWithSession(fs.readFileSync(index, 'utf8'), session.json, preloads));
+  res.writeHead(200, { 'Content-Type': CONTENT_TYPES['.html'], 'Content-Length': page.length, 'Cache-Control': 'no-store', Vary: 'Cookie' });
+  res.end(req.method === 'HEAD' ? undefined : page);
+}
+
+/** Creates the handler for every GET that is not /api, /j or /collab (`inlineSession`: see sessionInline.ts). */
+export function createStaticClient(clientDir: string | null, inlineSession?: SessionInliner) {
   const root = clientDir ? path.resolve(clientDir) : null;
   return function serveClient(req: IncomingMessage, res: ServerResponse, pathname: string): void {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -104,6 +115,8 @@ export function createStaticClient(clientDir: string | null) {
       sendJson(res, 404, { error: 'not-found', message: 'No such file' });
       return;
     }
-    sendFile(req, res, index, indexStat.size, 'no-cache');
+    const session = inlineSession?.(req, decoded) ?? null;
+    if (session !== null) sendPageWithSession(req, res, index, session);
+    else sendFile(req, res, index, indexStat.size, 'no-cache');
   };
 }

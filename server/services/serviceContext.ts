@@ -12,6 +12,7 @@ import type { DocumentPort } from '../documents/DocumentPort.js';
 import { noDocuments } from '../documents/noDocuments.js';
 import { silentLog, type Log } from '../log.js';
 import { LiveLocks } from './meeting/liveLocks.js';
+import { DossierExports } from './export/DossierExports.js';
 
 /** Shared dependencies of the services. */
 export interface ServiceContext {
@@ -32,6 +33,8 @@ export interface ServiceContext {
   locks: LiveLocks;
   /** Frozen copies of the vision. */
   versions: VisionVersionStore;
+  /** Dossier exports: the worker, the jobs and the download setting. */
+  dossier: DossierExports;
 }
 
 /** Builds the context on an open database; reads (or creates) the server secret in `dataDir`. */
@@ -62,5 +65,6 @@ export function createServiceContext(options: {
     documents,
     locks: new LiveLocks(documents),
     versions: new VisionVersionStore(options.db),
+    dossier: new DossierExports(options.db),
   };
 }

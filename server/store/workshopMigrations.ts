@@ -3,6 +3,7 @@
  * by an older version:
  *
  *   participants  + attendance_m1, attendance_m2 TEXT NULL ('present' | 'absent')
+ *                 + role_group TEXT NULL ('raad' | 'college' | 'ambtenaren': meeting 2's group)
  *   workshops     + group_names TEXT NULL (JSON array of GROUP_COUNT strings, '' = default "Groep n";
  *                   NULL = every group keeps its default)
  *                 + language TEXT NOT NULL DEFAULT 'nl' ('nl' | 'en')
@@ -127,4 +128,9 @@ export function migrateConsultationSessions(db: Db): void {
 export function migrateGroupNamesAndLanguage(db: Db): void {
   if (!hasColumn(db, 'workshops', 'group_names')) db.exec('ALTER TABLE workshops ADD COLUMN group_names TEXT');
   if (!hasColumn(db, 'workshops', 'language')) db.exec("ALTER TABLE workshops ADD COLUMN language TEXT NOT NULL DEFAULT 'nl'");
+}
+
+/** Adds the meeting-2 role group to participants when it is missing. */
+export function migrateRoleGroup(db: Db): void {
+  if (!hasColumn(db, 'participants', 'role_group')) db.exec('ALTER TABLE participants ADD COLUMN role_group TEXT');
 }

@@ -16,7 +16,9 @@ import { requireSecureDelete, type Db } from './database.js';
 import type { Role } from '../../shared/roles.js';
 import type { WorkshopLanguage } from '../../shared/api.js';
 import { customGroupNames } from '../../shared/groupNames.js';
-import { migrateAttendance, migrateGroupNamesAndLanguage } from './workshopMigrations.js';
+import { migrateAttendance, migrateGroupNamesAndLanguage, migrateRoleGroup } from './workshopMigrations.js';
+import type { RoleGroup } from '../../shared/docNames.js';
+import { isRoleGroup } from '../../shared/roleGroupDoc.js';
 
 /** A stored workshop. */
 export interface WorkshopRecord {
@@ -45,6 +47,8 @@ export interface ParticipantRecord {
   createdAt: number;
   /** Attendance per meeting, null while not recorded. */
   attendance?: ParticipantAttendance;
+  /** The role group of meeting 2 (null before meeting 2 placed them, and for facilitators). */
+  roleGroup?: RoleGroup | null;
 }
 
 /** Whether someone was at a meeting. */
@@ -63,7 +67,7 @@ interface WorkshopRow {
   id: string; gemeente: string; title: string; meeting1: string | null; meeting2: string | null; show_names: number; created_at: number;
   group_names?: string | null; language?: string | null;
 }
-interface ParticipantRow { id: string; workshop_id: string; name: string; role: string; email: string | null; grp: number | null; author_key: string; created_at: number; attendance_m1?: string | null; attendance_m2?: string | null }
+interface ParticipantRow { id: string; workshop_id: string; name: string; role: string; email: string | null; grp: number | null; author_key: string; created_at: number; attendance_m1?: string | null; attendance_m2?: string | null; role_group?: string | null }
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS workshops (
@@ -115,6 +119,7 @@ const toParticipant = (r: ParticipantRow): ParticipantRecord => ({
   id: r.id, workshopId: r.workshop_id, name: r.name, role: r.role as Role, email: r.email,
   group: r.grp, authorKey: r.author_key, createdAt: r.created_at,
   attendance: { m1: attendanceValue(r.attendance_m1), m2: attendanceValue(r.attendance_m2) },
+  roleGroup: isRoleGroup(r.role_group) ? r.role_group : null,
 });
 
 /** Reads and writes workshops and participants. */
@@ -123,6 +128,7 @@ export class WorkshopStore {
     db.exec(SCHEMA);
     migrateAttendance(db);
     migrateGroupNamesAndLanguage(db);
+    migrateRoleGroup(db);
   }
 
   /** Records (or clears, with null) a participant's attendance of meeting 1 or 2. */

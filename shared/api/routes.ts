@@ -4,7 +4,10 @@
  * Writes need `Content-Type: application/json` and, when an Origin is sent, the same host (CSRF).
  */
 import { CONSULTATION_ROUTES } from './consultationRoutes.js';
+import { AGREEMENT_ROUTES } from './agreementRoutes.js';
+import { EXPORT_ROUTES } from './exportRoutes.js';
 import { MEETING_ROUTES } from './meetingRoutes.js';
+import { MEETING2_ROUTES } from './meeting2Routes.js';
 import { PARTICIPANT_ROUTES } from './participantRoutes.js';
 import { PRIVACY_ROUTES } from './privacyRoutes.js';
 import { SESSION_ROUTES } from './sessionRoutes.js';
@@ -17,9 +20,12 @@ export const API_ROUTES = {
   ...WORKSHOP_ROUTES,
   ...PARTICIPANT_ROUTES,
   ...MEETING_ROUTES,
+  ...MEETING2_ROUTES,
   ...VERSION_ROUTES,
   ...PRIVACY_ROUTES,
   ...CONSULTATION_ROUTES,
+  ...AGREEMENT_ROUTES,
+  ...EXPORT_ROUTES,
 };
 
 /** The key of a route, e.g. `getWorkshop`. */

@@ -7,7 +7,7 @@ import type { StatementFeatures } from './statementFeatures.js';
 interface SharedStem { stem: string; order: number; groups: Set<number>; statements: number; whole: number; surfaces: string[] }
 
 /**
- * Up to `maxWords` words shared by at least two members: shared by most groups first, then by
+ * Up to `maxWords` words shared by at least two members: words before concepts, then shared by most groups, then by
  * most statements, then rarest in the whole set, then written as a whole word (not only inside
  * a compound), then in the order they were written.
  * A word inside one already chosen is skipped ("mogelijkmaker" makes "maker" redundant).
@@ -46,8 +46,13 @@ function rankedSharedStems(
   return [...shared.values()]
     .filter((e) => e.statements >= 2)
     .sort((a, b) =>
-      b.groups.size - a.groups.size || b.statements - a.statements
+      Number(isConcept(a.stem)) - Number(isConcept(b.stem)) || b.groups.size - a.groups.size || b.statements - a.statements
       || (idf.get(b.stem) ?? 0) - (idf.get(a.stem) ?? 0) || b.whole - a.whole || a.order - b.order);
+}
+
+/** Concept features ("~trust") name a cluster only when its members share no word. */
+function isConcept(stem: string): boolean {
+  return stem.startsWith('~');
 }
 
 /** The most frequent string; ties go to the shorter, then to the alphabetically first. */

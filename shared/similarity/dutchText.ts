@@ -66,7 +66,11 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     'is ben bent was waren wordt worden werd werden heeft hebben heb had hadden kan kunnen kunt ' +
     'zal zullen zou zouden moet moeten gaan gaat ga doen doet ' +
     // negation (see the header)
-    'niet geen nooit'
+    'niet geen nooit ' +
+    // adverbs of time and degree, and light verbs that carry no topic (second round)
+    'meteen direct vaak altijd weer echt heel erg zeer even gewoon eigenlijk vooral juist ' +
+    'komen komt kwam staan staat stond laten laat liet krijgen krijgt kreeg houden houdt ' +
+    'zetten zet zien ziet zag blijven blijft bleef lopen loopt liep maken maakt maakte'
   ).split(/\s+/),
 );
 
@@ -148,13 +152,14 @@ function undoubleFinal(w: string): string {
  * explicit on purpose; words in this table are never split as compounds.
  */
 const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
-  ['bewoner', 'inwoner', 'burger', 'ingezetene'],
+  ['bewoner', 'inwoner', 'burger', 'ingezetene', 'buurtbewoner', 'wijkbewoner', 'stadsgenoot', 'dorpsgenoot', 'bevolking', 'samenleving', 'burgerij'],
   ['initiatief', 'initiatiefnemer', 'bewonersinitiatief', 'burgerinitiatief'],
   ['contactpersoon', 'aanspreekpunt', 'contactambtenaar', 'wijkcontactpersoon'],
-  ['medewerker', 'ambtenaar', 'personeel'],
-  ['raad', 'gemeenteraad', 'raadsleden', 'raadslid'],
-  ['college', 'wethouder', 'wethouders', 'burgemeester'],
-  ['wijk', 'buurt'],
+  ['medewerker', 'ambtenaar', 'personeel', 'beleidsmaker', 'beleidsmedewerker', 'beleidsambtenaar', 'topambtenaar'],
+  ['raad', 'gemeenteraad', 'raadsleden', 'raadslid', 'volksvertegenwoordiger', 'volksvertegenwoordiging', 'gemeenteraadslid'],
+  ['college', 'wethouder', 'wethouders', 'burgemeester', 'bestuurder', 'portefeuillehouder'],
+  ['wijk', 'buurt', 'wijken', 'buurten'],
+  ['gemeente', 'gemeentehuis', 'stadhuis', 'overheid'],
 ];
 
 const SYNONYM_OF: ReadonlyMap<string, string> = new Map(

@@ -107,6 +107,15 @@ describe('clusterStatements on edge cases', () => {
     expect(unclustered).toEqual(['c']);
   });
 
+  it('groups the first few comments of a consultation when they share the point they make', () => {
+    const first = [
+      s('a', 1, 'Jongeren ontbreken nog in deze visie.', 'comment'),
+      s('b', 2, 'Hoe bereiken we jongeren en nieuwkomers?', 'comment'),
+      s('c', 3, 'Betrek de jongeren via school en sportclubs.', 'comment'),
+    ];
+    expect(clusterStatements(first).clusters.map((c) => c.statementIds)).toEqual([['a', 'b', 'c']]);
+  });
+
   it('does not call identical texts of one group agreement between groups', () => {
     const text = 'Minder regels, meer ruimte voor maatwerk.';
     expect(clusterStatements([s('a', 1, text), s('b', 1, text)]).clusters).toEqual([]);

@@ -3,6 +3,7 @@
  * sees agreement between groups at a glance while merging them into one global vision.
  *
  * Method: IDF-weighted cosine over stems, compound parts and stem pairs (see statementFeatures.ts),
+ * mixed with a cosine over the statements' concepts alone (conceptShare, see blendedSimilarity),
  * then average-link agglomerative clustering in which only pairs from DIFFERENT groups count: two
  * clusters merge while the mean similarity of their cross-group pairs is at least `threshold`.
  * Average link (not single link) keeps one shared word from chaining unrelated statements.
@@ -11,7 +12,7 @@
  * (three groups of a few dozen statements).
  */
 import { featuresOf, DEFAULT_FEATURE_WEIGHTS, type FeatureWeights, type StatementFeatures } from './statementFeatures.js';
-import { inverseDocumentFrequency, similarityMatrix, tfIdfVectors } from './statementSimilarity.js';
+import { blendedSimilarity, inverseDocumentFrequency } from './statementSimilarity.js';
 import { clusterLabel } from './clusterLabel.js';
 
 /** A statement as the engine needs it. */
@@ -46,15 +47,18 @@ export interface ClusterOptions {
   labelWords?: number;
   /** Weights of compound parts and word pairs next to whole words. */
   featureWeights?: FeatureWeights;
+  /** Share (0..1) of the concepts-only cosine in the similarity, so paraphrases meet (see blendedSimilarity). */
+  conceptShare?: number;
 }
 
 /** Default options. */
 const DEFAULT_CLUSTER_OPTIONS: Required<ClusterOptions> = {
-  threshold: 0.08,
+  threshold: 0.12,
   sameKindOnly: true,
   onePerGroup: true,
   labelWords: 3,
   featureWeights: DEFAULT_FEATURE_WEIGHTS,
+  conceptShare: 0.1,
 };
 
 /**
@@ -67,7 +71,7 @@ export function clusterStatements(statements: readonly StatementInput[], opts: C
   checkInput(statements, o);
   const sorted = [...statements].sort(byGroupThenId);
   const features = featuresOf(sorted.map((s) => s.text), o.featureWeights);
-  const sim = similarityMatrix(tfIdfVectors(features.map((f) => f.weights)));
+  const sim = blendedSimilarity(features.map((f) => f.weights), o.conceptShare);
   const idf = inverseDocumentFrequency(features.map((f) => f.weights));
   const compatible = (i: number, j: number) =>
     (!o.sameKindOnly || sorted[i].kind === sorted[j].kind) && (!o.onePerGroup || sorted[i].group !== sorted[j].group);
@@ -91,9 +95,10 @@ export function topEndorsed<T extends StatementInput>(statements: readonly T[], 
 
 function checkInput(statements: readonly StatementInput[], o: Required<ClusterOptions>): void {
   if (!(o.threshold >= 0 && o.threshold <= 1)) throw new RangeError(`threshold must be between 0 and 1, got ${o.threshold}`);
+  if (!(o.conceptShare >= 0 && o.conceptShare <= 1)) throw new RangeError(`conceptShare must be between 0 and 1, got ${o.conceptShare}`);
   if (!(Number.isInteger(o.labelWords) && o.labelWords >= 1)) throw new RangeError(`labelWords must be a positive integer, got ${o.labelWords}`);
-  const { part, bigram } = o.featureWeights;
-  if (!(part >= 0 && part <= 1 && bigram >= 0 && bigram <= 1)) throw new RangeError(`featureWeights must be between 0 and 1, got ${part} and ${bigram}`);
+  const { part, bigram, concept } = o.featureWeights;
+  if (![part, bigram, concept].every((w) => w >= 0 && w <= 1)) throw new RangeError(`featureWeights must be between 0 and 1, got ${part}, ${bigram} and ${concept}`);
   const seen = new Set<string>();
   for (const s of statements) {
     const valid = typeof s?.id === 'string' && Number.isFinite(s.group) && typeof s.kind === 'string' && typeof s.text === 'string';

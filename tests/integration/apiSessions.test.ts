@@ -29,7 +29,7 @@ describe('the set-up link', () => {
     expect(first.location).toBe('/regie');
     expect(first.cookie).toMatch(/^stip_session=[A-Za-z0-9_-]{43}$/);
     const me = await server.api<MeAnswer>('/api/me', { cookie: first.cookie! });
-    expect(me.body).toEqual({ kind: 'setup' });
+    expect(me.body).toEqual({ kind: 'setup', now: expect.any(Number) });
 
     const second = await server.openLink(link!);
     expect(second).toEqual({ status: 302, location: '/?fout=setup-link-used', cookie: null });

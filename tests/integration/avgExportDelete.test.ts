@@ -99,7 +99,7 @@ describe('the AVG export', () => {
     ]);
     expect(x.statements).toEqual([expect.objectContaining({
       group: 1, kind: 'openStaan', text: SECRET_TEXT, authorKey: people[0].authorKey, authorName: 'Anna Avg',
-      endorsedBy: [{ authorKey: people[1].authorKey, name: 'Bram Avg' }],
+      endorsedBy: [{ authorKey: people[1].authorKey, name: 'Bram Avg' }], editedBy: [],
     })]);
     expect(x.horizons).toEqual([{ group: 1, text: HORIZON_TEXT }, { group: 2, text: '' }, { group: 3, text: '' }]);
     expect(x.vision.text.split('\n\n')).toContain(VISION_TEXT);

@@ -9,15 +9,17 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import type { WorkshopExport } from '../../shared/apiAvg.js';
 import type { ScreenLinkAnswer } from '../../shared/apiMeeting.js';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { draftDocName, groupDocName } from '../../shared/docNames.js';
-import { addStatement, horizonOf, listStatements, setEndorsement, statementsOf, statementText } from '../../shared/groupDoc.js';
+import { addStatement, horizonOf, listStatements, noteEditor, setEndorsement, statementsOf, statementText } from '../../shared/groupDoc.js';
 import { DEFAULT_LIMITS } from '../../shared/limits.js';
 import type { Role } from '../../shared/roles.js';
 import { syncStep1Frame, updateFrame } from '../helpers/collabFrames.js';
 import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 import { isSyncStep2, openRawCollab, serverStateVector, type RawClose } from '../helpers/rawCollabSocket.js';
+import { resynced } from './meetingClients.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededParticipant, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;
@@ -135,7 +137,16 @@ describe('forged content (the forged-write matrix: authorship, endorsements, sch
   let veraStatement = '';
   beforeAll(async () => {
     const vera = person('Vera');
-    veraStatement = await server.app.documents.change(group1(), (doc) => ownStatement(doc, vera, 'Van Vera'));
+    veraStatement = await server.app.documents.change(group1(), (doc) => {
+      const id = ownStatement(doc, vera, 'Van Vera');
+      noteEditor(doc, id, { key: person('Flo').authorKey, role: 'raadslid' });
+      return id;
+    });
+  });
+  /** Changes Vera's statement text as `me`, naming `editor` (default: me) among its editors. */
+  const editAs = (doc: Y.Doc, me: { authorKey: string; role: Role }, editor: { key: string; role: Role } = { key: me.authorKey, role: me.role }) => doc.transact(() => {
+    statementText(doc, veraStatement)!.insert(0, 'Aangevuld: ');
+    noteEditor(doc, veraStatement, editor);
   });
 
   const iframe = () => {
@@ -171,7 +182,12 @@ describe('forged content (the forged-write matrix: authorship, endorsements, sch
     { name: 'deleting another member\'s statement', senders: ['member'], refused: true, change: (doc) => statementsOf(doc).delete(veraStatement) },
     { name: 'their own statement', senders: ['member', 'facilitator'], refused: false, change: (doc, me) => ownStatement(doc, me, 'Eigen punt') },
     { name: 'their own endorsement of another\'s statement', senders: ['member', 'facilitator'], refused: false, change: (doc, me) => setEndorsement(doc, veraStatement, me.authorKey, true) },
-    { name: 'editing another member\'s statement text', senders: ['member', 'facilitator'], refused: false, change: (doc) => statementText(doc, veraStatement)!.insert(0, 'Aangevuld: ') },
+    { name: 'editing another member\'s statement text without being named among its editors', senders: ['member', 'facilitator'], refused: true, change: (doc) => statementText(doc, veraStatement)!.insert(0, 'Stil aangevuld: ') },
+    { name: 'editing another member\'s statement naming someone else as editor', senders: ['member', 'facilitator'], refused: true, change: (doc, me) => editAs(doc, me, { key: person('Bram').authorKey, role: 'collegelid' }) },
+    { name: 'editing another member\'s statement as editor with another role', senders: ['member'], refused: true, change: (doc, me) => editAs(doc, me, { key: me.authorKey, role: 'collegelid' }) },
+    { name: 'removing an editor of a statement', senders: ['member', 'facilitator'], refused: true, change: (doc) => (statementsOf(doc).get(veraStatement)!.get('editors') as Y.Map<unknown>).delete(person('Flo').authorKey) },
+    { name: 'a new statement that lists editors', senders: ['member'], refused: true, change: (doc, me) => { const id = ownStatement(doc, me, 'Met bewerker'); (statementsOf(doc).get(id)!.get('editors') as Y.Map<unknown>).set(person('Bram').authorKey, 'collegelid'); } },
+    { name: 'editing another member\'s statement text, named among its editors', senders: ['member', 'facilitator'], refused: false, change: (doc, me) => editAs(doc, me) },
     { name: 'a paragraph in the horizon', senders: ['member', 'facilitator'], refused: false, change: (doc) => horizonOf(doc).push([paragraph('Stip op de horizon', { passage: 'p_1' })]) },
   ];
 
@@ -260,5 +276,69 @@ describe('the reveal', () => {
     const observer = connect(group2(), seeded.facilitator.cookie);
     await observer.synced();
     await honestEditArrives(els, person('Els'), observer, group2());
+  });
+});
+
+describe('who changed a statement, and the facilitator\'s "own statements only"', () => {
+  const live = (body: Record<string, unknown>) => server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body });
+  const refusedClose = { code: CLOSE.updateRefused.code, reason: CLOSE.updateRefused.reason };
+
+  it('gives an older statement without editors its editors map once, holding only the sender', async () => {
+    const vera = person('Vera');
+    const anna = person('Anna');
+    const legacy = await server.app.documents.change(group1(), (doc) => {
+      const entry = new Y.Map<unknown>();
+      const id = 's_legacy1';
+      entry.set('id', id); entry.set('kind', 'loslaten'); entry.set('text', new Y.Text('Van vroeger'));
+      entry.set('authorKey', vera.authorKey); entry.set('authorRole', vera.role); entry.set('createdAt', 1);
+      entry.set('endorsements', new Y.Map());
+      statementsOf(doc).set(id, entry);
+      return id;
+    });
+    const edit = (doc: Y.Doc, editor: { key: string; role: Role }) => doc.transact(() => { statementText(doc, legacy)!.insert(0, 'Nu: '); noteEditor(doc, legacy, editor); });
+    const forged = await send(group1(), anna.cookie, [updateFrame(await changeOf(group1(), (doc) => edit(doc, { key: person('Bram').authorKey, role: 'collegelid' })))]);
+    expect(forged).toEqual({ close: refusedClose, changed: false });
+    const honest = await send(group1(), anna.cookie, [updateFrame(await changeOf(group1(), (doc) => edit(doc, { key: anna.authorKey, role: anna.role })))]);
+    expect(honest).toEqual({ close: null, changed: true });
+    const stored = await server.app.documents.read(group1(), (doc) => listStatements(doc).find((s) => s.id === legacy)!);
+    expect(stored.text).toBe('Nu: Van vroeger');
+    expect(stored.editors).toEqual([{ key: anna.authorKey, role: 'ambtenaar' }]);
+    // The AVG export says who changed it.
+    const exported = await server.api<WorkshopExport>(`/api/workshops/${seeded.workshopId}/export`, { cookie: seeded.facilitator.cookie });
+    expect(exported.body.statements.find((s) => s.id === legacy)?.editedBy).toEqual([{ authorKey: anna.authorKey, name: 'Anna', role: 'ambtenaar' }]);
+  });
+
+  it('when on, refuses a member\'s change to another\'s statement, keeps their own and the facilitator\'s, and closes open member sockets to reconnect', async () => {
+    const vera = person('Vera');
+    const anna = person('Anna');
+    const id = await server.app.documents.change(group1(), (doc) => ownStatement(doc, vera, 'Alleen van Vera'));
+    const annaOpen = connect(group1(), anna.cookie);
+    const facilitatorOpen = connect(group1(), seeded.facilitator.cookie);
+    await Promise.all([annaOpen.synced(), facilitatorOpen.synced()]);
+    expect((await live({ ownStatementsOnly: true })).status).toBe(200);
+    try {
+      expect((await annaOpen.closed()).code).toBe(CLOSE.permissionChanged.code);
+      const edit = (me: { authorKey: string; role: Role }) => async () => updateFrame(await changeOf(group1(), (doc) => doc.transact(() => {
+        statementText(doc, id)!.insert(0, 'Anders: ');
+        noteEditor(doc, id, { key: me.authorKey, role: me.role });
+      })));
+      expect(await send(group1(), anna.cookie, [await edit(anna)()])).toEqual({ close: refusedClose, changed: false });
+      expect(await send(group1(), vera.cookie, [await edit(vera)()])).toEqual({ close: null, changed: true });
+      const facilitator = { authorKey: seeded.facilitator.authorKey, role: 'facilitator' as Role };
+      expect(await send(group1(), seeded.facilitator.cookie, [await edit(facilitator)()])).toEqual({ close: null, changed: true });
+      // Anna's client (the stock provider stays closed after a 44xx close; Stip's client reopens it) reconnects and still writes her own statements.
+      annaOpen.provider.connect();
+      await resynced(annaOpen.provider);
+      await honestEditArrives(annaOpen, anna, facilitatorOpen, group1());
+    } finally {
+      expect((await live({ ownStatementsOnly: false })).status).toBe(200);
+    }
+    expect(await send(group1(), anna.cookie, [updateFrame(await changeOf(group1(), (doc) => doc.transact(() => {
+      statementText(doc, id)!.insert(0, 'Samen: ');
+      noteEditor(doc, id, { key: anna.authorKey, role: anna.role });
+    })))])).toEqual({ close: null, changed: true });
+    const stored = await server.app.documents.read(group1(), (doc) => listStatements(doc).find((s) => s.id === id)!);
+    expect(stored.text).toBe('Samen: Anders: Anders: Alleen van Vera');
+    expect(stored.editors.map((e) => e.role).sort()).toEqual(['ambtenaar', 'facilitator']);
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { groupDocName, visionDocName } from '../../shared/docNames.js';
-import { addStatement, horizonOf, listStatements, statementText, setEndorsement } from '../../shared/groupDoc.js';
+import { addStatement, horizonOf, listStatements, noteEditor, statementText, setEndorsement } from '../../shared/groupDoc.js';
 import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
@@ -69,8 +69,9 @@ describe('a group room', () => {
     addStatement(b, { kind: 'cultuur', text: 'Fouten mogen.', authorKey: person('Bram').authorKey, authorRole: 'ambtenaar' });
     addStatement(c, { kind: 'openStaan', text: 'Inwoners vooraf betrekken.', authorKey: person('Cees').authorKey, authorRole: 'directie' });
     statementText(a, shared)!.insert(0, 'Anna: ');
-    statementText(b, shared)!.insert(statementText(b, shared)!.length, ' (Bram)');
-    statementText(c, shared)!.insert(4, 'C');
+    // Changing another's statement names the editor in the same change (the server checks it).
+    b.transact(() => { statementText(b, shared)!.insert(statementText(b, shared)!.length, ' (Bram)'); noteEditor(b, shared, { key: person('Bram').authorKey, role: 'ambtenaar' }); });
+    c.transact(() => { statementText(c, shared)!.insert(4, 'C'); noteEditor(c, shared, { key: person('Cees').authorKey, role: 'directie' }); });
     setEndorsement(b, shared, person('Bram').authorKey, true);
     setEndorsement(c, shared, person('Cees').authorKey, true);
     addParagraph(a, 'In 2030 doen inwoners mee.');
@@ -87,6 +88,7 @@ describe('a group room', () => {
     expect(text.text).toContain('Anna: ');
     expect(text.text).toContain(' (Bram)');
     expect(text.endorsedBy.sort()).toEqual([person('Bram').authorKey, person('Cees').authorKey].sort());
+    expect(text.editors.map((e) => e.role).sort()).toEqual(['ambtenaar', 'directie']);
     expect(horizonOf(c).toString()).toContain('In 2030 doen inwoners mee.');
 
     const onServer = await server.app.documents.read(group1(), (doc) => snapshot(doc));

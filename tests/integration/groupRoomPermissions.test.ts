@@ -4,8 +4,8 @@
  * closes the socket with 4003; a number is the HTTP status of the refused upgrade.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agreementsDocName, consultationDocName, groupDocName, roleGroupDocName, visionDocName } from '../../shared/docNames.js';
-import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
+import { agreementsDocName, consultationDocName, groupDocName, ROLE_GROUPS, roleGroupDocName, visionDocName } from '../../shared/docNames.js';
+import { hasProbe, seedRoleGroupProbe, writeProbe } from '../helpers/probeWrite.js';
 import { collabClient, startTestServer, until, type CollabClient, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 let server: TestServer;
@@ -32,6 +32,15 @@ beforeAll(async () => {
   cookies.setup = seeded.setupCookie;
   cookies.otherWorkshop = otherWorkshop.participants[0].cookie;
   cookies.otherFacilitator = otherWorkshop.facilitator.cookie;
+  for (const g of ROLE_GROUPS) {
+    const facilitator = collabClient(server.url, roleGroupDocName(seeded.workshopId, g), seeded.facilitator.cookie);
+    await facilitator.synced();
+    seedRoleGroupProbe(facilitator.doc, { authorKey: seeded.facilitator.authorKey, authorRole: 'facilitator' });
+    const reader = collabClient(server.url, roleGroupDocName(seeded.workshopId, g), seeded.setupCookie);
+    await until([reader.doc], () => reader.doc.getMap('ambitions').size === 1);
+    facilitator.destroy();
+    reader.destroy();
+  }
 });
 afterAll(async () => {
   await server?.close();
@@ -67,7 +76,7 @@ const table: [string, () => string, Record<string, Expect>][] = [
     raadslid: 'write', griffier: 'write', collegelid: 403, ambtenaar: 403, facilitator: 'write', setup: 'write', otherWorkshop: 403, otherFacilitator: 403, nobody: 401,
   }],
   ['the vision', () => visionDocName(id()), { raadslid: 'read', ambtenaar: 'read', facilitator: 'write', setup: 'write', otherWorkshop: 403, nobody: 401 }],
-  ['the agreements', () => agreementsDocName(id()), { directie: 'read', facilitator: 'write', otherFacilitator: 403 }],
+  ['the agreements', () => agreementsDocName(id()), { directie: 'read', facilitator: 'read', setup: 'read', otherFacilitator: 403 }],
   ['the consultation', () => consultationDocName(id()), { collegelid: 'read', facilitator: 'read', setup: 'read', otherWorkshop: 403 }],
   ['the raad role group', () => roleGroupDocName(id(), 'raad'), { raadslid: 'write', griffier: 'write', collegelid: 403, ambtenaar: 403, facilitator: 'write' }],
   ['the college role group', () => roleGroupDocName(id(), 'college'), { collegelid: 'write', directie: 'write', gemeentesecretaris: 'write', raadslid: 403 }],

@@ -110,7 +110,7 @@ describe('private statements', () => {
       const shown = listStatements(bram.doc).find((s) => s.id === draft.id)!;
       expect(shown).toEqual({
         id: draft.id, kind: draft.kind, text: draft.text, authorKey: me.body.participant.authorKey,
-        authorRole: 'raadslid', createdAt: draft.createdAt, endorsedBy: [],
+        authorRole: 'raadslid', createdAt: draft.createdAt, endorsedBy: [], editors: [],
       });
     }
     await until([anna.doc], () => statementsOf(anna.doc).size === 0);

@@ -2,7 +2,8 @@
  * "Versies": freeze the vision as a numbered version with a label ("Vastleggen als versie 1 (na
  * bijeenkomst 1)") and the list of frozen versions, each opening read-only at /w/<id>/versie/<n>.
  * The label proposed is the phase of the next number (shared/versionPhase.ts): after version 1 it
- * is "na consultatie", and so on. A label the facilitator typed is kept until it is used.
+ * is "na consultatie", and so on. A label the facilitator typed is kept until it is used. The list
+ * names each version by its phase (versionLabel.ts), never by a stale stored phase name.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { versionPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
 import { TextField } from '../fields/TextField.js';
 import { versionPhase } from '../../../shared/versionPhase.js';
+import { versionLabel } from './versionLabel.js';
 
 /** The versions panel. */
 export function VersionsPanel({ workshopId }: { workshopId: string }) {
@@ -77,7 +79,7 @@ export function VersionsPanel({ workshopId }: { workshopId: string }) {
         <ul className="versions-list">
           {versions.map((v) => (
             <li key={v.number}>
-              <AppLink href={versionPath(workshopId, v.number)}>{t('merge.versions.item', { number: v.number, label: v.label })}</AppLink>
+              <AppLink href={versionPath(workshopId, v.number)}>{t('merge.versions.item', { number: v.number, label: versionLabel(t, v) })}</AppLink>
               <span className="versions-list__when"> · {t('merge.versions.createdAt', { date: when(v.createdAt) })}</span>
             </li>
           ))}

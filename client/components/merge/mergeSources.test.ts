@@ -5,7 +5,7 @@ import { horizonItems, mostEndorsed, sourceNow, statementItem, suggestionsFor } 
 import { parseDraggedKeys } from '../../editor/sourceDrag.js';
 
 const statement = (id: string, kind: Statement['kind'], text: string, endorsers = 0): Statement => ({
-  id, kind, text, authorKey: 'a', authorRole: 'raadslid', createdAt: 1, endorsedBy: Array.from({ length: endorsers }, (_, i) => `k${i}`),
+  id, kind, text, authorKey: 'a', authorRole: 'raadslid', createdAt: 1, endorsedBy: Array.from({ length: endorsers }, (_, i) => `k${i}`), editors: [],
 });
 
 describe('source items of the merge view', () => {

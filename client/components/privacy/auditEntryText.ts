@@ -29,6 +29,8 @@ const KNOWN_ACTIONS = new Set([
   'participant.add', 'participant.import', 'participant.update', 'participant.remove',
   'group.assign', 'group.placeUnplaced', 'group.move', 'link.renew',
   'live.update', 'reveal', 'version.create', 'screenLink.create', 'screenLink.renew', 'attendance.set',
+  'dossier.export', 'dossier.settings',
+  'meeting2.save', 'meeting2.live', 'roleGroup.move', 'roleGroup.merge', 'case.add', 'case.update', 'case.remove',
 ]);
 
 const camel = (action: string) => action.replace(/\.(\w)/g, (_m, c: string) => c.toUpperCase());
@@ -99,6 +101,8 @@ function liveChangeText(t: TFunction, change: string, groupNames: GroupNames): s
       return value === 'groups' ? t('privacy.log.live.focusGroups') : value === 'plenary' ? t('privacy.log.live.focusPlenary') : change;
     case 'plenaryView':
       return value === 'horizons' || value === 'vision' ? t('privacy.log.live.plenaryView', { view: t(`cockpit.plenary.view.${value}`) }) : change;
+    case 'ownStatementsOnly':
+      return value === 'on' ? t('statementEdit.settingOn') : value === 'off' ? t('statementEdit.settingOff') : change;
     default:
       return change;
   }

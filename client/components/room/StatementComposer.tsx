@@ -8,7 +8,9 @@ import { announce } from '../../stores/announcerStore.js';
 
 /** Props of the statement composer. */
 export interface StatementComposerProps {
-  kind: StatementKind;
+  kind?: StatementKind;
+  /** The form's label when it is not a meeting-1 part's (default: the label of `kind`). */
+  label?: string;
   disabled: boolean;
   onAdd: (text: string) => void;
   /** An extra line under the label, e.g. that new statements stay private for now. */
@@ -20,7 +22,7 @@ export interface StatementComposerProps {
 }
 
 /** Adds a statement to one part of the room. */
-export function StatementComposer({ kind, disabled, onAdd, note, addedMessage, closedReason = null }: StatementComposerProps) {
+export function StatementComposer({ kind, label, disabled, onAdd, note, addedMessage, closedReason = null }: StatementComposerProps) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
@@ -47,7 +49,7 @@ export function StatementComposer({ kind, disabled, onAdd, note, addedMessage, c
 
   return (
     <form className="statement-composer" onSubmit={submit} noValidate>
-      <FormLabel htmlFor={id}>{t(`room.newStatement.${kind}`)}</FormLabel>
+      <FormLabel htmlFor={id}>{label ?? t(`room.newStatement.${kind}`)}</FormLabel>
       {showClosed ? (
         <p id={closedId} className="room-closed-note">{closedReason}</p>
       ) : null}

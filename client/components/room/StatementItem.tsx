@@ -1,6 +1,8 @@
 /**
  * One statement: its co-edited text (a textarea bound to the statement's Y.Text), who wrote it
- * (role, and the name when the workshop shows names), "Eens" (a toggle with the count beside it)
+ * and who changed it since (roles, and names when the workshop shows names; a change by this
+ * person names them among its editors), why its text is closed to this person when the
+ * facilitator allows only own statements to be changed, "Eens" (a toggle with the count beside it)
  * and "Verwijderen" with a confirmation. A private draft (step 1) says only its author sees it;
  * a statement taken up in the vision says so.
  */
@@ -10,13 +12,13 @@ import { Button } from '@utrecht/component-library-react';
 import type { Statement } from '../../../shared/groupDoc.js';
 import { DEFAULT_LIMITS } from '../../../shared/limits.js';
 import type { DocRoom } from '../../collab/DocRoom.js';
-import { useStatementTextBinding } from '../../collab/groupRoomHooks.js';
+import { useStatementTextBinding, type StatementAuthor } from '../../collab/groupRoomHooks.js';
 import { ConfirmAction } from '../ConfirmAction.js';
 
 /** Props of one statement. */
 export interface StatementItemProps {
   room: DocRoom;
-  statement: Statement;
+  statement: Statement<string>;
   number: number;
   authorName: string | null;
   isOwn: boolean;
@@ -32,27 +34,38 @@ export interface StatementItemProps {
   isDraft?: boolean;
   /** Shares a left-over draft with the group now. */
   onShare?: () => void;
+  /** This person, named among the editors when they change a statement they did not write. */
+  editor?: StatementAuthor;
+  /** Who changed the statement besides its author, as shown: role, and name when names are shown. */
+  editedBy?: { role: string; name: string | null; isSelf: boolean }[];
+  /** Why this person may not change this statement's text (the facilitator's setting), or null. */
+  textClosedReason?: string | null;
+  /** Binds the textarea to the statement's text in another field than the group's statements (a meeting-2 role group). */
+  bindText?: (textarea: HTMLTextAreaElement | null) => void;
 }
 
 /** One statement in a list. */
 export function StatementItem({
-  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare,
+  room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare, bindText,
+  editor, editedBy = [], textClosedReason = null,
 }: StatementItemProps) {
   const { t } = useTranslation();
-  const bind = useStatementTextBinding(room, statement.id);
+  const bind = useStatementTextBinding(room, statement.id, editor);
   const countId = useId();
   const count = statement.endorsedBy.length;
   const role = t(`role.${statement.authorRole}`, { defaultValue: '' });
   const noteId = `${countId}-notitie`;
+  const closedId = `${countId}-dicht`;
+  const describedBy = [isDraft || takenUp ? noteId : null, textClosedReason && !readOnly ? closedId : null].filter(Boolean).join(' ') || undefined;
   return (
     <li className={`statement${isDraft ? ' statement--draft' : ''}${takenUp ? ' statement--taken-up' : ''}`}>
       <textarea
-        ref={bind}
+        ref={bindText ?? bind}
         className="utrecht-textarea statement__text"
         aria-label={isDraft ? t('meeting.drafts.statement', { number }) : t('room.statement', { number })}
-        aria-describedby={isDraft || takenUp ? noteId : undefined}
+        aria-describedby={describedBy}
         maxLength={DEFAULT_LIMITS.maxStatementChars}
-        readOnly={readOnly}
+        readOnly={readOnly || textClosedReason !== null}
         rows={2}
         spellCheck
       />
@@ -62,6 +75,15 @@ export function StatementItem({
         {authorName ? <> · {authorName}</> : null}
         {isOwn ? <> ({t('room.you')})</> : null}
       </p>
+      {editedBy.length > 0 ? (
+        <p className="statement__author statement__editors">
+          {t('statementEdit.editedBy')}:{' '}
+          {editedBy.map((e, i) => (
+            <span key={i}>{i > 0 ? ', ' : null}{e.role}{e.name ? <> · {e.name}</> : null}{e.isSelf ? <> ({t('room.you')})</> : null}</span>
+          ))}
+        </p>
+      ) : null}
+      {textClosedReason && !readOnly ? <p id={closedId} className="statement__note statement__note--closed">{textClosedReason}</p> : null}
       {isDraft ? <p id={noteId} className="statement__note statement__note--private">{t('meeting.drafts.privateNote')}</p> : null}
       {takenUp && !isDraft ? <p id={noteId} className="statement__note statement__note--taken-up"><span aria-hidden="true">★ </span>{t('meeting.takenUp')}</p> : null}
       <div className="statement__actions">

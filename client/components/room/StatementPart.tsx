@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames } from '../../../shared/api.js';
 import type { Statement } from '../../../shared/groupDoc.js';
+import type { Role } from '../../../shared/roles.js';
 import type { StatementKind } from '../../../shared/statementKinds.js';
 import type { DocRoom } from '../../collab/DocRoom.js';
 import { announce } from '../../stores/announcerStore.js';
@@ -32,6 +33,10 @@ export interface StatementPartProps {
   closedReason?: string | null;
   /** Whether a statement is taken up in the global vision. */
   isTakenUp?: (statementId: string) => boolean;
+  /** This person as an editor (their role), named when they change a statement they did not write. */
+  editorRole?: Role;
+  /** Only the author (and the facilitator, who passes false) may change a statement's text. */
+  ownStatementsOnly?: boolean;
 }
 
 /** A person's private drafts of one part, and what they can do with them. */
@@ -50,8 +55,13 @@ export const partAnchor = (part: string) => `deel-${part}`;
 /** A statement part of the group room. */
 export function StatementPart({
   room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
+  editorRole, ownStatementsOnly = false,
 }: StatementPartProps) {
   const { t } = useTranslation();
+  const editor = editorRole ? { authorKey, role: editorRole } : undefined;
+  const editedBy = (s: Statement) => s.editors.map((e) => ({
+    role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey,
+  }));
   const headingId = `${partAnchor(kind)}-titel`;
   const partName = t(`room.part.${kind}`);
   return (
@@ -76,6 +86,9 @@ export function StatementPart({
               onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
               onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
               takenUp={isTakenUp?.(s.id) ?? false}
+              editor={editor}
+              editedBy={editedBy(s)}
+              textClosedReason={ownStatementsOnly && s.authorKey !== authorKey ? t('statementEdit.ownOnly') : null}
             />
           ))}
         </ol>

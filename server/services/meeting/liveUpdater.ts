@@ -2,24 +2,27 @@
  * Changes the live state of a workshop (`w/<id>/live`) on the facilitator's behalf: step, timer
  * (in server time), group locks, broadcast message, focus and plenary view, all in one
  * transaction. Afterwards it keeps the lock cache in step, has the sockets whose rights a lock
- * change altered closed (liveLockEnforcer), and performs the reveal of the drafts when the step
+ * change altered closed (liveLockEnforcer) and, when the facilitator changed whether others'
+ * statements may be edited, the members' group sockets (liveEditingEnforcer), and performs the reveal of the drafts when the step
  * leaves 'write' (shared/draftDoc.ts `stepRevealsDrafts`): part of the step change, once; clients
  * only change the step.
  *
  * For the audit log, `liveChanges(body)` names what an update set, comma-separated, each
  * `field=value`: step=<step>|none, timer=start|pause|resume|stop, lock=<group>:locked|unlocked,
  * lockAll=locked|unlocked, message=set|cleared (never the text), focus=groups|plenary,
- * plenaryView=horizons|vision. Example: `step=endorse,timer=start`.
+ * plenaryView=horizons|vision, ownStatementsOnly=on|off. Example: `step=endorse,timer=start`.
  */
 import { GROUP_COUNT, liveDocName } from '../../../shared/docNames.js';
 import type { LiveUpdateBody } from '../../../shared/apiMeeting.js';
 import { stepRevealsDrafts } from '../../../shared/draftDoc.js';
 import { liveOf, readLive, timerRemaining, type LiveState, type LiveTimer } from '../../../shared/liveDoc.js';
 import type * as Y from 'yjs';
+import { enforceEditingChange } from './liveEditingEnforcer.js';
 import { enforceLockChange } from './liveLockEnforcer.js';
 import { newMessageId } from './liveMessageId.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { revealDrafts } from './revealer.js';
+import { revealRoleDraftsIfCurrent } from '../meeting2/roleRevealer.js';
 
 /** The timer after a timer action at server time `now`; unchanged when the action does not apply. */
 function nextTimer(timer: LiveTimer | null, action: NonNullable<LiveUpdateBody['timer']>, now: number): LiveTimer | null {
@@ -62,6 +65,7 @@ function applyLiveChanges(doc: Y.Doc, body: LiveUpdateBody, now: number): void {
   }
   if (body.focus) live.set('focus', body.focus);
   if (body.plenaryView) live.set('plenaryView', body.plenaryView);
+  if (body.ownStatementsOnly !== undefined) live.set('ownStatementsOnly', body.ownStatementsOnly);
 }
 
 /** What a live update sets, as the audit log records it (format in the header). */
@@ -75,6 +79,7 @@ export function liveChanges(body: LiveUpdateBody): string {
   if (body.message !== undefined) changes.push(`message=${body.message?.trim() ? 'set' : 'cleared'}`);
   if (body.focus) changes.push(`focus=${body.focus}`);
   if (body.plenaryView) changes.push(`plenaryView=${body.plenaryView}`);
+  if (body.ownStatementsOnly !== undefined) changes.push(`ownStatementsOnly=${body.ownStatementsOnly ? 'on' : 'off'}`);
   return changes.join(',');
 }
 
@@ -91,6 +96,10 @@ export async function updateLive(ctx: ServiceContext, workshopId: string, body: 
   });
   ctx.locks.remember(workshopId, after);
   enforceLockChange(ctx, workshopId, before.locks, after.locks);
-  if (stepRevealsDrafts(before.step, after.step)) onReveal?.(await revealDrafts(ctx, workshopId));
+  if (before.ownStatementsOnly !== after.ownStatementsOnly) enforceEditingChange(ctx, workshopId, after.ownStatementsOnly);
+  if (stepRevealsDrafts(before.step, after.step)) {
+    onReveal?.(await revealDrafts(ctx, workshopId));
+    await revealRoleDraftsIfCurrent(ctx, workshopId);
+  }
   return after;
 }

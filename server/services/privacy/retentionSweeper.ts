@@ -1,8 +1,10 @@
 /**
  * The daily retention sweep of a running server: deletes every expired workshop (retentionPolicy)
- * with workshopDeleter, so open sockets close and rooms are dropped. Runs once shortly after start
+ * whose agreements are not in use either (agreementsRetention) with workshopDeleter, so open
+ * sockets close and rooms are dropped. Runs once shortly after start
  * and then every `intervalMs` (a day); its timers never keep the process alive.
  */
+import { agreementsLastActivity } from './agreementsRetention.js';
 import { expiredWorkshops } from './retentionPolicy.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { deleteWorkshop } from './workshopDeleter.js';
@@ -21,8 +23,10 @@ export interface RetentionSweepOptions {
 export async function sweepRetention(ctx: ServiceContext, days: number): Promise<string[]> {
   const log = ctx.log;
   const deleted: string[] = [];
+  const cutoff = ctx.now() - days * 24 * 3600_000;
   for (const w of expiredWorkshops(ctx, days)) {
     try {
+      if (await agreementsLastActivity(ctx, w.id) >= cutoff) continue;
       await deleteWorkshop(ctx, w.id, 'system');
       deleted.push(w.id);
     } catch (err) {

@@ -7,13 +7,15 @@
  */
 import * as Y from 'yjs';
 import type { ExportStatement, WorkshopExport } from '../../../shared/apiAvg.js';
-import { GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
+import { agreementsDocName, GROUP_COUNT, groupDocName, parseDocName, visionDocName } from '../../../shared/docNames.js';
 import { horizonOf, listStatements } from '../../../shared/groupDoc.js';
 import { visionContentOf } from '../../../shared/visionDoc.js';
 import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
 import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
 import { consultationExport } from '../consultation/consultationExporter.js';
+import { exportMeeting2, meeting2DocNames } from './meeting2Exporter.js';
+import { exportAgreements } from './agreementsExporter.js';
 import { anyDocText, docCopy, fragmentText } from './workshopExporterText.js';
 import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -31,6 +33,7 @@ function exportStatements(doc: Y.Doc, group: number, nameOf: (authorKey: string)
   return listStatements(doc).map((s) => ({
     group, id: s.id, kind: s.kind, text: s.text, authorKey: s.authorKey, authorName: nameOf(s.authorKey), authorRole: s.authorRole,
     createdAt: iso(s.createdAt), endorsedBy: s.endorsedBy.map((authorKey) => ({ authorKey, name: nameOf(authorKey) })),
+    editedBy: s.editors.map((e) => ({ authorKey: e.key, name: nameOf(e.key), role: e.role })),
   }));
 }
 
@@ -63,7 +66,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const participants = ctx.stores.workshops.listParticipants(workshop.id);
   const names = new Map(participants.map((p) => [p.authorKey, p.name]));
   const nameOf = (authorKey: string) => names.get(authorKey) ?? null;
-  const known = new Set<string>([visionDocName(workshop.id)]);
+  const known = new Set<string>([visionDocName(workshop.id), ...meeting2DocNames(workshop.id), agreementsDocName(workshop.id)]);
   const statements: ExportStatement[] = [];
   const horizons: WorkshopExport['horizons'] = [];
   for (let group = 1; group <= GROUP_COUNT; group++) {
@@ -77,6 +80,8 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const visionDoc = await copyOf(docs, visionDocName(workshop.id));
   const vision = { text: fragmentText(visionContentOf(visionDoc)) };
   visionDoc.destroy();
+  const meeting2 = await exportMeeting2(ctx, workshop, nameOf);
+  const agreements = await exportAgreements(ctx, workshop.id, nameOf);
   const otherDocuments: WorkshopExport['otherDocuments'] = [];
   for (const name of workshopDocumentNames(ctx.stores.workshops.db, workshop.id)) {
     if (known.has(name) || !parseDocName(name)) continue;
@@ -88,7 +93,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
     format: 'stip-workshop-export', version: 1, exportedAt: iso(ctx.now()),
     workshop: workshopPart(workshop),
     participants: participants.map(participantPart),
-    statements, horizons, vision, versions: versionsPart(ctx, workshop.id), otherDocuments,
+    statements, horizons, vision, versions: versionsPart(ctx, workshop.id), meeting2, agreements, otherDocuments,
     audit: auditEntries(ctx, workshop.id, MAX_AUDIT_ENTRIES),
     consultation: consultationExport(ctx, workshop.id),
   };

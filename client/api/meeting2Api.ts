@@ -1,0 +1,27 @@
+/** The calls of the meeting-2 API (routes in shared/api/meeting2Routes.ts), one function per route. */
+import type { CaseBody, Meeting2Body, Meeting2LiveBody, RoleGroupMergeBody } from '../../shared/apiMeeting2.js';
+import { API_ROUTES } from '../../shared/api/routes.js';
+import type { RoleGroup } from '../../shared/docNames.js';
+import { callApi } from './http.js';
+
+/** Meeting 2's set-up. */
+export const fetchMeeting2 = (id: string) => callApi(API_ROUTES.getMeeting2, { id });
+/** Creates meeting 2 or changes it. */
+export const saveMeeting2 = (id: string, body: Meeting2Body) => callApi(API_ROUTES.saveMeeting2, { id }, body);
+/** Moves one person to another role group. */
+export const moveToRoleGroup = (id: string, participantId: string, roleGroup: RoleGroup) =>
+  callApi(API_ROUTES.moveToRoleGroup, { id, pid: participantId }, { roleGroup });
+/** Merges a role group into another, or undoes that. */
+export const mergeRoleGroups = (id: string, body: RoleGroupMergeBody) => callApi(API_ROUTES.mergeRoleGroups, { id }, body);
+/** The cases, in order. */
+export const fetchCases = (id: string) => callApi(API_ROUTES.listCases, { id });
+/** Adds a case. */
+export const addCase = (id: string, body: CaseBody) => callApi(API_ROUTES.addCase, { id }, body);
+/** Changes a case. */
+export const updateCase = (id: string, caseId: string, body: CaseBody) => callApi(API_ROUTES.updateCase, { id, caseId }, body);
+/** Removes a case. */
+export const removeCase = (id: string, caseId: string) => callApi(API_ROUTES.removeCase, { id, caseId });
+/** Changes the meeting-2 part of the live state. */
+export const updateMeeting2Live = (id: string, body: Meeting2LiveBody) => callApi(API_ROUTES.updateMeeting2Live, { id }, body);
+/** The caller's role group and the groups in use. */
+export const fetchMyRoleGroup = (id: string) => callApi(API_ROUTES.myRoleGroup, { id });

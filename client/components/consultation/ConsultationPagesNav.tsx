@@ -1,0 +1,30 @@
+/** The facilitator's consultation pages as one navigation: back to regie, the dashboard, processing, the reactienota. */
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../AppLink.js';
+import { facilitatorPath } from '../../routes/routePaths.js';
+import { consultationAdminPath, consultationProcessingPath, reactienotaPath } from '../../routes/consultationPaths.js';
+
+/** Which consultation page is shown now. */
+type ConsultationPage = 'dashboard' | 'processing' | 'reactienota' | 'other';
+
+/** The navigation between the consultation pages. */
+export function ConsultationPagesNav({ workshopId, current }: { workshopId: string; current: ConsultationPage }) {
+  const { t } = useTranslation();
+  const pages: { page: ConsultationPage | 'facilitator'; href: string; label: string }[] = [
+    { page: 'facilitator', href: facilitatorPath(workshopId), label: t('meetingLinks.facilitator') },
+    { page: 'dashboard', href: consultationAdminPath(workshopId), label: t('consultation.nav.dashboard') },
+    { page: 'processing', href: consultationProcessingPath(workshopId), label: t('consultation.nav.processing') },
+    { page: 'reactienota', href: reactienotaPath(workshopId), label: t('consultation.nav.reactienota') },
+  ];
+  return (
+    <nav className="page-nav" aria-label={t('consultation.nav.label')}>
+      <ul className="page-nav__links">
+        {pages.map((p) => (
+          <li key={p.page}>
+            <AppLink href={p.href} aria-current={p.page === current ? 'page' : undefined}>{p.label}</AppLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * One part of a role group's room in meeting 2: "Onze ambities", or "Wat we verwachten van <groep>":
+ * a region with its heading, the co-edited list (the meeting-1 statement items, bound to this
+ * part's field) and the form to add one.
+ */
+import './meeting2.css';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from '@utrecht/component-library-react';
+import type { AuthorNames } from '../../../shared/api.js';
+import type { Statement } from '../../../shared/groupDoc.js';
+import type { Role } from '../../../shared/roles.js';
+import type { RoleStatementField } from '../../../shared/roleGroupDoc.js';
+import type { DocRoom } from '../../collab/DocRoom.js';
+import { useRoleStatementTextBinding } from '../../collab/roleGroupHooks.js';
+import { announce } from '../../stores/announcerStore.js';
+import { StatementComposer } from '../room/StatementComposer.js';
+import { StatementItem } from '../room/StatementItem.js';
+
+/** Props of a role part. */
+export interface RolePartProps {
+  room: DocRoom;
+  field: RoleStatementField;
+  /** Anchor id of the region (for the parts navigation). */
+  anchor: string;
+  title: string;
+  intro: string;
+  newLabel: string;
+  statements: Statement<string>[];
+  authorKey: string;
+  /** This person's role: named, with the key, among the editors of what they change but did not write. */
+  editorRole?: Role;
+  authors: AuthorNames;
+  readOnly: boolean;
+  mayDeleteAny: boolean;
+  closedReason: string | null;
+  onAdd: (text: string) => void;
+  onEndorse: (id: string, endorsed: boolean) => void;
+  onDelete: (id: string) => void;
+  /** Step 1: new statements go into this person's private drafts (shown under the list). */
+  drafts?: RoleDrafts | null;
+}
+
+/** A person's private drafts of one part, the room they live in, and how to change them. */
+export interface RoleDrafts {
+  room: DocRoom;
+  statements: Statement<string>[];
+  onAdd: (text: string) => void;
+  onDelete: (id: string) => void;
+}
+
+function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleStatementField } & Omit<Parameters<typeof StatementItem>[0], 'room' | 'bindText'>) {
+  const bindText = useRoleStatementTextBinding(room, field, props.statement.id, props.editor);
+  return <StatementItem room={room} bindText={bindText} {...props} />;
+}
+
+/** One part of the role group's room. */
+export function RolePart({
+  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete, drafts = null,
+}: RolePartProps) {
+  const { t } = useTranslation();
+  const editor = editorRole ? { authorKey, role: editorRole } : undefined;
+  const headingId = `${anchor}-titel`;
+  return (
+    <section id={anchor} className={`room-part room-part--${field}`} aria-labelledby={headingId} tabIndex={-1}>
+      <Heading level={2} id={headingId} className="room-part__title">{title}</Heading>
+      <Paragraph className="room-part__intro">{intro}</Paragraph>
+      {statements.length === 0 ? (
+        <Paragraph className="room-part__empty">{t('room.noStatements')}</Paragraph>
+      ) : (
+        <ol className="statement-list" aria-label={t('m2.room.list', { part: title.toLowerCase() })}>
+          {statements.map((s, index) => (
+            <RoleStatement
+              key={s.id}
+              room={room}
+              field={field}
+              statement={s}
+              number={index + 1}
+              authorName={authors[s.authorKey] ?? null}
+              isOwn={s.authorKey === authorKey}
+              endorsed={s.endorsedBy.includes(authorKey)}
+              readOnly={readOnly}
+              mayDelete={mayDeleteAny || s.authorKey === authorKey}
+              onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
+              onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
+              editor={editor}
+              editedBy={s.editors.map((e) => ({ role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey }))}
+            />
+          ))}
+        </ol>
+      )}
+      {drafts && drafts.statements.length > 0 ? (
+        <div className="draft-list">
+          <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
+          <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
+            {drafts.statements.map((s, index) => (
+              <RoleStatement
+                key={s.id}
+                room={drafts.room}
+                field={field}
+                statement={s}
+                number={index + 1}
+                authorName={null}
+                isOwn
+                endorsed={false}
+                readOnly={readOnly}
+                isDraft
+                onEndorse={() => undefined}
+                onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
+              />
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <StatementComposer
+        label={newLabel}
+        disabled={readOnly}
+        closedReason={closedReason}
+        note={drafts ? t('meeting.drafts.composerNote') : undefined}
+        addedMessage={drafts ? t('meeting.drafts.added') : undefined}
+        onAdd={drafts ? drafts.onAdd : onAdd}
+      />
+    </section>
+  );
+}

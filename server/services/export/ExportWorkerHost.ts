@@ -1,0 +1,105 @@
+/**
+ * Runs dossier exports in a worker thread, so a large export never blocks collaboration. One worker,
+ * started on first use and stopped after a minute without work (the Typst compiler holds memory);
+ * tasks queue in it. The worker file is the built `exportWorker.mjs` beside the server bundle, or
+ * else the TypeScript source loaded through tsx (development, tests, the CLI).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ExportFormat } from '../../../shared/dossier/dossierParts.js';
+import type { PartStatus } from './dossierBuilder.js';
+import type { DossierInput } from './dossierInput.js';
+import type { ExportStep, RenderedDossier } from './dossierRenderer.js';
+import type { WorkerReply, WorkerTask } from './exportWorkerProtocol.js';
+
+const IDLE_MS = 60_000;
+
+interface Pending { resolve(reply: WorkerReply): void; reject(err: Error): void; onStep(step: ExportStep): void }
+
+/** Starts the worker thread. `import.meta.dirname` (not rewritten by the server build) is the running file's folder. */
+function startWorker(): Worker {
+  const built = path.join(import.meta.dirname, 'exportWorker.mjs');
+  if (fs.existsSync(built)) return new Worker(built);
+  const source = pathToFileURL(path.join(import.meta.dirname, 'exportWorker.ts')).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, execArgv: [] });
+}
+
+/** The export worker as promises. */
+export class ExportWorkerHost {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  /** Renders a dossier in the worker; `onStep` hears each step. */
+  async render(input: DossierInput, format: ExportFormat, onStep: (step: ExportStep) => void = () => {}): Promise<RenderedDossier> {
+    const reply = await this.run((id) => ({ id, kind: 'render', input, format }), onStep);
+    if (reply.type !== 'done') throw new Error('unexpected worker reply');
+    return reply.file;
+  }
+
+  /** Which parts are still empty, computed in the worker. */
+  async status(input: DossierInput): Promise<PartStatus> {
+    const reply = await this.run((id) => ({ id, kind: 'status', input }), () => {});
+    if (reply.type !== 'status') throw new Error('unexpected worker reply');
+    return reply.status;
+  }
+
+  /** Stops the worker (pending tasks fail). */
+  async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private run(task: (id: number) => WorkerTask, onStep: (step: ExportStep) => void): Promise<WorkerReply> {
+    const id = this.nextId++;
+    const worker = this.ensureWorker();
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    return new Promise<WorkerReply>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onStep });
+      worker.postMessage(task(id));
+    });
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startWorker();
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.receive(reply));
+    worker.on('error', (err) => this.failAll(err));
+    worker.on('exit', (code) => {
+      if (this.worker === worker) this.worker = null;
+      this.failAll(new Error(`export worker stopped (${code})`));
+    });
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(reply: WorkerReply): void {
+    const pending = this.pending.get(reply.id);
+    if (!pending) return;
+    if (reply.type === 'step') return pending.onStep(reply.step);
+    this.pending.delete(reply.id);
+    if (reply.type === 'error') pending.reject(new ExportFailure(reply.message));
+    else pending.resolve(reply);
+    if (this.pending.size === 0) this.scheduleIdleStop();
+  }
+
+  private scheduleIdleStop(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => void this.close(), IDLE_MS);
+    this.idleTimer.unref();
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+  }
+}
+
+/** An export that failed for a reason a person can act on (a Dutch sentence, e.g. an image without alt text). */
+export class ExportFailure extends Error {}

@@ -1,0 +1,166 @@
+/**
+ * A hand-made Dutch concept lexicon for public participation (overheidsparticipatie), so that
+ * statements that say the same thing in different words still meet: "inwoners vroeg betrekken"
+ * and "vanaf dag één samen met bewoners" share the concepts `vroeg` and `meedoen`.
+ *
+ * Written from general knowledge of the language and of the domain (participation policy, the
+ * roles of raad, college and ambtenaren, loslaten, vertrouwen, terugkoppeling), not from any test
+ * set. Each concept lists words (matched by stem, so inflections count) and phrases (matched
+ * word by word on the normalised text, stop words included: "uit handen", "aan tafel").
+ * A concept is a topic, not a polarity: "vertrouwen" and "wantrouwen" share one, just as the
+ * engine treats "niet" as a stop word (see dutchText.ts).
+ */
+import { isStopWord, stem, type Token } from './dutchText.js';
+
+interface Concept { words: readonly string[]; phrases?: readonly string[] }
+
+/** The concepts, by id. Ids are English so they are never mistaken for a word someone wrote. */
+const CONCEPTS: Readonly<Record<string, Concept>> = {
+  early: {
+    words: ['vroeg', 'vroegtijdig', 'vroegst', 'begin', 'beginnen', 'start', 'starten', 'aanvang', 'voorkant', 'vooraf', 'tevoren', 'vooraan', 'aanloop', 'beginfase', 'startfase', 'ideefase', 'voorfase', 'verkenning', 'verkenningsfase', 'initiatieffase', 'schets', 'achteraf', 'blanco'],
+    phrases: ['dag 1', 'van meet af aan', 'van begin af aan', 'aan de voorkant', 'voordat er een plan', 'nog geen plan', 'vanaf het begin', 'aan het begin', 'bij de start', 'voordat er', 'voor er', 'op papier', 'wit papier', 'leeg vel', 'blanco vel', 'al besloten', 'alles besloten', 'al vast', 'pas als', 'eerste schets', 'eerste idee', 'niet achteraf'],
+  },
+  involve: {
+    words: ['betrekken', 'meedoen', 'meedenken', 'meepraten', 'meewerken', 'meebeslissen', 'meeschrijven', 'participatie', 'participeren', 'inspraak', 'samenwerken', 'samenwerking', 'cocreatie', 'inbreng', 'inbrengen', 'meenemen', 'aanhaken', 'aansluiten', 'deelnemen', 'deelnemer', 'insprekers', 'inspreken'],
+    phrases: ['aan tafel', 'aan boord', 'samen met', 'mee laten doen', 'mee laten denken'],
+  },
+  feedback: {
+    words: ['terugkoppelen', 'terugkoppeling', 'terughoren', 'terugmelden', 'terugrapporteren', 'informeren', 'antwoord', 'antwoorden', 'verslag', 'verantwoording', 'verantwoorden', 'reactienota', 'bericht', 'uitleggen', 'toelichten', 'afweging', 'afwegingen', 'terugkomen', 'verantwoordingsplicht', 'uitleg', 'toelichting', 'motiveren', 'motivering', 'onderbouwen', 'resultaat', 'vervolg', 'nazorg', 'gehoord'],
+    phrases: ['laten weten', 'horen wat', 'te horen', 'wat er met', 'wat we met', 'gedaan is', 'gedaan hebben', 'hebben gedaan', 'laat weten', 'te horen krijgen', 'horen van', 'wat ermee', 'wat er mee', 'ermee gebeurt', 'ermee doen', 'mee gedaan', 'wel of niet', 'waarom niet', 'na afloop', 'nooit meer iets', 'nooit meer', 'niets meer gehoord', 'hoort erbij', 'het vervolg'],
+  },
+  trust: {
+    words: ['vertrouwen', 'wantrouwen', 'argwaan', 'achterdocht', 'geloof', 'geloven', 'goedbedoeld', 'bedoeling', 'bedoelingen', 'oprecht', 'integer', 'controle', 'controleren', 'dichttimmeren', 'gunnen', 'verdenking', 'wantrouwig'],
+    phrases: ['goed bedoelen', 'voordeel van de twijfel', 'goede trouw', 'ervan uit dat', 'goede bedoelingen', 'uitgaan van', 'gaan uit van', 'in de kracht', 'wat mensen kunnen', 'wat bewoners kunnen', 'geloof in', 'dicht te timmeren', 'dicht timmeren'],
+  },
+  decide: {
+    words: ['zeggenschap', 'beslissen', 'beslissing', 'beslissingen', 'besluiten', 'besluit', 'meebeslissen', 'overdragen', 'overlaten', 'eigenaarschap', 'regie', 'bepalen', 'zelfbeschikking', 'mandaat', 'delegeren'],
+    phrases: ['uit handen', 'het voor het zeggen', 'aan het stuur', 'zelf beslissen', 'zelf bepalen'],
+  },
+  money: {
+    words: ['geld', 'budget', 'budgetten', 'middelen', 'financien', 'financiering', 'subsidie', 'besteden', 'besteding', 'uitgeven', 'wijkbudget', 'buurtbudget', 'begroting', 'euro', 'kosten', 'investeren', 'bewonersbudget', 'potje', 'zeggenschap', 'burgerbegroting', 'participatiebudget'],
+    phrases: ['eigen budget', 'eigen geld', 'eigen potje', 'waar het geld', 'over geld', 'aan besteed'],
+  },
+  frame: {
+    words: ['kader', 'kaders', 'kaderstellend', 'hoofdlijn', 'hoofdlijnen', 'speelruimte', 'randvoorwaarde', 'randvoorwaarden', 'spelregels', 'grenzen', 'afbakenen', 'afbakening', 'mandaat', 'verwachting', 'verwachtingen', 'verwachtingsmanagement', 'transparant', 'transparantie', 'teleurstelling', 'teleurgesteld', 'teleurstellen', 'speelveld', 'vastliggen', 'vastligt', 'vaststaan', 'onderhandelbaar', 'beinvloedbaar'],
+    phrases: ['het wat', 'het hoe', 'op afstand', 'wat en hoe', 'wat vastligt', 'wat vast ligt', 'wat vaststaat', 'ter discussie', 'binnen welke', 'waar nog ruimte', 'hoeveel ruimte', 'wat kan en wat niet', 'wat wel en niet', 'niet te veel beloven', 'duidelijk maken', 'helder maken', 'helder zijn'],
+  },
+  meddle: {
+    words: ['uitvoering', 'details', 'detail', 'incident', 'incidenten', 'bemoeien', 'micromanagement', 'controleren', 'controle', 'ingrijpen'],
+    phrases: ['op de stoel van', 'over de schouder'],
+  },
+  outside: {
+    words: ['wijk', 'buurt', 'buurten', 'wijken', 'straat', 'buurthuis', 'buurthuizen', 'wijkcentrum', 'buiten', 'zichtbaar', 'aanwezig', 'veldwerk', 'wijkgericht', 'opzoeken', 'gemeentehuis', 'stadhuis', 'bureau', 'kantoor', 'straten', 'dorp', 'dorpen', 'kern', 'kernen', 'zichtbaarheid', 'aanwezigheid', 'langsgaan', 'langskomen', 'bezoeken', 'huisbezoek', 'keukentafel'],
+    phrases: ['op pad', 'naar buiten', 'de wijk in', 'ter plekke', 'achter het bureau', 'achter hun bureau', 'de straat op', 'ga langs', 'gaan langs', 'komen langs', 'achter je bureau', 'naar de mensen', 'naar hen toe', 'naar ze toe', 'waar ze zijn', 'waar mensen zijn', 'bij mensen thuis', 'aan de keukentafel', 'op locatie'],
+  },
+  failure: {
+    words: ['fout', 'fouten', 'falen', 'mislukken', 'mislukt', 'mislukking', 'experiment', 'experimenteren', 'proef', 'pilot', 'proberen', 'uitproberen', 'risico', 'risicos', 'tegenvallen', 'misgaan', 'missers', 'misser', 'vergissing', 'vergissingen', 'experimenten', 'proeftuin', 'pilots', 'lef', 'durf', 'durven', 'afrekenen', 'afrekencultuur', 'leren', 'lerend'],
+    phrases: ['anders uitpakt', 'anders uitpakken', 'mis gaat', 'mis gaan', 'iets nieuws', 'fouten maken', 'de schuld', 'niet lukt', 'niet meteen', 'vallen en opstaan', 'met vallen', 'al doende'],
+  },
+  backing: {
+    words: ['rugdekking', 'steunen', 'steun', 'dekken', 'verantwoordelijkheid', 'beschermen', 'vrijwaren', 'ruggensteun'],
+    phrases: ['staan achter', 'staat achter', 'achter hun', 'achter medewerkers', 'achter ambtenaren', 'de rug'],
+  },
+  plainLanguage: {
+    words: ['taal', 'jargon', 'woorden', 'begrijpelijk', 'helder', 'eenvoudig', 'leesbaar', 'taalniveau', 'ambtelijk', 'ambtenarentaal', 'vaktaal', 'schrijven', 'brief', 'brieven', 'b1', 'begrijpen', 'snappen', 'snapt', 'ingewikkeld', 'simpel', 'duidelijk', 'beleidstaal', 'afkortingen'],
+    phrases: ['gewone woorden', 'in 1 keer', 'begrijpt', 'gewone taal', 'in gewone', 'te moeilijk', 'te ingewikkeld', 'zonder jargon', 'voor iedereen'],
+  },
+  capacity: {
+    words: ['capaciteit', 'tijd', 'uren', 'personeel', 'formatie', 'werkdruk', 'bezetting', 'fte', 'menskracht', 'overbelast', 'drukte', 'extra'],
+    phrases: ['handen tekort', 'naast hun gewone werk', 'naast het gewone werk', 'meer mensen', 'extra mensen'],
+  },
+  reach: {
+    words: ['mondig', 'mondige', 'stil', 'stille', 'meerderheid', 'jongeren', 'nieuwkomers', 'laaggeletterden', 'ouderen', 'bereiken', 'bereik', 'doelgroep', 'doelgroepen', 'diversiteit', 'ondervertegenwoordigd', 'insprekers', 'kritisch', 'kritische', 'iedereen', 'inclusie', 'inclusief', 'divers', 'hoogopgeleid', 'hoogopgeleide', 'laagopgeleid', 'laaggeletterd', 'anderstalig', 'anderstaligen', 'statushouders', 'migranten', 'eenzaam', 'kwetsbaar', 'kwetsbare', 'minderheid', 'drempel', 'drempels', 'toegankelijk', 'toegankelijkheid'],
+    phrases: ['altijd dezelfde', 'steeds dezelfde', 'vaste insprekers', 'usual suspects', 'een stem', 'aan het woord', 'moeilijk bereikbaar', 'nooit komen', 'dezelfde mensen', 'dezelfde gezichten', 'vaste klanten', 'stem geven', 'mee kunnen doen', 'kunnen meedoen', 'slecht nederlands', 'de taal', 'niet gehoord', 'net zo goed'],
+  },
+  vague: {
+    words: ['vaag', 'onduidelijk', 'onduidelijkheid', 'concreet', 'concreter', 'precies', 'duidelijk', 'duidelijkheid', 'abstract', 'afbakenen', 'ophouden'],
+    phrases: ['begint en ophoudt', 'waar het begint'],
+  },
+  listen: {
+    words: ['luisteren', 'horen', 'ontvangen', 'ophalen', 'oor', 'gehoor'],
+    phrases: ['wat er leeft', 'wat er speelt'],
+  },
+  evaluate: {
+    words: ['evalueren', 'evaluatie', 'meten', 'meting', 'monitoren', 'monitor', 'nagaan', 'effect', 'effecten', 'resultaat', 'resultaten', 'terugkijken', 'tevredenheid'],
+  },
+  skills: {
+    words: ['training', 'cursus', 'opleiding', 'vaardigheden', 'vaardigheid', 'leergang', 'intervisie', 'scholing', 'ontwikkelen', 'leren', 'gespreksvoering', 'gespreksvaardigheden'],
+  },
+  rules: {
+    words: ['regel', 'regels', 'regelgeving', 'vergunning', 'vergunningen', 'bureaucratie', 'procedure', 'procedures', 'voorschriften', 'beleidsregels', 'knellen', 'maatwerk'],
+  },
+  // Second round (engineer `sim`): the concepts below are new, and the ones above were widened,
+  // from general knowledge of Dutch and of the domain and from the seed texts (regisseur,
+  // mogelijkmaker, samenspel, tandem): synonyms, hypernyms and common paraphrases.
+  letGo: {
+    words: ['loslaten', 'terugtreden', 'faciliteren', 'facilitator', 'ondersteunen', 'ondersteuning', 'mogelijkmaker', 'vrijheid', 'zelfsturing', 'zelforganisatie', 'regisseur', 'regierol', 'sturing', 'bijsturen', 'dichttimmeren', 'voorschrijven'],
+    phrases: ['stap terug', 'stapje terug', 'een stap opzij', 'uit handen', 'de touwtjes', 'het heft', 'in handen', 'ruimte geven', 'ruimte laten', 'los laten', 'zelf doen', 'zelf regelen', 'zelf organiseren', 'niet alles zelf', 'aan de zijlijn', 'naast staan', 'naast zetten'],
+  },
+  councilRole: {
+    words: ['volksvertegenwoordiger', 'volksvertegenwoordigers', 'volksvertegenwoordiging', 'kaderstellend', 'kaderstelling', 'controlerend', 'speelveld'],
+    phrases: ['grote lijnen', 'grote lijn', 'op hoofdlijnen', 'de kaders', 'op afstand', 'op de stoel van', 'op de stoel', 'het wat', 'het hoe'],
+  },
+  tailored: {
+    words: ['maatwerk', 'afwijken', 'afwijking', 'uitzondering', 'uitzonderingen', 'standaard', 'standaardprocedure', 'standaardaanpak', 'blauwdruk', 'uniform', 'eenheidsworst', 'flexibel', 'flexibiliteit', 'eigenheid'],
+    phrases: ['per geval', 'per situatie', 'per wijk', 'per buurt', 'per dorp', 'per kern', 'geval tot geval', 'one size', 'vaste aanpak', 'vaste werkwijze', 'past niet', 'niet hetzelfde', 'waar het moet', 'waar het kan', 'wat nodig is', 'van geval'],
+  },
+  digital: {
+    words: ['digitaal', 'digitale', 'online', 'internet', 'internetplatform', 'website', 'webpagina', 'app', 'apps', 'platform', 'enquete', 'peiling', 'vragenlijst', 'livestream', 'videobellen', 'socialemedia', 'instagram', 'tiktok', 'facebook', 'whatsapp', 'smartphone'],
+    phrases: ['sociale media', 'social media', 'vanaf de bank', 'vanuit huis', 'van thuis', 'via een app', 'via de website', 'op je telefoon'],
+  },
+  youth: {
+    words: ['jongeren', 'jongere', 'jeugd', 'jeugdigen', 'jeugdraad', 'jongerenraad', 'tieners', 'tiener', 'twintigers', 'pubers', 'scholieren', 'scholier', 'studenten', 'student', 'leerlingen', 'kinderen', 'school', 'scholen', 'sportkantine', 'sportclub'],
+    phrases: ['jonge mensen', 'de jeugd', 'volgende generatie', 'onder de'],
+  },
+  internalTeam: {
+    words: ['samenspel', 'samenwerking', 'samenwerken', 'team', 'tandem', 'tango', 'wederzijds', 'wederzijdse', 'afhankelijkheid', 'apparaat', 'eensgezind'],
+    phrases: ['samen optrekken', 'elkaar versterken', 'elkaar aanspreken', 'elkaar vertrouwen', '1 team', '1 lijn', 'met 1 mond', 'bestuur en ambtenaren', 'bestuurlijk ambtelijk', 'college en ambtenaren'],
+  },
+};
+
+/** Stem of each lexicon word → the concepts it belongs to. */
+const CONCEPTS_OF_STEM: ReadonlyMap<string, readonly string[]> = (() => {
+  const map = new Map<string, string[]>();
+  for (const [id, concept] of Object.entries(CONCEPTS)) {
+    for (const word of concept.words) {
+      const key = stem(plain(word));
+      const list = map.get(key) ?? [];
+      if (!list.includes(id)) list.push(id);
+      map.set(key, list);
+    }
+  }
+  return map;
+})();
+
+/** Each phrase as stems in order, with its concept. */
+const PHRASES: readonly { stems: readonly string[]; concept: string }[] = Object.entries(CONCEPTS).flatMap(([id, c]) =>
+  (c.phrases ?? []).map((p) => ({ stems: p.split(' ').map((w) => stem(plain(w))), concept: id })),
+);
+
+function plain(word: string): string {
+  return word.replace(/[^a-z0-9]/g, '');
+}
+
+/** One concept found in a text, with the word or phrase that carried it (for labels). */
+export interface ConceptHit { concept: string; surface: string }
+
+/**
+ * The concepts a text speaks of, from all its words (stop words included, for phrases) and from
+ * the parts of its compounds (`partsOf`); a stop word alone never carries one ("met" is not "meten").
+ * Every concept once, with the first surface that carried it.
+ */
+export function conceptsOf(tokens: readonly Token[], partsOf: (norm: string) => readonly string[] = () => []): ConceptHit[] {
+  const hits = new Map<string, string>();
+  const add = (concept: string, surface: string) => { if (!hits.has(concept)) hits.set(concept, surface); };
+  const stems = tokens.map((t) => stem(t.norm));
+  tokens.forEach((token, i) => {
+    if (!isStopWord(token.norm)) for (const c of CONCEPTS_OF_STEM.get(stems[i]) ?? []) add(c, token.surface);
+    for (const part of partsOf(token.norm)) for (const c of CONCEPTS_OF_STEM.get(stem(part)) ?? []) add(c, part);
+    for (const phrase of PHRASES) {
+      if (phrase.stems.every((s, k) => stems[i + k] === s)) {
+        add(phrase.concept, tokens.slice(i, i + phrase.stems.length).map((t) => t.surface).join(' '));
+      }
+    }
+  });
+  return [...hits].map(([concept, surface]) => ({ concept, surface }));
+}

@@ -1,0 +1,85 @@
+/**
+ * Browser: a participant's join link opens the group room without asking the server who they are
+ * first (the page carries the session, the workshop and the server clock inline), with all four of
+ * the room's documents (live, vision, group, own draft) opened at once. On a second visit the
+ * group's and the draft's sockets open while the offline copies still load, naming the copies'
+ * epoch. Checked by the requests the page makes, not by timing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
+import { startServerWithClient } from './stipInBrowser.js';
+import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
+
+const EDITOR = 'Tekst van de stip op de horizon';
+
+let server: TestServer;
+let browser: Browser;
+let seeded: SeededWorkshop;
+let context: BrowserContext;
+
+/** What a page asked for, in order: `GET /api/...` paths and `ws <document>` for sockets. */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/')) seen.push(`${request.method()} ${url.pathname}`);
+  });
+  page.on('websocket', (socket) => {
+    const url = new URL(socket.url());
+    seen.push(`ws ${url.pathname.replace(/^\/collab\/w\/[^/]+\//, '')}${url.search}`);
+  });
+  return seen;
+}
+
+async function openRoom(link: string): Promise<{ page: Page; seen: string[] }> {
+  const page = await context.newPage();
+  const seen = recordRequests(page);
+  await page.goto(link);
+  await expect.poll(() => page.getByRole('textbox', { name: EDITOR }).getAttribute('contenteditable'), { timeout: 60_000 }).toBe('true');
+  await expect.poll(() => page.locator('#connection-status').textContent(), { timeout: 60_000 }).toContain('Verbonden');
+  return { page, seen };
+}
+
+beforeAll(async () => {
+  server = await startServerWithClient();
+  browser = await launchBrowser();
+  seeded = await server.seedWorkshop({ gemeente: 'Middelstad', participants: [{ name: 'Anna de Vries', role: 'raadslid', group: 1 }] });
+  ({ context } = await newPerson(browser, { width: 390, height: 844 }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('joining the group room', () => {
+  it('opens all four documents without asking who this is first', async () => {
+    const { page, seen } = await openRoom(seeded.participants[0].link);
+    const firstSocket = seen.findIndex((s) => s.startsWith('ws '));
+    expect(firstSocket).toBeGreaterThanOrEqual(0);
+    expect(seen.slice(0, firstSocket)).not.toContain('GET /api/me');
+    expect(seen.slice(0, firstSocket)).not.toContain('GET /api/time');
+    const sockets = seen.filter((s) => s.startsWith('ws ')).map((s) => s.replace(/\?.*$/, ''));
+    expect(new Set(sockets)).toEqual(new Set(['ws live', 'ws vision', 'ws m1/g/1', `ws m1/g/1/draft/${seeded.participants[0].id}`]));
+    expect(seen).not.toContain('GET /api/me');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('on a second visit names the offline copies\' epoch, and keeps them', async () => {
+    for (let visit = 0; visit < 2; visit++) {
+      const { page, seen } = await openRoom(seeded.participants[0].link);
+      const groupSockets = seen.filter((s) => s.startsWith('ws m1/g/1') && !s.includes('/draft/'));
+      const draftSockets = seen.filter((s) => s.startsWith('ws m1/g/1/draft/'));
+      expect(groupSockets).toHaveLength(1);
+      expect(draftSockets).toHaveLength(1);
+      expect(groupSockets[0]).toMatch(/\?epoch=[A-Za-z0-9_-]{16}$/);
+      expect(draftSockets[0]).toMatch(/\?epoch=[A-Za-z0-9_-]{16}$/);
+      // Still connected, nothing refused: the page shows no notice and did not reload.
+      expect(await page.locator('#connection-status').textContent()).toContain('Verbonden');
+      expect(seen).not.toContain('GET /api/me');
+      await page.close();
+    }
+  });
+});
