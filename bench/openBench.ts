@@ -46,7 +46,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 /** Waits until the server holds no room (the document unloaded after its idle time). */
 async function roomsUnloaded(server: RunningServer): Promise<void> {
   for (;;) {
-    const res = await fetch(`${server.httpBase}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    const res = await fetch(`${server.httpBase}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}`, accept: 'application/json' } });
     const { rooms } = (await res.json()) as { rooms: number };
     if (rooms === 0) return;
     await new Promise((resolve) => setTimeout(resolve, 50));

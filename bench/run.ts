@@ -143,6 +143,8 @@ const run = process.argv.includes('--join') ? () => import('./joinBench.js').the
   : process.argv.includes('--consultation') ? () => import('./consultationBench.js').then((m) => m.runConsultationBench())
   : process.argv.includes('--export') ? () => import('./exportBench.js').then((m) => m.runExportBench())
   : process.argv.includes('--reveal') ? runRevealBench
+  // `npm run bench -- --instances 3` / `--idle`: several instances on PostgreSQL + Redis, idle sockets (bench/clusterBench.ts).
+  : process.argv.includes('--instances') || process.argv.includes('--idle') ? () => import('./clusterBench.js').then((m) => m.runClusterBench())
   : main;
 
 run()

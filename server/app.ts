@@ -27,7 +27,8 @@ import { createServiceContext, type ServiceContext } from './services/serviceCon
 import { openDatabase, type Db } from './store/database.js';
 import type { DocumentPort } from './documents/DocumentPort.js';
 import { storeHealthView } from './store/storeHealthView.js';
-import { createSqliteDocStore } from './store/sqlite/SqliteDocStore.js';
+import { openDocuments } from './cluster/openDocuments.js';
+import { OpsMeter } from './ops/OpsMeter.js';
 import { rulesOfDocName } from '../shared/docRulesByKind.js';
 
 /** A running Stip server. */
@@ -79,12 +80,22 @@ function listen(server: http.Server, port: number, host: string): Promise<number
 export async function startStip(config: ServerConfig, options: { log?: Log } = {}): Promise<StipApp> {
   const log = options.log ?? createLog({ quiet: config.quiet });
   const db = openDatabase(config.dataDir);
+  const meter = new OpsMeter();
+  // Documents in SQLite, or in PostgreSQL (DATABASE_URL) shared with other instances through Redis (REDIS_URL).
+  const storage = await openDocuments(config, db, log, (ms, updates) => {
+    meter.countWrite(ms);
+    for (let i = 0; i < updates; i++) meter.countUpdate();
+  }).catch((err) => {
+    meter.stop();
+    db.close();
+    throw err;
+  });
   const releaseStore = claimStore(config.dataDir);
   const rateLimits = new RateLimitGate(config.rateLimits, config.trustProxy);
   let port = config.port;
   const baseUrl = () => config.publicUrl ?? `http://localhost:${port}`;
   // The store owns the flush window (STIP_FLUSH_MS) and reports failed writes through the server's log.
-  const docStore = createSqliteDocStore(db, { flushWindowMs: config.flushIntervalMs, log });
+  const docStore = storage.store;
   const documents = new RoomDocuments({
     store: docStore,
     limits: config.limits,
@@ -94,9 +105,10 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     rulesOf: rulesOfDocName,
     // read only once a room loads, which is after the services below exist
     namesShown: presenceNamesRule(() => services.stores.workshops),
+    fanout: storage.fanout,
   });
   const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log,
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: config.secret,
   });
   services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({
@@ -117,8 +129,10 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     return { ok: store.status === 'ok', status: store.status === 'ok' ? 'ok' : 'failing', store };
   };
   const startedAt = Date.now();
-  const metrics = { token: config.metricsToken, figures: () => ({ version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...collabServer.stats() }) };
-  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits, publicUrl: config.publicUrl, metrics }));
+  const metrics = { token: config.metricsToken, figures: () => ({ version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000), ...collabServer.stats(), ops: meter.figures(), fanout: storage.fanoutFigures() }) };
+  let stopping = false;
+  const readiness = { check: () => storage.ready(), stopping: () => stopping };
+  const server = http.createServer(createRequestHandler({ services, secureCookies: config.secureCookies, health, clientDir: config.clientDir, log, rateLimits, publicUrl: config.publicUrl, metrics, readiness }));
   server.on('upgrade', (req, socket, head) => {
     const url = req.url ?? '';
     if (!url.startsWith(COLLAB_PATH_PREFIX)) refuseUpgrade(socket, 404, API_ERRORS.notFound);
@@ -135,10 +149,14 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     port = await listen(server, config.port, config.host);
   } catch (err) {
     await collabServer.shutdown();
+    await docStore.close().catch(() => undefined);
+    await storage.close();
+    meter.stop();
     db.close();
     releaseStore();
     throw err;
   }
+  storage.start();
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
@@ -157,6 +175,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     issueSetupLink: () => issueSetupLink(services),
     close() {
       closing ??= (async () => {
+        stopping = true;
         stopRetention();
         stopSessionSweep();
         void services.dossier.worker.close(); // an export still running fails with the server
@@ -168,6 +187,8 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
           server.closeAllConnections();
           await stopped;
           await docStore.close().catch(() => undefined); // stops its retries; shutdown() already reported a failed write
+          await storage.close().catch(() => undefined);
+          meter.stop();
           db.close();
           releaseStore();
         }

@@ -67,6 +67,14 @@ export interface ServerConfig {
   trustProxy: boolean;
   /** Delete workshops whose last meeting (or creation) is older than this many days; null keeps them. */
   retentionDays: number | null;
+  /** PostgreSQL for the documents (DATABASE_URL=postgres://…); null keeps them in SQLite. */
+  databaseUrl: string | null;
+  /** Redis (or Valkey) for the fan-out between instances (REDIS_URL); null: one instance. */
+  redisUrl: string | null;
+  /** Prefix of the fan-out's stream keys (STIP_REDIS_PREFIX, default `stip:fanout:`). */
+  redisKeyPrefix: string | undefined;
+  /** The server secret as 64 hex characters (STIP_SECRET), shared by every instance; null: `<dataDir>/secret.key`. */
+  secret: string | null;
 }
 
 const num = (v: string | undefined, fallback: number) => (v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : fallback);
@@ -111,6 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     refusalPenalties: { maxRefusals: num(env.STIP_REFUSALS_BEFORE_LOCKOUT, 5), windowMs: 60_000, lockoutMs: num(env.STIP_REFUSAL_LOCKOUT_SECONDS, 300) * 1000 },
     socketCaps: { perSession: num(env.STIP_SOCKETS_PER_SESSION, 20), perAddress: num(env.STIP_SOCKETS_PER_IP, 200) },
     retentionDays: retentionDays > 0 ? retentionDays : null,
+    databaseUrl: env.DATABASE_URL || null,
+    redisUrl: env.REDIS_URL || null,
+    redisKeyPrefix: env.STIP_REDIS_PREFIX || undefined,
+    secret: env.STIP_SECRET?.trim() || null,
     ...overrides,
     ...(overrides.limits ? { limits: { ...limits, ...overrides.limits } } : {}),
     ...(overrides.rateLimits ? { rateLimits: { ...rateLimits, ...overrides.rateLimits } } : {}),

@@ -1,6 +1,7 @@
 /**
- * Server log: one line per event, `<ISO time> <level> <event> key=value …`. Callers pass only
- * non-secret fields (ids, counts, statuses); tokens, cookies, names and e-mails never go in.
+ * Server log: one JSON object per line on stdout, `{"time","level","event",…fields}`, for a log
+ * collector (Kubernetes, journald). Callers pass only non-secret fields (ids, counts, statuses);
+ * tokens, cookies, names and e-mails never go in.
  */
 
 /** A log field value. */
@@ -13,25 +14,21 @@ export interface Log {
   error(event: string, fields?: Record<string, LogValue>): void;
 }
 
-function formatValue(v: LogValue): string {
-  const s = String(v);
-  return /[\s"=]/.test(s) ? JSON.stringify(s) : s;
-}
-
-/** Formats one log line (exported for tests of the format). */
+/** Formats one log line (exported for tests of the format): JSON, fields after time, level and event. */
 export function formatLogLine(level: string, event: string, fields: Record<string, LogValue> = {}): string {
-  const parts = [new Date().toISOString(), level, event];
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) parts.push(`${k}=${formatValue(v)}`);
-  return parts.join(' ');
+  const line: Record<string, LogValue> = { time: new Date().toISOString(), level: level.toLowerCase(), event };
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined && !(k in line)) line[k] = v;
+  return JSON.stringify(line);
 }
 
-/** Creates a logger writing to stdout/stderr; `quiet` keeps only errors (tests). */
+/** Creates a logger writing JSON lines to stdout; `quiet` keeps only errors (tests). */
 export function createLog(options: { quiet?: boolean } = {}): Log {
   const quiet = options.quiet ?? false;
+  const write = (level: string, event: string, fields?: Record<string, LogValue>) => process.stdout.write(formatLogLine(level, event, fields) + '\n');
   return {
-    info: (event, fields) => { if (!quiet) process.stdout.write(formatLogLine('INFO', event, fields) + '\n'); },
-    warn: (event, fields) => { if (!quiet) process.stderr.write(formatLogLine('WARN', event, fields) + '\n'); },
-    error: (event, fields) => { process.stderr.write(formatLogLine('ERROR', event, fields) + '\n'); },
+    info: (event, fields) => { if (!quiet) write('INFO', event, fields); },
+    warn: (event, fields) => { if (!quiet) write('WARN', event, fields); },
+    error: (event, fields) => { write('ERROR', event, fields); },
   };
 }
 

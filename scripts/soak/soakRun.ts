@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { MetricsAnswer } from '../../server/http/metricsRoute.js';
+import type { MetricsAnswer } from '../../server/http/metricsAnswer.js';
 import { newTally, refusedAttempt, soakClient, type ClientTally, type SoakClient } from './soakClients.js';
 import { DOCS_PER_WORKSHOP, seedSoak, type SoakWorkshop } from './soakSeeder.js';
 import { freePort, startStipProcess, type StipProcess } from './stipProcess.js';
@@ -69,7 +69,7 @@ function slope(points: { x: number; y: number }[]): number {
 const METRICS_TOKEN = 'soak-metrics-token';
 
 async function health(server: StipProcess): Promise<MetricsAnswer> {
-  const res = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const res = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}`, accept: 'application/json' } });
   return (await res.json()) as MetricsAnswer;
 }
 

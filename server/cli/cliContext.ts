@@ -28,6 +28,6 @@ export async function withCliServicesAsync<T>(fn: (services: ServiceContext) => 
 function cliServices(db: Db, config: ReturnType<typeof loadConfig>): ServiceContext {
   return createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
-    baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`,
+    baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`, secret: config.secret,
   });
 }

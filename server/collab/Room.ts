@@ -34,9 +34,13 @@ import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdate
 import { RoomPresence, seesHiddenNames } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 import { prejudgeUpdate } from './updatePrejudge.js';
+import type { RoomFanout } from './RoomFanout.js';
 
 /** Transaction origin of changes the server makes itself (exports, posted comments). */
 export const SERVER_ORIGIN = Symbol('server');
+
+/** Transaction origin of updates another instance committed (RoomFanout): sent here, not stored again. */
+const REMOTE_ORIGIN = Symbol('remote');
 
 /** What a room needs from its server. */
 export interface RoomContext {
@@ -54,6 +58,8 @@ export interface RoomContext {
   rulesOf?(docName: string): DocRules | null;
   /** Whether the document's workshop shows names now; presence hides them when not (RoomPresence). Default: shown. */
   namesShown?(docName: string): boolean;
+  /** The other instances (server/cluster/), when several share the store; absent for one process. */
+  fanout?: RoomFanout;
 }
 
 /** Who made a transaction, for the rules: a connection's session, or the server itself. */
@@ -118,7 +124,11 @@ export class Room {
     } else {
       this.applyStored(stored.updates);
     }
-    this.presence = new RoomPresence((frame, named) => this.broadcastPresence(frame, named), {
+    // Other instances get the frame everyone may see (names only where the workshop shows them).
+    this.presence = new RoomPresence((frame, named) => {
+      this.broadcastPresence(frame, named);
+      ctx.fanout?.presence(name, frame);
+    }, {
       maxStateBytes: ctx.limits.maxAwarenessStateBytes,
       changeBatchMs: ctx.awarenessChangeBatchMs,
       renewalMs: ctx.awarenessRenewalMs,
@@ -230,6 +240,18 @@ export class Room {
     for (const conn of [...this.connections]) if (conn !== sender) conn.close(CLOSE.serverShutdown);
   }
 
+  /** Applies an update another instance committed: every local socket gets it; it is not stored again. */
+  applyRemote(update: Uint8Array): void {
+    if (this.destroyed) return;
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN);
+    if (this.refusal) this.reset();
+  }
+
+  /** Sends another instance's presence frame to this room's sockets (never kept). */
+  receiveRemotePresence(frame: Uint8Array): void {
+    if (!this.destroyed) this.broadcast(frame);
+  }
+
   /** Why a client's update breaks the document's rules as its structs show before integration, or null. */
   prejudge(update: Uint8Array): string | null {
     return this.rules ? prejudgeUpdate(update, this.rules, this.doc, false) : null;
@@ -295,11 +317,16 @@ export class Room {
     if (this.refusal) return;
     this.refusal = misplacedItem(transaction);
     this.crafted = this.refusal !== null;
-    if (!this.refusal && !(origin instanceof Connection) && addsStructs(transaction) && this.wouldOverflow(update.length)) {
+    if (!this.refusal && !(origin instanceof Connection) && origin !== REMOTE_ORIGIN && addsStructs(transaction) && this.wouldOverflow(update.length)) {
       this.refusal = 'document is full';
     }
     if (this.refusal) return;
     this.fullState = null;
+    if (origin === REMOTE_ORIGIN) {
+      this.storedBytes += update.length;
+      this.broadcast(encodeUpdateMessage(update));
+      return;
+    }
     try {
       this.lastStoredId = this.ctx.store.append(this.name, update);
       this.storedRows++;

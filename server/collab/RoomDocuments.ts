@@ -33,6 +33,8 @@ export interface RoomDocumentsOptions {
   rulesOf?: RoomContext['rulesOf'];
   /** Whether a document's workshop shows names (presence hides them when not); shown when absent. */
   namesShown?: RoomContext['namesShown'];
+  /** The other instances sharing the store (server/cluster/); absent for one process. */
+  fanout?: RoomContext['fanout'];
 }
 
 /** The rooms and sockets of this process, seen by the services as a DocumentPort. */
@@ -55,6 +57,7 @@ export class RoomDocuments implements DocumentPort {
       log: this.log,
       rulesOf: opts.rulesOf,
       namesShown: opts.namesShown,
+      fanout: opts.fanout,
     });
   }
 

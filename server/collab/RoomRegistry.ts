@@ -113,6 +113,7 @@ export class RoomRegistry {
     for (const result of await Promise.allSettled(opening.map(([, room]) => room))) {
       if (result.status !== 'fulfilled') continue;
       this.cancelIdle(result.value);
+      this.options.fanout?.closed(result.value);
       result.value.discard();
     }
   }
@@ -134,11 +135,13 @@ export class RoomRegistry {
       room.discard();
       throw err;
     }
+    this.options.fanout?.opened(room, stored);
     return room;
   }
 
   /** Forgets a room that is being reset: the next acquire loads the document from the store again. */
   private forget(room: Room): void {
+    this.options.fanout?.closed(room);
     this.cancelIdle(room);
     this.rooms.delete(room.name);
   }
@@ -159,6 +162,7 @@ export class RoomRegistry {
   }
 
   private unload(room: Room): Promise<void> {
+    this.options.fanout?.closed(room);
     this.cancelIdle(room);
     this.rooms.delete(room.name);
     const done: Promise<void> = room.unload()

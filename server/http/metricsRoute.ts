@@ -6,13 +6,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpError } from './httpError.js';
+import type { MetricsAnswer } from './metricsAnswer.js';
+import { toPrometheusText } from './prometheusText.js';
 import { sendError, sendJson } from './respond.js';
 
 /** The path of the metrics endpoint. */
 export const METRICS_PATH = '/metrics';
 
-/** The figures /metrics answers. */
-export interface MetricsAnswer { version: string; uptimeSeconds: number; rooms: number; connections: number }
 
 function bearerMatches(req: IncomingMessage, token: string): boolean {
   const given = Buffer.from(/^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
@@ -20,8 +20,13 @@ function bearerMatches(req: IncomingMessage, token: string): boolean {
   return given.length === wanted.length && timingSafeEqual(given, wanted);
 }
 
-/** Answers /metrics: the figures with the right token, else 404 as if there were no such path. */
+/**
+ * Answers /metrics: the figures with the right token (Prometheus text; JSON for `Accept:
+ * application/json`, as the soak reads them), else 404 as if there were no such path.
+ */
 export function answerMetrics(req: IncomingMessage, res: ServerResponse, token: string | null, metrics: () => MetricsAnswer): void {
   if (!token || req.method !== 'GET' || !bearerMatches(req, token)) return sendError(res, new HttpError('not-found', 'No such route'));
-  sendJson(res, 200, metrics(), { 'Cache-Control': 'no-store' });
+  if ((req.headers.accept ?? '').includes('application/json')) return sendJson(res, 200, metrics(), { 'Cache-Control': 'no-store' });
+  res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(toPrometheusText(metrics()));
 }

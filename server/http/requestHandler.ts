@@ -7,7 +7,9 @@ import { buildApiRouter } from './apiRouter.js';
 import type { ApiDeps } from './apiTypes.js';
 import { HttpError } from './httpError.js';
 import { answerJoin, joinTokenOf } from './joinRoute.js';
-import { answerMetrics, METRICS_PATH, type MetricsAnswer } from './metricsRoute.js';
+import type { MetricsAnswer } from './metricsAnswer.js';
+import { answerMetrics, METRICS_PATH } from './metricsRoute.js';
+import { answerProbe, type Readiness } from './probeRoutes.js';
 import { sendError } from './respond.js';
 import { contentSecurityPolicy, setSecurityHeaders } from './securityHeaders.js';
 import { createStaticClient } from './staticClient.js';
@@ -25,6 +27,8 @@ export interface RequestHandlerDeps extends ApiDeps {
   publicUrl?: string | null;
   /** The token of GET /metrics (STIP_METRICS_TOKEN) and its figures; /metrics is off without a token. */
   metrics?: { token: string | null; figures: () => MetricsAnswer };
+  /** What GET /readyz checks (GET /livez needs nothing). */
+  readiness?: Readiness;
 }
 
 function pathnameOf(req: IncomingMessage): string {
@@ -47,6 +51,7 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
         void dispatchApi(req, res, pathname);
         return;
       }
+      if (req.method === 'GET' && answerProbe(req, res, pathname, deps.readiness)) return;
       if (pathname === METRICS_PATH && deps.metrics) return answerMetrics(req, res, deps.metrics.token, deps.metrics.figures);
       const token = joinTokenOf(req, pathname);
       if (token !== null) {

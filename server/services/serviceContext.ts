@@ -50,11 +50,13 @@ export function createServiceContext(options: {
   documents?: DocumentPort;
   /** Default: silentLog. */
   log?: Log;
+  /** The shared server secret (STIP_SECRET); default: the one in `dataDir`. */
+  secret?: string | null;
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
   return {
     stores: openWorkshopStores(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 }),
-    cipher: createTokenCipher(loadServerSecret(options.dataDir)),
+    cipher: createTokenCipher(loadServerSecret(options.dataDir, options.secret ?? null)),
     linkDays: options.linkDays,
     sessionHours: options.sessionHours,
     baseUrl: options.baseUrl,

@@ -16,6 +16,8 @@ export interface BufferedDocStoreOptions {
   maxRetryMs?: number;
   /** Where failed writes and recoveries are logged (default: errors to stderr). */
   log?: Log;
+  /** Told after each successful write: its duration and number of updates (/metrics). */
+  onWritten?(ms: number, updates: number): void;
 }
 
 /** A written row of a document's log. */
@@ -31,6 +33,7 @@ export abstract class BufferedDocStore implements DocStore {
       windowMs: options.flushWindowMs ?? 50,
       maxRetryMs: options.maxRetryMs,
       log: options.log,
+      onWritten: options.onWritten,
       write: (rows) => this.writeRows(rows),
     });
   }

@@ -21,6 +21,8 @@ export interface PendingWritesOptions {
   write(rows: PendingUpdate[]): void;
   /** Where failures and recoveries are logged (default: errors to stderr). */
   log?: Log;
+  /** Told after each successful write: how long it took and how many updates it wrote (/metrics). */
+  onWritten?(ms: number, updates: number): void;
 }
 
 interface Episode { since: number; attempts: number; error: string; documents: Set<string> }
@@ -67,6 +69,7 @@ export class PendingWrites {
     const rows = this.rows;
     if (rows.length === 0) return this.recovered(0);
     this.rows = [];
+    const started = performance.now();
     try {
       this.options.write(rows);
     } catch (err) {
@@ -74,6 +77,7 @@ export class PendingWrites {
       this.failed(rows, err);
       throw new DocStoreWriteError(documentsOf(this.rows), err);
     }
+    this.options.onWritten?.(performance.now() - started, rows.length);
     this.recovered(rows.length);
   }
 

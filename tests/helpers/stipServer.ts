@@ -69,7 +69,9 @@ export interface LinkOpening { status: number; location: string | null; cookie: 
 export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { log?: Log } = {}): Promise<TestServer> {
   const ownDataDir = overrides.dataDir === undefined;
   const dataDir = overrides.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stip-test-'));
-  const config = loadConfig({}, { port: 0, host: '127.0.0.1', clientDir: null, publicUrl: null, quiet: true, ...overrides, dataDir });
+  // STIP_TEST_DATABASE_URL runs the integration suite with the documents in that PostgreSQL database.
+  const databaseUrl = process.env.STIP_TEST_DATABASE_URL || null;
+  const config = loadConfig({}, { port: 0, host: '127.0.0.1', clientDir: null, publicUrl: null, quiet: true, databaseUrl, ...overrides, dataDir });
   let app = await startStip(config, options);
   const baseUrl = () => `http://127.0.0.1:${app.port}`;
 

@@ -201,7 +201,7 @@ describe('health', () => {
     try {
       expect((await own.api('/metrics')).status).toBe(404);
       expect((await own.api('/metrics', { headers: { authorization: 'Bearer fout' } })).status).toBe(404);
-      const res = await own.api('/metrics', { headers: { authorization: 'Bearer geheim-metriek' } });
+      const res = await own.api('/metrics', { headers: { authorization: 'Bearer geheim-metriek', accept: 'application/json' } });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ version: expect.any(String), uptimeSeconds: expect.any(Number), rooms: expect.any(Number), connections: expect.any(Number) });
     } finally {
