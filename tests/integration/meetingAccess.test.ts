@@ -84,6 +84,7 @@ describe('the plenary screen', () => {
         id: id(), gemeente: 'Toegangdorp', title: 'OverheidsParticipatie-visie', showNames: false,
         groupNames: ['Groep 1', 'Groep 2', 'Groep 3'], language: 'nl',
       },
+      now: expect.any(Number),
     });
   });
 
