@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /// <reference types="vitest/config" />
 /**
  * Vite builds the client into dist/client (only the Utrecht components and CSS used, stand-ins for

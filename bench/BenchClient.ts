@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One simulated person: a stock `WebsocketProvider` (y-websocket) on one document, in Node, with
  * a `ws` socket that carries the person's session cookie. It types single characters into the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Counts the y-websocket messages a worker's clients receive, by the first bytes of each frame:
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * For each keystroke a worker's clients received: the latest arrival time over those clients and
  * how many of them received it. The coordinator joins the tallies of all workers.

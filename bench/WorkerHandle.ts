@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The coordinator's side of one load worker: forks bench/loadWorker.ts and turns its IPC messages
  * (bench/workerProtocol.ts) into promises with time limits.

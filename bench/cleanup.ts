@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Everything the bench starts (servers, workers, CLI runs) and every temp dir it makes is tracked
  * here, so it is all stopped and removed at the end — also on an error, a timeout or Ctrl-C.

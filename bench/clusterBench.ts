@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench -- --instances 3`: the workshop load (every participant typing in their group's
  * document, stock y-websocket clients) spread round-robin over N Stip instances on one PostgreSQL

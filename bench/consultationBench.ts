@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench -- --consultation` (and part of `npm run bench -- --quick`, scaled down): the
  * consultation between the meetings under load. N commenters (500; quick: 100) open their personal

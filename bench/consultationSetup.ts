@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Prepares a Stip server for the consultation bench: a workshop seeded by the CLI, a vision of a
  * few passages written by the facilitator's own y-websocket client, frozen as version 1, and a

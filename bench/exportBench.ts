@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench -- --export`: the dossier export of a large workshop (150 participants, 600
  * statements, a vision of 120 passages with provenance, two versions, 200 consultation comments

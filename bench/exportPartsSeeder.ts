@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Fills the large bench workshop (bench/exportSeeder.ts) with the dossier's later parts, straight
  * into its SQLite store before the server starts: a consultation on version 1 for every participant

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Fills a seeded bench workshop with what the dossier shows, straight into its SQLite store before
  * the server starts: 600 statements over the three groups (each by a real participant's author

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench:join` (or `npm run bench -- --join`): how fast a participant's phone is in the
  * room. Drives Debian's Chromium (playwright-core, the flags of tests/e2e/browser.ts) from a join

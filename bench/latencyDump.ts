@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes a run's per-keystroke latencies as CSV when BENCH_DUMP_DIR is set, for looking at where
  * slow keystrokes cluster. Format, one file per scenario and server (`<scenario>-<server>.csv`):

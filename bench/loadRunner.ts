@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runs one load against one running server: deals the clients over forked workers, waits until all
  * are synced, lets them type for the set time, waits for the last keystrokes to arrive, measures

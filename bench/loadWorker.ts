@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A load worker: a child process (child_process.fork) that runs a share of the bench's simulated
  * people, so the load generator is not the bottleneck. It follows the coordinator's messages

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench -- --meeting2`: meeting 2 by role. The workshop's 150 participants (the seeder's
  * role mix) in the three role-group documents of 50 each (`w/<id>/m2/g/<group>`, by role, as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench -- --open`: how fast a long-lived document opens. A group's horizon gets a long
  * history (BENCH_OPEN_OPERATIONS single-character inserts and deletes at random places by 17

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Screenshots of the main pages (home, facilitator page, group room, plenary) on a phone, a laptop
  * and a beamer, to compare the look before and after a styling change:

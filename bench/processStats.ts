@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * CPU time and memory of a server process, read from Linux procfs:
  *

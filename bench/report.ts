@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Prints one scenario's comparison: metric | Stip | reference | ratio (Stip/ref), and verdicts. */
 import { fmt, formatTable, ratio } from './stats.js';
 import type { RunMetrics } from './results.js';

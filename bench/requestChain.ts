@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The request chain of one page visit, from CDP Network events: the round trips the browser waited
  * for, one after the other, before a document's WebSocket opened (the join link's redirect and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Joins what the workers saw into the figures of one run: propagation latency per keystroke (from
  * its send time to the moment the last other client in its room had it), messages delivered,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The reveal section of `npm run bench` (issue 9): what the worst-case reveal costs another
  * workshop. One Stip server runs in this process (so its event loop can be measured directly with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run bench`: runs each scenario (bench/scenarios.ts) first against the reference y-websocket
  * server, then against Stip, with the same clients and documents, and prints the figures side by

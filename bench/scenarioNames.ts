@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The names of the bench's scenarios: the vocabulary both the options (BENCH_SCENARIO) and the
  * scenarios themselves use, kept apart so that neither has to import the other.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The loads the bench runs, each against both servers. A scenario turns a seeded workshop into a
  * cast: who connects to which document, through which join link, typing how fast.

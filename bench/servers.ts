@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Starts and stops the two servers the bench compares, each as a child process on a loopback port:
  *

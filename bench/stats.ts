@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Percentiles, ratios and plain-text tables for the bench's printout. */
 
 /** Latency percentiles in milliseconds. */

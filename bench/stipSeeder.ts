@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Seeds a Stip workshop for the bench and turns its join links into sessions.
  *

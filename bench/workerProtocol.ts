@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Messages between the bench coordinator (bench/run.ts) and its load workers (bench/loadWorker.ts),
  * sent over the child_process IPC channel as JSON. One run goes:

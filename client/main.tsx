@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Entry of the Stip web client: styles (NL Design System + voorbeeld theme), languages, and the screens. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Second, tiny entry of the client (index.html, `async`): starts loading the current screen's
  * code (for a participant: the group room with the editor) as soon as this small file arrives,

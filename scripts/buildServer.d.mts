@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/buildServer.mjs (the server bundle build), for TypeScript callers such as the bench. */
 
 /** Folder of the built server (dist/server). */

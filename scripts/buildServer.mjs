@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Builds the server to plain JavaScript (esbuild) so production runs `node dist/server/index.mjs`
  * without the tsx loader (which costs ~35 MB RSS and start-up time):

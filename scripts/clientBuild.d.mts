@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/clientBuild.mjs (builds dist/client when stale), for TypeScript callers such as the bench. */
 
 /** True when dist/client is missing or older than any client source. */

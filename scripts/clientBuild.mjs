@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Builds the client (vite build → dist/client) when it is missing or older than its sources.
  * Used by `npm start` and by the browser tests, so both serve an up-to-date client.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/clientStandIns.mjs (stand-ins for modules the client imports but never runs). */
 import type { Plugin } from 'vite';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Vite plugin (client build only): modules the client imports but never runs are replaced by small
  * stand-ins, so a participant's phone does not download them:

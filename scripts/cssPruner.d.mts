@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/cssPruner.mjs (keeps only the CSS of the components the client uses). */
 import type { Plugin } from 'vite';
 

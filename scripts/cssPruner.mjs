@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Keeps only the CSS of the components the client uses. The Utrecht component library ships all of
  * its components in one stylesheet (~590 KB); the client uses a dozen. A selector is dropped when

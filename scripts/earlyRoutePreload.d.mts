@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/earlyRoutePreload.mjs (the early route-preload entry). */
 import type { Plugin } from 'vite';
 

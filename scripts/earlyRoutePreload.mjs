@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Vite plugin: builds client/preloadRoute.ts as a second, tiny entry and puts it first in
  * index.html as `<script type="module" async>`, so it runs as soon as it arrives (it starts

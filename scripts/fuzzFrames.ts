@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run fuzz`: the long frame fuzzer. Starts the real CollabServer (test harness, real SQLite in
  * a temp folder) in this process, sends it hostile y-websocket frames from write and read

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/precompress.mjs (brotli and gzip copies of the built client). */
 import type { Plugin } from 'vite';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Precompressed copies of the built client, made once at build time so the server never
  * compresses per request: next to every compressible file `x` (HTML, JavaScript, CSS, SVG, JSON

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/serverProcess.mjs (how the built server runs), for TypeScript callers such as the bench. */
 
 /** V8/Node flags the server runs with. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How the built server runs: `node <SERVER_NODE_FLAGS> dist/server/index.mjs`. Used by `npm start`
  * (scripts/start.mjs) and by the bench (bench/servers.ts), so both measure and run the same thing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm run soak`: a long run of the real server under steady load with churn (scripts/soak/),
  * printing memory and rooms every minute and the memory growth (linear fit) at the end. Not part

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Is this build output older than its sources?" for the build scripts (client and server): a
  * build is stale when its output file is missing or any source file (walked recursively, skipping

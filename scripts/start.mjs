@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `npm start`: builds the client when dist/client is missing or older than client/ or shared/
  * (scripts/clientBuild.mjs) and the server bundle when it is missing or older than server/ or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types of scripts/utrechtTreeShaking.mjs (lets the bundler drop unused Utrecht React components). */
 import type { Plugin } from 'vite';
 

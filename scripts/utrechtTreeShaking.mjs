@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Vite plugin: lets the bundler drop the Utrecht React components the client does not use.
  *

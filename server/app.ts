@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Composes Stip, in an order where nothing is bound late: database and document store, the rooms
  * (the document port), the services on them, the collaboration transport feeding those rooms, and

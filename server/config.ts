@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Server configuration, read once from the environment. */
 import path from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../shared/limits.js';

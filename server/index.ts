@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Entry point of `npm start` / `npm run serve`: reads the configuration, starts Stip, stops cleanly on SIGTERM/SIGINT. */
 import { startStip } from './app.js';
 import { loadConfig } from './config.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Server log: one JSON object per line on stdout, `{"time","level","event",…fields}`, for a log
  * collector (Kubernetes, journald). Callers pass only non-secret fields (ids, counts, statuses);

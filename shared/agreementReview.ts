@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * When an agreement is next reviewed and how it stands: the facts the overview "Wat hebben we
  * afgesproken?" shows. A review moment is done once progress was recorded for it; the next review

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The agreements register (`w/<id>/agreements`): the afspraken the facilitator made from the
  * ambitions and expectations of meeting 2, and what happens to them after the course.

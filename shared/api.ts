@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies (zod schemas: the server validates with them, the client types its calls with them) and
  * answers of the workshop, participant and session routes. The routes themselves are the contract

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies and answers of the agreements API (the register of afspraken and what happens after the
  * course); the routes are in shared/api/agreementRoutes.ts, the register itself is read from the

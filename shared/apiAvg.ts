@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies and answers of the API for accountability and privacy (AVG): the audit log, the export of
  * every piece of personal data of a workshop, and deleting a workshop for good; the routes are in

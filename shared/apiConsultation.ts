@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies (zod) and answers of the consultation routes (shared/api/consultationRoutes.ts): opening,
  * people and links, the dashboard, commenting, answering, freezing version 2, comparing versions

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Error ids of the HTTP API: every error answer is `{ error: ApiErrorId, message, issues? }`. */
 export const API_ERRORS = {
   invalidBody: 'invalid-body',

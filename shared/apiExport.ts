@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies and answers of the dossier export API (the routes are in shared/api/exportRoutes.ts):
  * start an export (format, parts, version), follow its progress, download the file; the facilitator's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies and answers of the API for running a meeting (facilitator cockpit, plenary screen,
  * versions, attendance); the routes are in shared/api/meetingRoutes.ts and versionRoutes.ts.

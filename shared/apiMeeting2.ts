@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bodies and answers of the meeting-2 API (set-up by role, cases, the plenary part and the
  * expectations matrix); the routes are in shared/api/meeting2Routes.ts. The role groups' own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The awareness state of a collaboration client; `user` is overwritten by the server from the session.
  * When a workshop hides names, the server sends `name: ''`: others see role and colour only.

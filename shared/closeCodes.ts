@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * WebSocket close codes and upgrade refusals of the collaboration endpoint. The client turns each
  * into a Dutch message (client/i18n: `close.<reason>`). Codes 4000–4999 are application codes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Comment anchors: building one on a frozen version, and finding it again on an edited vision.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENCE_THRESHOLD } from './consultationAnchor.js';

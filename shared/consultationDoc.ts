@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation (`w/<id>/consultation`): comments on a frozen vision version, written ONLY by
  * the server (commenters and the facilitator act through the API, server/services/consultation/),

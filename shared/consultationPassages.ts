@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The passages of a vision version as plain text: what comment anchors count their offsets in.
  *

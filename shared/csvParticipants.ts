@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Parses a participants list: CSV with header `naam,rol,email` (e-mail optional, `;` accepted as
  * separator, quotes allowed). Good lines come back as rows, bad lines as errors with their line

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The epoch of a collaborative document: which history of the document a copy belongs to.
  *

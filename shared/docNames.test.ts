@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { formatDocName, groupDocName, parseDocName, roleGroupDocName, visionDocName } from './docNames.js';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Document names: the only names the collaboration endpoint accepts (`/collab/<docName>`).
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { planReveal } from './draftDoc.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The rules of a document kind, as data: which top-level fields exist and what each may hold.
  * Each kind's home declares its rules (shared/groupDoc.ts GROUP_RULES, draftDoc.ts DRAFT_RULES,

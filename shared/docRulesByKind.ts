@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Which rules a document follows, by its kind (shared/docNames.ts); null for kinds without a home yet. */
 import { AGREEMENTS_RULES } from './agreementsDoc.js';
 import { parseDocName, type DocRef } from './docNames.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One participant's private statements in step 1 (`w/<id>/m1/g/<n>/draft/<participantId>`):
  * read and written only by its author (and read by the facilitator) until the reveal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Splits participants into equally mixed groups: group sizes differ by at most one and each role
  * category (raad / college+directie / ambtenaren / griffie) is spread as evenly as possible.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shape of a meeting-1 group document (`w/<id>/m1/g/<n>`) and the operations on it. Written
  * by the group's members and the facilitator.

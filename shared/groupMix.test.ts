@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { groupMix } from './groupMix.js';
 import type { Role } from './roles.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How the mixed groups of meeting 1 are made up, told honestly: per group the number of people
  * per role category (as shared/groupAssigner.ts balances them), and what is off: sizes that differ

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Group names of a workshop, one rule for server and client. A workshop keeps one name per group
  * (GROUP_COUNT of them); an empty name means the default, "Groep <n>". Names are one line of at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Default limits shared by server and client. The server reads overrides from its environment. */
 export const DEFAULT_LIMITS = {
   /** Largest WebSocket frame accepted, in bytes (the `ws` default of 100 MiB is far too large). */

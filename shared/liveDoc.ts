@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The live state of a workshop (`w/<id>/live`): written only by the server (the facilitator
  * changes it through the API), read by everyone in the workshop and the plenary screen.

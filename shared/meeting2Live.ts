@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The meeting-2 part of the live state: the key `meeting2` of the live map (shared/liveDoc.ts),
  * written only by the server (the facilitator changes it through PATCH /meeting2/live), a plain value:

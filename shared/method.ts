@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The method of meeting 1, advanced by the facilitator and shown to every participant:
  *   write    individually write statements (private: kept in each author's draft document)

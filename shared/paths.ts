@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The server's top-level paths, in one place for server and client: the JSON API (its routes are
  * in shared/api/routes.ts), join links and the collaboration endpoint.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shape of a meeting-2 role-group document (`w/<id>/m2/g/<raad|college|ambtenaren>`) and the
  * operations on it. Written by the role group's members and the facilitator; read by them and the

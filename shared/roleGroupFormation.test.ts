@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROLE_PLACEMENT } from './apiMeeting2.js';
 import type { RoleGroup } from './docNames.js';

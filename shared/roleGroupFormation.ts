@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Forming the role groups of meeting 2 from everyone's role: raadsleden → raad; collegeleden and
  * directie → college; ambtenaren → ambtenaren; the griffier and the gemeentesecretaris where the

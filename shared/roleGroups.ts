@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Which meeting-2 role group (raad / college / ambtenaren) a role belongs to. */
 import type { RoleGroup } from './docNames.js';
 import type { Role } from './roles.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Participant roles and how they are grouped, as in DESIGN.md. */
 
 /** Every role a participant can have. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The parts of a meeting-1 group room, in the order of the course. */
 
 /** Kinds of statement a group writes. */

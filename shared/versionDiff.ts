@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A readable, word-level comparison of two vision versions, block by block.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which phase of the course a frozen vision version belongs to, by its number (the version
  * contract is in apiMeeting.ts): 1 after meeting 1, 2 after the consultation, 3 after meeting 2,

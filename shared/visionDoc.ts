@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The global vision (`w/<id>/vision`), written by the facilitator, read by everyone.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the agreements API (routes in shared/api/agreementRoutes.ts). */
 import type { AgreementCreateBody, AgreementUpdateBody, IntervisieBody, ProgressBody } from '../../shared/apiAgreements.js';
 import { API_ROUTES } from '../../shared/api/routes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the consultation API (routes in shared/api/consultationRoutes.ts), one function per route. */
 import type {
   AnswerBody, CommentEditBody, CommentPostBody, ConsultationFreezeBody, ConsultationOpenBody, ConsultationUpdateBody,

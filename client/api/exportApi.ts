@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the dossier export API (routes in shared/api/exportRoutes.ts). */
 import type { ExportStartBody } from '../../shared/apiExport.js';
 import { buildPath } from '../../shared/api/routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Same-origin JSON requests to the Stip API. Every error answer of the server is
  * `{ error, message, issues? }` (shared/apiErrors.ts); it becomes an ApiError with that id, so a

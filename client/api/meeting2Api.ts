@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the meeting-2 API (routes in shared/api/meeting2Routes.ts), one function per route. */
 import type { CaseBody, Meeting2Body, Meeting2LiveBody, RoleGroupMergeBody } from '../../shared/apiMeeting2.js';
 import { API_ROUTES } from '../../shared/api/routes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the meeting API (routes in shared/api/meetingRoutes.ts, versionRoutes.ts and participantRoutes.ts), one function per route. */
 import type { AttendanceBody, LiveUpdateBody } from '../../shared/apiMeeting.js';
 import { API_ROUTES } from '../../shared/api/routes.js';

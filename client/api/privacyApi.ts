@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the privacy API (routes in shared/api/privacyRoutes.ts): the audit log, the export, and deleting a workshop. */
 import type { AuditEntryView } from '../../shared/apiAvg.js';
 import { API_ROUTES } from '../../shared/api/routes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The calls of the Stip HTTP API (routes in shared/api/routes.ts), one function per route. */
 import type { GroupAssignBody, ParticipantCreateBody, ParticipantUpdateBody, WorkshopCreateBody, WorkshopUpdateBody } from '../../shared/api.js';
 import { API_ROUTES } from '../../shared/api/routes.js';

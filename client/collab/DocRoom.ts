@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One open document of any kind (group, draft, live, vision): the Y.Doc, its offline copy (y-indexeddb) and the stock y-websocket
  * provider (RoomProvider: presence under an id of its own) on `ws(s)://<host>/collab/<docName>`, with the connection state as a small store

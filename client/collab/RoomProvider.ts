@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The stock y-websocket `WebsocketProvider` with presence under its own client id. Yjs stamps
  * every item a document writes with the Y.Doc's `clientID`; the stock provider announces presence

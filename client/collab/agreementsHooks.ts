@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The agreements register (`w/<id>/agreements`), read live from the server-written document.
  * Nobody but the server writes it (the facilitator and the owning groups change it through the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What an open document (DocRoom) does when the collaboration socket closes: the stock provider reconnects
  * forever, so application close codes (4000–4999, and 1009 for an oversize frame) are turned

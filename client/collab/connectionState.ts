@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The connection state of an open document (DocRoom) as one small value, and the reducer that moves it on
  * provider events. The visible status text is chosen from it (i18n `status.<key>`).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation document (`w/<id>/consultation`): written only by the server, so every browser
  * opens it read-only (receive only, no offline copy, no presence). Comments appear live for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The one way a screen opens documents: `useDocRoom` opens one document of any kind (group,
  * draft, live, vision) through the refcounted registry, so two components share one socket, and

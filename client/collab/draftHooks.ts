@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A participant's private drafts in step 1 (`w/<id>/m1/g/<n>/draft/<participantId>`): the same
  * statement shape as the group document (shared/groupDoc.ts), readable only by its author (and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A group at a glance for the cockpit: statements per part, endorsements, and when something last
  * happened (the newest statement or endorsement time in the document, or a change seen live).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What a group document offers, as hooks on the one open hook (docRoomHooks), so components never
  * touch the Y.Doc or the provider: open the group room, read its statements and presence, change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Watching the three breakout groups from the cockpit, the merge view and the big screen: each
  * group document opened through the one open hook without presence (the watcher does not show up

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Copies on this device that the server refused because they belong to an earlier history of
  * their document (close code history-reset, shared/docEpoch.ts). A refused copy is kept, unmerged,

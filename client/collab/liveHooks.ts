@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The live state of a workshop (`w/<id>/live`: step, timer, locks, message, focus, plenary view,
  * settings revision), read from the server-written live document. Nobody but the server writes

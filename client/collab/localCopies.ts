@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * This device's offline copies of documents: one IndexedDB database per document name (via
  * y-indexeddb), named `stip/<docName>`. The names are remembered in localStorage so "Uitloggen op

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The text of local copies of documents as one plain-text file, so a person can keep what their
  * device held before the copy is deleted (after a history reset, see historyReset.ts):

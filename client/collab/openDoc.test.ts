@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { DocRoom } from './DocRoom.js';
 import { initialConnectionState, nextConnectionState } from './connectionState.js';

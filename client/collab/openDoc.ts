@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the open hook says about a document, as one union (like tldraw's `useSync`): closed (no
  * document asked for), on its way, synced, or stopped for good with the reason. `synced` is the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Presence: who is in a room now, from the awareness states of all connections. One person with
  * two tabs (or two devices) is one entry (the server's presence key, shared/awareness.ts). The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A read-only room applies what the server sends and never sends a document update of its own:
  * the stock WebsocketProvider's update handler is unbound from the Y.Doc, so whatever the page's

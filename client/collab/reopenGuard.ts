@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A room stopped because its rights changed (a lock or unlock: close code permission-changed) is
  * reopened in place with the new rights; this guard allows that a few times per minute, so a

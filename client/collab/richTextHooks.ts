@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A rich-text field of an open document (a group's horizon, the vision) as a ProseMirror node of
  * the shared schema, for read-only display; re-read at most once per animation frame while people

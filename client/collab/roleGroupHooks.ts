@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What a meeting-2 role-group document offers (shared/roleGroupDoc.ts), as hooks on the one open
  * hook, so components never touch the Y.Doc: open a role group's room (as a member) or watch all

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Keeps open documents outside React: a screen acquires a room by document name and releases it
  * when it unmounts. The room is destroyed a moment after its last holder left, so a quick

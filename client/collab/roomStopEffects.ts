@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What happens after a room stopped (closeHandling.stopBehaviour): follow the session to its new
  * screen (the caller says how: the screens and their paths are the routes' business, not collab's),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The difference between the server's clock and this device's, so every screen shows the same
  * timer: the server sends its time (GET /api/time) and we assume it was read halfway the round trip.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Keeps an open screen's workshop settings current (gemeente, title, showNames, group names,
  * language). The server raises `settingsRevision` in the live document whenever the facilitator

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * When a screen must reload its workshop's settings, from the live document's `settingsRevision`
  * (shared/liveDoc.ts): whenever it differs from the revision this tab last acted on, and at the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../shared/groupDoc.js';
 import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from './statementLimits.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Whether this person may add one more statement to a document, by the limits the server enforces
  * (shared/docRules.ts: the group's 400 in all and 40 per author, a draft's 40). The composer checks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Minimal text changes for binding a plain textarea to a Y.Text: the smallest single range that
  * turns one string into another (common prefix and suffix kept), and moving a caret position

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Binds a plain textarea to a Y.Text. Local typing becomes one minimal change (delete + insert of
  * the changed range, see textDiff.ts) in a transaction with this binding as origin; remote changes

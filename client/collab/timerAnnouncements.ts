@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * When a countdown is worth saying out loud: once when one minute is left, once when time is up.
  * Never every second (screen readers would talk without end).

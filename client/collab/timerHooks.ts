@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The countdown of the live timer on this screen: the server's timer (server epoch ms) read
  * against the server clock, ticking while it runs, still while paused. Announces one minute left

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The one observe → snapshot hook: components and kind-specific hooks read Y types through it
  * (ySnapshot.ts holds the logic), never by hand-written observe/setState effects.

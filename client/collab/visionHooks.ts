@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The global vision (`w/<id>/vision`): opened read-only by participants and the big screen
  * (no presence, no offline copy), and for writing by the facilitator in the merge view. Hooks

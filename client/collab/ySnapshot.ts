@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Observe → snapshot as a small external store (subscribe/getSnapshot, for useSyncExternalStore):
  * it deep-observes some Y types, and reads a snapshot with a pure function only when one of them

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Meer" in the page header: a disclosure button that opens a small panel with the personal
  * actions (a participant's way to the agreements, "Wat hebben we afgesproken?", and logging out on this device), so no one logs out with one stray tap. Escape closes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The page's polite live region for short confirmations (see stores/announcerStore.ts); visually hidden. */
 import { useAnnouncerStore } from '../stores/announcerStore.js';
 

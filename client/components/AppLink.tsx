@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A link inside the app: a real `<a href>` (works with middle-click and screen readers) that navigates without reloading. */
 import type { AnchorHTMLAttributes, MouseEvent } from 'react';
 import { Link } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A button that asks before it acts: the first press shows a question with "Ja, …" and
  * "Annuleren" in place (focus moves to the question's confirm button; cancelling returns focus

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The gate of every facilitator screen: loads the session (SessionGate), shows the screen only to
  * a session that may manage the workshop (routePaths.mayManage), and the "no access" page to

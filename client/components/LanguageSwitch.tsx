@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Switches the interface between Dutch and English; the button names the other language in that language. */
 import { useTranslation } from 'react-i18next';
 import { Button } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Uitloggen op dit apparaat": asks first and says what it deletes (this device's offline copies),
  * then logs out and goes to the start page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A simple screen with one message: a title (the h1), text, and actions (not found, no session, waiting). */
 import type { ReactNode } from 'react';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Shown when a session opens a screen that is not theirs, with a link to their own screen. */
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The frame of every screen: skip link, header (app name, language switch, the "Meer" menu with logout, and the
  * screen's own title block with its single h1), an optional navigation, and the main region.

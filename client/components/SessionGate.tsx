@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Loads the session (GET /api/me) before a protected screen: shows "Even laden…", the
  * "not signed in" explanation, or a retry when the server could not be reached. Once a screen has

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Copies text to the clipboard: the async Clipboard API where allowed, else the older selection copy. */
 
 /** Copies text; resolves to whether it worked. */

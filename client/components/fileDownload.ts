@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Saves a Blob as a file on the person's device, through the browser's download (no new window). */
 
 const REVOKE_AFTER_MS = 40_000;

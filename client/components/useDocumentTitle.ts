@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Sets the browser tab title of a screen ("<title> – Stip"). */
 import { useEffect } from 'react';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The visible, politely announced "Tekst wordt geladen…" above an editor that waits for its first sync. */
 import { useTranslation } from 'react-i18next';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The formatting toolbar of the horizon editor: Vet, Cursief, Opsomming, Kop. Toggle buttons
  * with aria-pressed; arrow keys move between them (ARIA toolbar pattern, one tab stop);

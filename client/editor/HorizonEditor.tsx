@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The shared rich-text editor of the group's stip op de horizon, with its toolbar; read-only until the group's text has arrived. */
 import { useTranslation } from 'react-i18next';
 import { EditorSyncStatus } from './EditorSyncStatus.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { CARET_PALETTE, colorFor, distinctColors } from '../../shared/awareness.js';
 import { peopleFromAwareness } from '../collab/presence.js';

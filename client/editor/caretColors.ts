@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Colours of collaboration carets: the label text is black or white, whichever reads better on the person's colour. */
 
 function channel(hex: string): number {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How other people's carets and selections look in the horizon editor: a coloured line with a
  * name label (readable text colour), hidden from assistive technology because the presence list

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What every collaborative Tiptap editor of Stip shares, wired as in Tiptap's collaborative demos:
  * the shared extension list (shared/editor), Collaboration on one field of the room's Y.Doc,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Tiptap's CollaborationCaret, told which presence state is this page's own. y-tiptap skips the
  * caret whose presence id equals the document's client id; Stip's presence has an id of its own

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Dragging source items (group statements, horizon paragraphs) from the merge view into the vision editor. */
 
 /** The drag-and-drop data type of source items (the value is a JSON array of item keys). */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Whether a room's document has received the server's state at least once since this screen
  * opened it. Until then an editor stays read-only: text typed into a document that is still empty

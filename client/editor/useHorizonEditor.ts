@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Tiptap editor of a group's stip op de horizon (collaborativeEditor.ts wires it as in Tiptap's demos):
  * the shared extension list, Collaboration on the `horizon` field of the room's Y.Doc,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The facilitator's editor of the global vision, wired like the horizon editor (shared
  * extensions, Collaboration on the vision's `content`, CollaborationCaret on the room's provider,

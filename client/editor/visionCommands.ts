@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes to the vision made through its editor, so the facilitator's caret and undo history
  * stay right: insert a passage (a paragraph with a new passage id) at the end of its section or

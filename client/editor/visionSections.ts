@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Where the sections of the vision document are in its ProseMirror content (the sections, their
  * titles and which heading names which section are the vision's home, shared/visionDoc.ts): each

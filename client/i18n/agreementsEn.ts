@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the agreements register (the keys of agreementsNl.ts). */
 export const agreementsEn = {
   agreements: {

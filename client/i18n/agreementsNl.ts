@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the agreements register: the page "Wat hebben we afgesproken?", the
  * facilitator's form, progress after the course, intervisie notes and team leaders.

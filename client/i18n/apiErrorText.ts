@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Turns any thrown error into a Dutch (or English) sentence, via the API error id. */
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api/http.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the group board's safety (see boardNl.ts). */
 import type { Dictionary } from './nl.js';
 import type { boardNl } from './boardNl.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the group board's safety: redistributing once meeting 1 has started, and
  * the honest make-up of the groups. Spread into nl.ts; en.ts translates every key.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the consultation (see consultationNl.ts); the types make the compiler check every key. */
 import type { Dictionary } from './nl.js';
 import type { consultationNl } from './consultationNl.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the consultation's API error ids (see consultationErrorsNl.ts). */
 import type { consultationErrorsNl } from './consultationErrorsNl.js';
 

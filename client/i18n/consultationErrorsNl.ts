@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Dutch texts of the consultation's API error ids (shared/apiErrors.ts), spread into `apiError` of nl.ts. */
 export const consultationErrorsNl = {
   'consultation-not-found': 'Er is (nog) geen consultatie voor deze workshop.',

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the consultation between the meetings: the commenter's page, the
  * facilitator's opening form, dashboard and processing view, freezing version 2, comparing

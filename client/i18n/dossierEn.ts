@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the dossier (translations of dossierNl.ts). */
 import type { dossierNl } from './dossierNl.js';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the dossier: the "Dossier downloaden" page and the download on a version's page.
  * Spread into nl.ts; en.ts must translate every key (the Dictionary type checks it).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts; the Dictionary type makes the compiler check that every Dutch key has a translation. */
 import { consultationErrorsEn } from './consultationErrorsEn.js';
 import type { Dictionary } from './nl.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The name of a group as people see it: the facilitator's name for it, or the default in the
  * interface language ("Groep 2", "Group 2"). The rule for what counts as the default is in

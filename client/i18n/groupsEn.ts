@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of group names, dragging people between groups and the workshop's language (see groupsNl.ts). */
 import type { Dictionary } from './nl.js';
 import type { groupsNl } from './groupsNl.js';

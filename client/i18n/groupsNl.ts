@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of group names, moving people between groups by dragging, and the workshop's
  * language. Spread into nl.ts; en.ts must translate every key (the Dictionary type checks it).

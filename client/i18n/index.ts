@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Sets up i18next with Dutch (default) and English. The language a person chooses with the
  * language switch is remembered on this device; until they choose, a participant's or the big

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of meeting 2 (see meeting2Nl.ts). Spread into en.ts. */
 export const meeting2En = {
   m2: {

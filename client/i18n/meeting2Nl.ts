@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of meeting 2: the role groups' rooms (ambities, verwachtingen), the
  * facilitator's set-up (groups by role, moving, merging, cases), the meeting-2 controls of the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of running meeting 1: the step, timer, message and lock in the group room,
  * the cockpit, the plenary screen, the merge view, versions, link cards and attendance.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the merge view's questions (see mergeDialogsNl.ts). */
 import type { Dictionary } from './nl.js';
 import type { mergeDialogsNl } from './mergeDialogsNl.js';

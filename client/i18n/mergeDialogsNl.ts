@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the merge view's questions: something already in the vision, and writing a
  * combined sentence. Spread into nl.ts; en.ts translates every key.

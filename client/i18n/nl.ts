@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { agreementsNl } from './agreementsNl.js';
 import { meetingNl } from './meetingNl.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of privacy and accountability (see privacyNl.ts); the type makes the compiler check every key. */
 import type { Dictionary } from './nl.js';
 import type { privacyNl } from './privacyNl.js';

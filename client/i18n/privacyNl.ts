@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of privacy and accountability for the facilitator: the audit log ("Logboek"),
  * downloading all data of a workshop, and deleting a workshop for good.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the participant's room on a phone (see roomNl.ts). */
 export const roomEn = {
   account: {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the participant's room on a phone: the account menu with its logout question,
  * the notice bar at the bottom (step, message, lock), why a form is closed, and the state before

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of who changed a statement and the edit setting (see statementEditNl.ts). */
 export const statementEditEn = {
   statementEdit: {

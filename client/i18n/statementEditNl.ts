@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of who changed a statement and the facilitator's setting whether participants may
  * change statements written by others. Spread into nl.ts; en.ts must translate every key.

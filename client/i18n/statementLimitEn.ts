@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** English texts of the statement limits in the composer (statementLimitNl.ts). */
 export const statementLimitEn = {
   statementLimit: {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of the statement limits in the composer: why no statement can be added, how many
  * there are, and what to do. Spread into nl.ts; en.ts must translate every key.

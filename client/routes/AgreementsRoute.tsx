@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/afspraken`: "Wat hebben we afgesproken?", for everyone in the workshop. Lists the
  * agreements live from the server-written register with their next review moment and latest

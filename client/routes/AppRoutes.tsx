@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Chooses the screen for the current path (see routePaths.ts) and moves focus to the new page's
  * main region on navigation. The heavier screens (group room with the editor, facilitator pages)

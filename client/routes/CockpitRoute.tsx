@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/live`: the facilitator's cockpit for meeting 1: the method step, the timer, the
  * three groups at a glance (with locks), a message to all groups, whether participants may change

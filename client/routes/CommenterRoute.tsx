@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/consultatie`: the commenter's page, opened by a personal consultation link, often on a
  * phone. The frozen vision in large, calm type; a tap on a passage (or a selection in it) opens the

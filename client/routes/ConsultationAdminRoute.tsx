@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/consultatie`: the facilitator opens the consultation here and, once it is open,
  * follows it on the dashboard (which refreshes as comments arrive in the consultation document).

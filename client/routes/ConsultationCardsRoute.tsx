@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/consultatie/kaarten`: printable cards with each invited person's personal
  * consultation link (name, role, QR code, the link written out, until when it works). Stip sends no

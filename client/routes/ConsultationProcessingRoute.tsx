@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/consultatie/verwerken`: the facilitator answers every comment. All comments by
  * passage (the consulted text beside its comments), filters on stance, status and role category,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/dossier`: "Dossier downloaden" for the facilitator. Choose the parts (each says
  * whether it is still empty: an empty part comes out as "nog niet ingevuld"), the version of the

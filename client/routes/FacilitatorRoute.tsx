@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie`: the facilitator page (a first plain one): settings, adding and importing
  * participants, the three groups side by side, the facilitator's own links, and the way to

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/groep/<n>`: the group room. Four parts as in the course (Open staan, Loslaten,
  * Cultuurverandering, Stip op de horizon), who is here now, and the connection state. While the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/`: without a session, a calm explanation ("Open de link uit je uitnodiging"); with
  * `?fout=<link failure>`, what went wrong with the link and what to do next; with a session,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/kaarten`: printable link cards (A4, eight per page): per person their name, role,
  * group, personal QR code and a short instruction. Choose everyone or one group, then "Afdrukken".

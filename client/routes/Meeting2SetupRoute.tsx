@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/bijeenkomst2`: preparing meeting 2 (facilitator): the date and where the griffier
  * and the gemeentesecretaris go; once created, the role groups (move people by drag or with the

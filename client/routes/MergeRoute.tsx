@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/samenvoegen`: the facilitator merges the three groups' results into one global
  * vision. Left: what the groups wrote (per part, groups side by side, endorsements, suggestions

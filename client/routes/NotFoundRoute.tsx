@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Any path the app does not know. */
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/plenair`: the plenary screen, for the beamer (a read-only screen session), the
  * facilitator, and participants whose screens follow the facilitator during the plenary part.

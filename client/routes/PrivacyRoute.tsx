@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/regie/privacy`: privacy and accountability for the facilitator. The audit log
  * ("Logboek"), downloading all data of the workshop, and deleting the workshop for good. After a

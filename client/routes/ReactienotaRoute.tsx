@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/reactienota`: the reactienota as Dutch municipalities publish it: how the consultation
  * went (who was invited, how many reacted, per role category), then per reaction the quoted passage,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/rol/<group>`: a role group's room in meeting 2 — "Onze ambities" and "Wat we verwachten
  * van" each other group in use — with the same live co-writing, presence, step, timer, message

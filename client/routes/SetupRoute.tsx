@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** `/regie`: the set-up session's screen: the list of workshops and a form to create one. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/versie/<a>/vergelijk/<b>`: a readable word-level comparison of two frozen versions,
  * block by block, for everyone in the workshop. Unchanged blocks can be hidden.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>/versie/<n>`: a frozen version of the vision, read-only, for everyone in the workshop.
  * Rendered from its stored ProseMirror JSON with the shared schema; each passage that has sources

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `/w/<id>`: a participant who is not in a group yet; checks every few seconds and moves on once
  * placed. The workshop's language follows the facilitator's change at once (live settings revision).

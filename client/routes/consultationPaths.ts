@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation's screens and their paths (issue 12):
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A screen whose code loads on demand (routeModules.ts). When its code has already arrived (the
  * early preload, client/preloadRoute.ts, usually fetched it while the main bundle loaded), it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The code of each screen that loads on demand, one loader per screen: the router (AppRoutes)
  * and the early preload (client/preloadRoute.ts) call the same loaders, so both get the same

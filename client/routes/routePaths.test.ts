@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import type { MeAnswer } from '../../shared/api.js';
 import { homePathFor, linkFailureFrom, matchRoute, mayManage, mayOpenGroup, readableGroups } from './routePaths.js';

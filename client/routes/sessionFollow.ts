@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * After a group room stopped because this person's rights changed: ask the server who we are now
  * and go to that screen, or reload the room when the session may still open it (at most a few

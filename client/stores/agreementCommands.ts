@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the agreements page asks of the server: the facilitator's edits of the register and its
  * team leaders, progress from an owning group, intervisie notes from team leaders. The register

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One polite live region for short confirmations ("Link gekopieerd", "Opgeslagen"): screens put a
  * message here and the Announcer component reads it out. A repeated message is announced again.

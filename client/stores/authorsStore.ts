@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Names of statement authors: author key -> name, from GET /api/workshops/<id>/authors. The
  * server answers an empty map when the workshop shows roles only, so a name is shown exactly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the consultation screens ask of the server: the commenter's page (read, post, reply, edit,
  * withdraw, outcomes), the facilitator's opening, dashboard, processing, freezing, comparing and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the dossier page and the version page ask of the server: the overview, the download setting,
  * and an export followed until its file is ready. Components call these, never client/api directly.

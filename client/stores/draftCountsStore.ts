@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The counts of private writing in step 1 for the cockpit (per group: members who wrote, private
  * statements; never their text). The cockpit polls them every few seconds while step 1 runs; a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The group names of the workshop on screen, for every screen that shows a group: from the
  * facilitator's workshop store when it holds that workshop (it has the latest names after a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The session answer the page carries inline (server/http/sessionInline.ts: who this is, the
  * workshop and the server clock), read once at boot, so the screen opens its documents without

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Uitloggen op dit apparaat": ends the session on the server, closes every open room, deletes
  * this device's offline copies and goes to the start page.

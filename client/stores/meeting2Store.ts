@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2 for the screens: the facilitator's set-up (groups by role, moves, merges, cases) and
  * its commands, the meeting-2 plenary commands, and a participant's own role group. Components

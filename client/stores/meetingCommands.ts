@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the cockpit asks of the server while meeting 1 runs: change the live state (step, timer,
  * locks, message, focus, plenary view) and make the big screen's read-only link. The components

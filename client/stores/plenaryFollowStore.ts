@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Following the facilitator between the groups and the plenary view: a participant's screen goes
  * to the plenary view when the facilitator calls everyone together, and back when the groups

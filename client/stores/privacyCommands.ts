@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the privacy page asks of the server: pages of the audit log, the export of all personal
  * data, and deleting a workshop for good. The components call these, never client/api directly

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A tiny history-based router: the current path and query in a Zustand store, `navigate` pushes
  * (or replaces) a history entry, and the browser's back/forward buttons update the store.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The server's clock as seen from this device: an offset measured with GET /api/time (a few
  * samples, the shortest round trip wins) and measured again now and then. Until it is known, or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who this browser is: the answer of GET /api/me, loaded once and reloaded on demand (after a
  * permission change, or while waiting to be placed in a group). `none` means no session. A

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The set-up session's list of workshops, and creating a new one. */
 import { create } from 'zustand';
 import type { WorkshopCreateBody, WorkshopDetail, WorkshopSummary } from '../../shared/api.js';

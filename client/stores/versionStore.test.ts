@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { VisionVersionSummary } from '../../shared/apiMeeting.js';
 

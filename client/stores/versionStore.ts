@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The frozen versions of a workshop's vision: the list shown beside the merge view (loaded once
  * per workshop, a newly frozen version added to it) and one version to read. Components get them

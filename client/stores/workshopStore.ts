@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The workshop on the facilitator page: its detail (settings and participants) and the changes
  * a facilitator makes. Each change calls the API and then updates the detail with the answer, so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The clients of a soak run: stock y-websocket providers in Node sending a session cookie, each
  * with its own Y.Doc, and raw upgrade attempts that must be refused. Every close the run did not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One soak run against the real server as a child process (loopback only): N steady sockets over
  * M documents that keep editing, plus a stream of short-lived sockets on other documents (so rooms

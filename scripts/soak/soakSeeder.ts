@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Seeds the data folder of a soak run before the server starts, straight into the SQLite store
  * (no server needed, as the CLI does): one workshop per ten documents, each with a facilitator and

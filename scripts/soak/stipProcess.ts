@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The real Stip server as a child process (`node --import tsx server/index.ts`), for tests and
  * load runs that must kill it, restart it or measure its memory: PORT, HOST=127.0.0.1,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Who is asking: the set-up session (installation organiser), a participant, a workshop's plenary screen or a consultation commenter, resolved from the session cookie. */
 import type { IncomingMessage } from 'node:http';
 import type { WorkshopStores } from '../store/workshopStores.js';

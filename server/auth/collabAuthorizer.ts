@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The CollabAuthorizer of the server: resolves the session cookie of an upgrade request into an identity and a permission. */
 import { colorFor, personKeyFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';

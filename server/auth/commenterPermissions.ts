@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What a consultation commenter (a 'consultation' session, opened with a personal consultation
  * link) may do with documents: read the consultation of their own workshop while the facilitator

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Opens a join link: checks the token, starts a session and says where the person lands.
  * Set-up links are one-time; a second opening says the link was used already. A screen link opens a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The lock rule: while the facilitator has locked a group (the `locks` of `w/<id>/live`), its
  * members may only read the group document and their own drafts; facilitators keep writing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may do what (DESIGN.md, "Documents and who may do what"). The set-up session has facilitator
  * rights on every workshop; a facilitator is a participant with role 'facilitator' in their own workshop.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Whether presence may carry names in a document: only when its workshop shows names ("namen
  * tonen"). Read at every presence change, so a changed setting holds from the next one on

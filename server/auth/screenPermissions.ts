@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the plenary screen (a 'screen' session of one workshop, shown on the beamer) may do: read
  * the documents shown in the plenary part, nothing private (drafts, consultation). Its API calls

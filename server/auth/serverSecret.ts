@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The server secret: 32 random bytes, stored hex-encoded in `<dataDir>/secret.key` (mode 0600),
  * created on first start. It encrypts the stored join links so the facilitator can list them again.

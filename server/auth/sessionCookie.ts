@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The session cookie `stip_session`: HttpOnly, SameSite=Lax, Path=/, Secure behind HTTPS. Holds the raw session id. */
 import type { IncomingMessage } from 'node:http';
 import { looksLikeToken } from './tokens.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The statement edit rule: when the facilitator allows only own statements to be edited (the
  * `ownStatementsOnly` of `w/<id>/live`), a member's connection to a group document may change the

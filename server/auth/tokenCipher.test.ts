@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createTokenCipher } from './tokenCipher.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Encrypts join-link tokens for storage: AES-256-GCM under the server secret.
  * Stored form: `v1.` + base64url(iv[12] | tag[16] | ciphertext).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Random secrets and ids. Join-link tokens and session ids are 32 random bytes (base64url, 43
  * characters); only their SHA-256 hex hash is stored, so a copy of the database opens nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `backup <file>` (an online copy of the store; works while the server runs) and
  * `restore <file>` (puts a backup back; only while no server runs on the data folder).

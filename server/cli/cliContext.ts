@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Opens the store in STIP_DATA_DIR for a CLI command (no server needed); links use STIP_PUBLIC_URL or http://localhost:$PORT. */
 import { loadConfig } from '../config.js';
 import { createServiceContext, type ServiceContext } from '../services/serviceContext.js';

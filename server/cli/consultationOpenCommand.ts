@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `consultation open <workshopId> --version 1 --closes <ISO-8601> [--all] [--people file.csv]
  * [--intro "…"] [--no-replies] [--json]`: opens the consultation on a frozen version for everyone

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `export <workshopId> --format docx|pdf|md [--version N] [--parts a,b] [--participants] [--at ISO] --out <file>`:
  * writes the workshop's dossier. Reads the stored documents directly (works while the server runs:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** `workshop list [--json]` and `setup-link`. */
 import { parseArgs } from 'node:util';
 import { issueSetupLink } from '../services/workshop/linkIssuer.js';

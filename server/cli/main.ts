@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Stip command line (`npm run stip -- …`): works directly on the SQLite store in STIP_DATA_DIR,
  * no server needed. Errors are one Dutch sentence and exit code 1.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `retention [--dry-run] [--days N]`: lists (--dry-run) or deletes the workshops whose last
  * meeting (or creation) is older than the retention period (STIP_RETENTION_DAYS or --days).

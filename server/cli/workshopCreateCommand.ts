@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `workshop create --gemeente "…" [--title "…"] [--participants file.csv] [--show-names] [--json]`:
  * creates the workshop and its facilitator, imports the CSV (balanced groups), prints every link.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `workshop delete <id> --confirm "<gemeente>"`: deletes a workshop with everything in it (as
  * DELETE /api/workshops/<id> does). Only while no server runs on the data folder; with a running

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The fan-out between two instances on the real PostgreSQL and Redis (a random key prefix), with
  * stand-in rooms that record what reaches them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Fan-out between Stip instances through Redis Streams (REDIS_URL), with PostgreSQL as the source
  * of truth:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { decodeEntry, encodeEntry, shardOf, FANOUT_SHARDS } from './fanoutMessages.js';
 import { SeqTracker } from './SeqTracker.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which committed updates of one document an open room already holds, by sequence number: all up
  * to `seq`, plus those seen out of order (`ahead`). A number above seq + 1 that is not `ahead` is

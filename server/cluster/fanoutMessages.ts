@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The entries of the fan-out streams in Redis: one stream per shard of documents
  * (`<prefix><shard>`), each entry an update (with its per-document sequence number) or a presence

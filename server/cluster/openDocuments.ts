@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Chooses where documents live: SQLite in the data folder (default), or PostgreSQL when
  * DATABASE_URL is set, with the Redis fan-out between instances when REDIS_URL is set too.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The collaboration endpoint `/collab/<docName>`: plain y-websocket protocol over `ws`, so the
  * stock `WebsocketProvider` connects unchanged. This class is the transport: it checks the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The socket a collaboration connection talks to: just what a room needs (send bytes, close with
  * a code, liveness, and the message and close events), so rooms and connections never see a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** One socket × one document: who it is, what it may do, its rate limits, its liveness, and sending to it. */
 import type { CollabSocket } from './CollabSocket.js';
 import type { DocRef } from '../../shared/docNames.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Feeds one connection's incoming frames to its room: each frame is charged to the connection's
  * rate limits, text frames are refused, frames wait until the room is loaded, and a frame the

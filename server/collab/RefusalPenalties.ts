@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What repeated refusals cost: each refused frame of one person on one document (update refused,
  * read-only write, malformed frame, over the rate) is counted; `maxRefusals` within `windowMs` lock

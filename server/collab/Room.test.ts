@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { colorFor } from '../../shared/awareness.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One open document: its Y.Doc, its presence, the connections in it, and its place in the store.
  * Every change the document accepts (from a client or from the server) is appended to the store

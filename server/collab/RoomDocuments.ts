@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document port over this process's rooms: the open rooms (RoomRegistry), every accepted
  * socket (in a room or waiting for one).

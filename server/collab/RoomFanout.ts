@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The port through which the rooms of this instance meet the rooms of other instances (the
  * fan-out, server/cluster/): it learns which documents are open here, and carries this room's

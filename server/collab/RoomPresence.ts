@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Presence (y-protocols awareness) of one room, kept by the server so that it cannot be forged
  * and so that fan-out stays cheap:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The open rooms of the server: loads a room on first use (one load per document at a time),
  * unloads it `roomIdleMs` after it became empty (compacting and flushing first), and makes a new

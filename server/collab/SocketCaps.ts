@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Caps on open collaboration sockets: per session (a person has a few tabs × a few documents) and
  * per client address. A slot is reserved at upgrade, before the socket exists, so parallel

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A token bucket: `ratePerSecond` sustained, up to `burst` at once; used for per-connection rate limits. */
 export class TokenBucket {
   private tokens: number;

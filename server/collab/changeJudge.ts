@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Judges a transaction against its document's rules (shared/docRules.ts), right after Yjs
  * integrated it and before it is stored or sent (Room runs it on `afterTransaction`, while the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The collaboration layer's logger from a CollabLog function or the server's Log object. */
 import type { Log } from '../log.js';
 import type { CollabLog } from './types.js';

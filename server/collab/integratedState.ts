@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A document's state as one update, without the updates that still wait for missing predecessors
  * (Yjs "pending"). `Y.encodeStateAsUpdate` merges those in; the server never does: they are not

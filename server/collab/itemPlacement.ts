@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Checks, after Yjs integrated a transaction, that every new item lies where its origins say.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Handles one frame from one connection in its room: a switch on the message type. Anything the
  * server refuses throws FrameRefused carrying the close code for that connection only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import * as decoding from 'lib0/decoding';
 import { CLOSE } from '../../shared/closeCodes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The y-websocket wire protocol, as the stock `WebsocketProvider` speaks it. Every WebSocket frame
  * is one binary message; integers are lib0 varUints, byte arrays are varUint length + bytes.

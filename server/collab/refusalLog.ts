@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Refused frames logged in aggregate: one `collab.frame-refused` line per kind (close code and
  * reason, digits folded) per window with its count, not one line per frame, so a flood of bad

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The server's side of document epochs (format and purpose: shared/docEpoch.ts). A room's epoch is
  * the one its store recorded; the room writes it into the document's reserved `stip` map and puts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The statement limits as an update's structs already show them, before Yjs integrates it
  * (updatePrejudge.ts): how many statements a field may still take, in all and per author. A new

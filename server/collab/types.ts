@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The contract between the collaboration server (rooms, sockets) and the rest of the server
  * (sessions, workshops). The collab layer knows nothing of cookies or tables: it asks an

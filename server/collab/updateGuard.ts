@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Bounds the cost of a Yjs v1 update before Yjs sees it. Yjs allocates for the struct count an
  * update claims before it checks that the bytes exist (a 7-byte update can cost ~250 MB), so every

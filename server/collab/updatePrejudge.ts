@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Judges what an update's structs show before Yjs integrates it, so the commonest breaches are
  * refused without touching the room (no reset): an item whose parent is a top-level field the

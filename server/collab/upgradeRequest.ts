@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Reading and refusing the HTTP upgrade request of `/collab/<docName>` (before any WebSocket exists). */
 import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Adapts a `ws` WebSocket to the CollabSocket interface the rooms talk to. */
 import type { RawData, WebSocket } from 'ws';
 import type { CollabSocket } from './CollabSocket.js';

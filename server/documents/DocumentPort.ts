@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document port: how services read, change and forget the shared Yjs documents and close
  * the sockets open on them, without knowing the collaboration transport. The server implements it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The document port of a process that opens no documents and holds no sockets (the CLI). */
 import type { DocumentPort } from './DocumentPort.js';
 

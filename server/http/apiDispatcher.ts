@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runs one API request: route (from the contract) → CSRF checks and body (writes) → session →
  * screen rule and access → handler → JSON answer or error answer; the route's audit entries on the way.

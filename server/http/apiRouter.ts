@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The router of the JSON API, built from the route contract (shared/api/routes.ts) and one handler per route. */
 import { API_ROUTES, type RouteKey } from '../../shared/api/routes.js';
 import type { ApiRoute } from '../../shared/api/routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Types shared by the API routes: what a handler gets and what it returns. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HealthAnswer } from '../../shared/api.js';

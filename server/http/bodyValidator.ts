@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Validates a request body with a zod schema from shared/api.ts; failures become 400 invalid-body with field issues. */
 import type { z } from 'zod/v3';
 import type { FieldIssue } from '../services/domainError.js';

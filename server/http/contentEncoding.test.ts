@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Accept-Encoding decides which precompressed copy of a client file is sent. */
 import { describe, expect, it } from 'vitest';
 import { acceptedEncodings } from './contentEncoding.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which precompressed copy of a file to send: reads a request's Accept-Encoding (RFC 9110 §12.5.3:
  * `br;q=1.0, gzip;q=0.8, *;q=0.1`, q=0 meaning "not acceptable") and lists the encodings the client

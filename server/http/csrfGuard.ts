@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** CSRF protection for writes: `Content-Type: application/json` (415 otherwise) and, when an Origin is sent, the same host (403). */
 import type { IncomingMessage } from 'node:http';
 import { sameHostOrigin } from '../collab/upgradeRequest.js';

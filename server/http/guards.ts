@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Authorization checks of the API routes: no session → 401, not allowed → 403, unknown workshop → 404. */
 import type { Actor } from '../auth/actor.js';
 import { isFacilitatorOf, isMemberOf } from '../auth/permissions.js';

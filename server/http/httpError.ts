@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Error answers of the API: `{ error, message, issues? }` with the ids of shared/apiErrors.ts and their HTTP status. */
 import type { ApiErrorBody, ApiErrorId } from '../../shared/apiErrors.js';
 import { DomainError, type FieldIssue } from '../services/domainError.js';

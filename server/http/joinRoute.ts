@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * GET /j/<token>: opens a join link. Valid → session cookie and a redirect to where the person
  * works; otherwise a redirect to `/?fout=<link-unknown|link-expired|link-revoked|setup-link-used>`.

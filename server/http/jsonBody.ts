@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Reads a JSON request body, at most `maxBytes` (1 MB by default): too large → 413, not JSON → 400. */
 import type { IncomingMessage } from 'node:http';
 import { HttpError } from './httpError.js';

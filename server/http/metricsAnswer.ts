@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What GET /metrics reports (as JSON or as Prometheus text, metricsRoute.ts). */
 import type { FanoutFigures } from '../cluster/RedisFanout.js';
 import type { OpsFigures } from '../ops/OpsMeter.js';

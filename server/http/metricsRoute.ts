@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * `GET /metrics`: the internal figures that /api/health no longer tells anyone (version, uptime,
  * open rooms and sockets), for operators and the soak run. Off (404) unless STIP_METRICS_TOKEN is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Probes for a load balancer or Kubernetes: `GET /livez` answers 200 while the process serves
  * HTTP at all; `GET /readyz` answers 200 only when the document store answers and, when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The figures of GET /metrics in the Prometheus text exposition format (version 0.0.4): one
  * `# HELP`, one `# TYPE` and one sample per figure, names prefixed `stip_`.

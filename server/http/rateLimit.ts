@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Rate limits per key (a client address, a join link's hash): one token bucket per key, in a map
  * that stays bounded. A bucket that has refilled completely is the same as no bucket, so idle

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The answers to a client over its limits: 429 `{error:'rate-limited'}` for the API, a short Dutch
  * page for a join link, and 429 `{error:'too-many-connections'}` for a WebSocket upgrade.

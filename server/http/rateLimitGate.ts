@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The server's per-client limits, checked before any work is done: WebSocket upgrade attempts and
  * API calls per client address, and openings of one join link (keyed by the link's hash, so the

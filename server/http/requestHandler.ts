@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The HTTP entry: security headers, then /api → JSON API, /j/<token> → join, /collab → upgrade only, else the client. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PATH, COLLAB_PATH, isPathUnder } from '../../shared/paths.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Writes JSON answers, error answers and redirects. */
 import type { ServerResponse } from 'node:http';
 import type { HttpError } from './httpError.js';

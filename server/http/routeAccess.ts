@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Enforces a route's `access` (shared/api/routeContract.ts) with the guards, before its handler runs. */
 import type { Access } from '../../shared/api/routeContract.js';
 import type { ApiRequest } from './apiTypes.js';

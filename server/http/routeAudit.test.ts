@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { API_ROUTES } from '../../shared/api/routes.js';
 import type { ApiRoute } from '../../shared/api/routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Records what the API does in the audit log, in one place: the entries come from each route's
  * `audit` list in the contract (shared/api/routes.ts). A route records its entries when access is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A tiny router: `METHOD /path/:param` patterns, matched segment by segment. */
 
 /** A matched route: the handler and its decoded path parameters. */

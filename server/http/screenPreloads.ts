@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which screen a page request shows, when the server can tell: the landing page of the session
  * (where its join link led: a member's group room, the facilitator's page, the plenary screen).

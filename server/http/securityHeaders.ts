@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Security headers on every answer: CSP, nosniff, no referrer (join links must not leak), HSTS behind HTTPS. */
 import type { ServerResponse } from 'node:http';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The page (index.html) of a browser with a live session carries that session's answer of
  * GET /api/me inline, as a JSON data block (not a script: the CSP stays `script-src 'self'`), so

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Serves the built client (dist/client): files with their content type, long cache for /assets/*
  * (hashed names), index.html for every other GET (SPA routes), never cached without revalidation.

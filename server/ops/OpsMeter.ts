@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The running figures of /metrics that no other part keeps: accepted updates (a counter and the
  * rate over the last ten seconds), document store write latency (per batch) and event-loop delay.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A refusal by a domain operation, carrying the API error id; the HTTP layer maps it to a status. */
 import type { ApiErrorId } from '../../shared/apiErrors.js';
 

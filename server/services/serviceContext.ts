@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The one context every service gets: the stores, the link cipher, lifetimes and the public base
  * URL, the clock, the log, the document port (documents and their sockets), the cache of group

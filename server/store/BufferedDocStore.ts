@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What every DocStore that writes in batches shares: appends wait in the flush window
  * (PendingWrites, which also owns retries and failure reports), ids are handed out at append time,

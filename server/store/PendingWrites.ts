@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The flush window shared by the document store implementations: appended updates wait here and
  * are handed to the implementation's `write` together, once per window. A failed write keeps the

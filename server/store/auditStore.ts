@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The audit log in SQLite: one row per facilitator action (and per refused attempt at one).
  *

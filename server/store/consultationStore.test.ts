@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation of a workshop in SQLite (issue 12): the source of truth behind the server-written
  * consultation document (shared/consultationDoc.ts), and the only place that knows who wrote what.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Opens the embedded SQLite database (`<dataDir>/stip.sqlite`) in WAL mode. Each store module
  * creates its own tables through `migrate`, so the document store and the workshop store stay

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document store: per document an append-only log of Yjs v1 updates, each with an id that
  * increases across the whole store. The store owns the flush window: an append is kept in memory

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The DocStore contract as a test suite: every implementation registers it from its own
  * `*.test.ts` with a factory, and must pass all of it. Test-only code (imports vitest).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Per workshop: whether participants may download the published parts of the dossier.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2 in SQLite: its set-up and its cases. Each participant's role group is the column
  * `participants.role_group` (workshopMigrations.migrateRoleGroup), set here.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** How /api/health shows the document store's health. */
 import type { StoreHealthView } from '../../shared/api.js';
 import type { DocStoreHealth } from './docStore.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Frozen versions of a workshop's vision in SQLite.
  *

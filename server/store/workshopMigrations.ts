@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Additive migrations of the workshop tables, safe to run on every start and on a database made
  * by an older version:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Every row of one workshop in the SQLite file, found by shape rather than by a fixed list of
  * tables, so tables added later are covered too:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Opens the stores of workshops, consultations, links and sessions on one database (tables created if needed). */
 import type { Db } from './database.js';
 import { ConsultationStore } from './consultationStore.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Routes of the agreements register: the facilitator makes and edits afspraken and marks team
  * leaders; after the course a member of an owning group (or the facilitator) records progress and

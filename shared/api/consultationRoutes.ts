@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Routes of the consultation between the meetings (issue 12).
  *

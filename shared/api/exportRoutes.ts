@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Routes of the dossier export: the overview and the download setting (facilitator), start an
  * export, follow it and download the file (everyone in the workshop: participants only the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Routes of meeting 2 (shared/apiMeeting2.ts): set-up by role (facilitator), cases, the meeting-2
  * part of the live state, and the expectations matrix (everyone in the workshop, the plenary screen too).

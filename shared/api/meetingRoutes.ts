@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of running a meeting (facilitator): the live state, revealing private statements, the plenary screen's link. */
 import type { LiveState } from '../liveDoc.js';
 import { LiveUpdateBody, RevealBody, type DraftCountsAnswer, type RevealAnswer, type ScreenLinkAnswer } from '../apiMeeting.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of a workshop's participants (facilitator): add, import CSV, change (incl. group move), remove, renew link, attendance. */
 import { ParticipantCreateBody, ParticipantImportBody, ParticipantUpdateBody, type ImportAnswer, type ParticipantView } from '../api.js';
 import { AttendanceBody } from '../apiMeeting.js';

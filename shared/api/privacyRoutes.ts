@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of accountability and privacy (AVG, facilitator): the audit log, the export of personal data, deleting a workshop. */
 import { WorkshopDeleteBody, type AuditEntryView, type WorkshopDeleteAnswer, type WorkshopExport } from '../apiAvg.js';
 import { defineRoute } from './routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shape of one route of the JSON API: method, path pattern, body schema, answer type, who may
  * call it and what the audit log records. The routes themselves are in routes.ts (one module per

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { API_PATH, COLLAB_PATH, isPathUnder } from '../paths.js';
 import { buildPath, screenMayCall, type ApiRoute } from './routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Every route of the JSON API, by key (the list is the contract: the server's router, access
  * checks, screen rule and audit log are built from it, the client's calls are typed from it).

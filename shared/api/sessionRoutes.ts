@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of the session and the server itself: health, who am I, logging out, the server clock. */
 import type { HealthAnswer, SessionAnswer } from '../api.js';
 import { defineRoute } from './routeContract.js';

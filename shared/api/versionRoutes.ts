@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of the vision's frozen versions: list and read (everyone in the workshop), freeze (facilitator). */
 import { VersionCreateBody, type VisionVersionSummary, type VisionVersionView } from '../apiMeeting.js';
 import { defineRoute } from './routeContract.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Routes of workshops: list and create (set-up session), read and change, group assignment, links and author names. */
 import {
   GroupAssignBody, WorkshopCreateBody, WorkshopUpdateBody, type AuthorNames, type LinkView, type WorkshopDetail, type WorkshopSummary,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier: one plain tree that every export format is rendered from (DOCX, PDF, Markdown).
  *

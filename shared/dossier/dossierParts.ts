@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The parts of the dossier a facilitator can choose, in the order of the document, and the export
  * formats. The title page is always there. Participants may download the published parts only,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Rich text of the shared editor schema as dossier blocks: marks, breaks, lists, heading levels, nothing lost. */
 import { describe, expect, it } from 'vitest';
 import { richBlocks } from './richTextBlocks.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Rich text of the shared editor schema (ProseMirror JSON: headings 2–3, paragraphs, bullet and
  * ordered lists, blockquotes, hard breaks; marks bold, italic, underline, strike) as dossier blocks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Tiptap extension list of every rich-text field (horizon, vision). The editor adds
  * Collaboration and CollaborationCaret on top; the server uses this list to read documents

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Gives paragraphs and list items of the vision a `passage` attribute (the passage id that its
  * provenance is keyed by, shared/visionDoc.ts). Rendered as `data-passage`; splitting a passage

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The rules of every rich-text field (horizon, vision): exactly the shared Tiptap schema
  * (schema.ts), as y-tiptap stores it in a Y.XmlFragment:

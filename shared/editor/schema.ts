@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Reads rich-text fields of a Y.Doc as ProseMirror nodes, with the shared schema. */
 import { getSchema } from '@tiptap/core';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Names a cluster of statements with the few words its members share, written the way people
  * wrote them ("regels, ruimte"), so the facilitator sees at a glance what the groups agree on.

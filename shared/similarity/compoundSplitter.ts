@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Splits Dutch compounds (bewonersinitiatief, gespreksvaardigheden) into two parts, using the
  * words of the statements themselves as the dictionary, so "vaardigheden" in one statement

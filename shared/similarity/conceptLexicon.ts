@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A hand-made Dutch concept lexicon for public participation (overheidsparticipatie), so that
  * statements that say the same thing in different words still meet: "inwoners vroeg betrekken"

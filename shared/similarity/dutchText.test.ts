@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import { canonicalStem, contentTokens, isStopWord, normalizeText, stem, tokenize } from './dutchText.js';
 

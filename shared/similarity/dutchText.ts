@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch text for statement matching: normalisation, tokens, stop words, a light stemmer and a
  * short table of domain synonyms. Pure functions; they run in the browser and in Node.

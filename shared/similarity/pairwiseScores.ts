@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Pairwise precision and recall of a clustering against expected labels: every pair of items is one
  * decision "these two belong together". Used by the tests that measure the similarity engine on its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clusterStatements, type StatementInput } from './statementClusters.js';

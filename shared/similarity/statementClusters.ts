@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Suggests which statements of different breakout groups say the same thing, so the facilitator
  * sees agreement between groups at a glance while merging them into one global vision.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns statement texts into weighted features for matching:
  *   "<stem>"          a content word (weight 1), synonyms folded onto one stem;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * IDF-weighted cosine similarity between statements. The IDF is computed over the given set,
  * so a word that every group uses ("bewoner", "gemeente") counts less than one only two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The stand-ins of the client build (scripts/clientStandIns.mjs) replace only what the client never
  * runs: StarterKit extensions that shared/editor/extensions.ts switches off, zod (the server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The build keeps only the CSS of the Utrecht components and the tokens the client uses. */
 import { describe, expect, it } from 'vitest';
 import { pruneUnreadCustomProperties, pruneUnusedUtrechtCss, usedUtrechtClasses } from '../../scripts/cssPruner.mjs';

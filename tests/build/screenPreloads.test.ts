@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The build lists, per screen loaded on demand, the files of its code the main entry does not load (scripts/earlyRoutePreload.mjs). */
 import { describe, expect, it } from 'vitest';
 import { screenPreloads } from '../../scripts/earlyRoutePreload.mjs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** `npm start` runs the server in its own process with the server's V8 flags (no launcher left beside it). */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';

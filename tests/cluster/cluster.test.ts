@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Several Stip instances as real processes on one PostgreSQL (documents) and one Redis (fan-out),
  * with stock y-websocket clients spread over them. The instances also share one SQLite file for

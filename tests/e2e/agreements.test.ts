@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the facilitator records two agreements on "Wat hebben we afgesproken?" (one with a
  * review moment), a member of the owning group records progress on a 390×844 phone, and the

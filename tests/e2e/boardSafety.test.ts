@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the facilitator's board and merge view are safe for a first-time facilitator. The board
  * tells the truth about the groups' make-up (a table per role, a warning with what to do); once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser-test helpers: Debian's Chromium driven by playwright-core, one browser per test file,
  * one context per person (own cookies, own IndexedDB), and an axe check for WCAG 2.2 AA.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: nine people write in one group's horizon at once. Only eight people can have a colour of
  * their own from the home palette, so at least two would have shared one; on the screen of the

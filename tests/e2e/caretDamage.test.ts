@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: other people's caret name labels never become text of the horizon (issue 10, the
  * "…partner ziet.Frank van DijkIneke Post" damage). Four Chromium pages write in one group's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The seeded plan of one caret-damage run: where each person's caret is parked, then a random
  * sequence of keys, typing and browser-made edits across paragraph boundaries.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Resets a group's horizon through the server's document port (for the caret-damage runs). */
 import * as Y from 'yjs';
 import type { DocumentPort } from '../../server/documents/DocumentPort.js';

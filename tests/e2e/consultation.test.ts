@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the consultation between the meetings. The facilitator opens it on version 1; a commenter
  * on a 390×844 phone taps a passage and comments, a second one at a laptop selects a few words and

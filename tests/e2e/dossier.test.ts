@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the facilitator opens "Dossier downloaden", sees which parts are still empty, makes the
  * dossier as Word, PDF and Markdown and downloads each file; allows participants to download, after

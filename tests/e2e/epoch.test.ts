@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: a person comes back to their group room after the group started again on the server
  * (its stored history was lost and the server wrote new content). Their browser still holds the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: on the facilitator page the facilitator drags people to another group (the drop target
  * is highlighted while dragging; dropping on the own group does nothing), renames a group in place

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: a newcomer opens the set-up link, creates a workshop, pastes 12 participants, sees three
  * balanced groups with a join link each, and a participant opening their link lands in their group.

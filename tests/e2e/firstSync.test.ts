@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: nothing typed before the group's text has arrived ends up in the document. On a slow
  * network (every collaboration message delayed 300 ms, and the group document's first answers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Vitest global setup: builds the client once (when stale) before browser tests run in parallel. */
 import { buildClientIfStale } from '../../scripts/clientBuild.mjs';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: people co-write in their group room, live, each in their own browser context; a person
  * in another group sees none of it; the room passes axe.

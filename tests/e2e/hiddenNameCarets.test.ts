@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: in a workshop that hides names, two members write in one group's horizon, each in
  * Chromium. Presence has a client id of its own (client/collab/RoomProvider.ts), so the editor

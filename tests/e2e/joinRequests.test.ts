@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: a participant's join link opens the group room without asking the server who they are
  * first (the page carries the session, the workshop and the server clock inline), with all four of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: a facilitator runs meeting 1 with three participants (one per group) and a beamer, each
  * in their own browser context. Participants write privately, the facilitator reveals, the timer

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: meeting 2 by role. The facilitator prepares it (date, groups formed by role, a move by
  * keyboard, a case) and starts it from the cockpit; three participants open their usual join links,

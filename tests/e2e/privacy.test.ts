@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the facilitator opens "Privacy en verantwoording", reads the log in Dutch (paging to
  * older lines), downloads all data as a JSON file, and deletes the workshop after typing the

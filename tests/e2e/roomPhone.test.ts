@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the group room on a phone (390×844) beside a laptop (1280×800). Before step 1 the room
  * says what will happen and keeps new statements private; the header is compact and the parts menu

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: the screens in the room during meeting 1. The cockpit (laptop) says when it has lost
  * its connection instead of claiming nobody is present, and during step 1 shows per group how many

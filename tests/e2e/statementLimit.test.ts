@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: a member who already wrote 40 statements (the per-author limit) is told so under every
  * form before typing, and "Toevoegen" shows it as the form's error and sends nothing: the member

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Starts a real Stip server that serves the built client (built by tests/e2e/globalSetup.ts).
  */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Browser: an unknown node planted in a group's horizon (an `iframe`, which the editor schema does
  * not know) never reaches the viewers. The plenary screen and a member of a locked group (both

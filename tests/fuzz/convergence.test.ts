@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Seeded convergence fuzzing: five writers and a reader, stock y-websocket providers, edit one
  * group document through a network that delays, reorders (between connections), cuts and refuses,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One seeded convergence run (in the spirit of yjs `applyRandomTests` and tldraw `syncFuzz`):
  * writers and readers, stock y-websocket providers, reach the real CollabServer (test harness,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Frame fuzzing against the real CollabServer over real sockets (see frameFuzzer.ts for how each
  * frame is judged): hostile frames from write and read connections never crash the server, close

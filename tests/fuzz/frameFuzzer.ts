@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Drives hostile frames (frameMutator.ts) at a real CollabServer over real sockets and checks, for
  * every single frame, what the server did with it. Shared by tests/fuzz/frameFuzz.test.ts (short)

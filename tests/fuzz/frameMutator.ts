@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Seeded generator of hostile y-websocket frames for the frame fuzzer. Each frame has a category
  * (for the report) and is one of:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Peers of a fuzz run: stock y-websocket `WebsocketProvider`s (unchanged, in Node) with their own
  * Y.Doc, connected to a base URL (the net proxy's) as a test user, reconnecting on their own with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Random operations on a meeting-1 group document, as participants make them (through the
  * shared/groupDoc.ts functions and the horizon's Tiptap shape: paragraphs of Y.XmlText), and a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A small seedable pseudo-random generator (mulberry32) for the fuzz tests: the same seed gives
  * the same sequence of decisions, so a failing seed can be kept and run again. Sub-streams

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The cast of the access tests: a workshop with Anna (raadslid, group 1) and Bram (ambtenaar,
  * group 2) and its plenary screen session, plus a neighbouring workshop whose people must never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Raw y-websocket frames for tests that talk to the server without a provider. */
 import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Test harness for the collaboration server: a plain node http server on port 0 whose upgrades go
  * to a real CollabServer on a real SQLite file in a temp folder, a TEST authorizer that reads who

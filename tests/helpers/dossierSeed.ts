@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Seeds a workshop with what the dossier shows: named participants, statements with endorsements in
  * the group documents (as their real authors), horizons, a vision with provenance, and two frozen

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Adds the later parts of the course to the dossier workshop (tests/helpers/dossierSeed.ts),
  * through the real API and real clients: a consultation on version 1 for every participant plus one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Test helper: starts a dossier export through the API, waits for it and downloads the file. */
 import { expect } from 'vitest';
 import type { ExportJobView, ExportStarted } from '../../shared/apiExport.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * In-memory collaboration sockets for unit tests of rooms: a CollabSocket whose other end is a
  * small y-websocket-style client (its own Y.Doc, y-protocols sync), no network and no `ws`.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A misbehaving network between WebSocket clients and the real collaboration server, for fuzz
  * tests. It listens on 127.0.0.1 port 0 and works at the WebSocket *message* level: it terminates

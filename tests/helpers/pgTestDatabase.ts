@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A throwaway PostgreSQL database per test file on the local server (127.0.0.1:5432, user postgres,
  * trust): a random name, dropped (with its connections) afterwards.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A harmless write that every document's rules allow (shared/docRules.ts): a paragraph in the
  * rich-text field of a group document (horizon) or the vision (content); a key in a `probe` map of

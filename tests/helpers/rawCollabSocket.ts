@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A raw `ws` socket on `/collab/<docName>` of a real Stip server, sending a session cookie (and an
  * Origin when asked): for tests that send hand-made frames and watch exactly what comes back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A private redis-server for a test (so restarting it does not disturb other tests that use the
  * shared one on 6379): no persistence, loopback, a free port; `restart` stops it and starts a new

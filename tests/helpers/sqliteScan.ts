@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Looks for a string anywhere in a Stip SQLite store: in every column of every table, and in the raw file bytes. */
 import fs from 'node:fs';
 import path from 'node:path';

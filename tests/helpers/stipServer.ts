@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Test helpers: a real Stip server on port 0 in a temp data folder, sessions obtained by really
  * opening join links, an API caller, and a stock y-websocket `WebsocketProvider` in Node that

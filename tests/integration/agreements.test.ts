@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The agreements register (`w/<id>/agreements`): the facilitator makes and edits afspraken through
  * the API and everyone in the workshop reads them live; after the course a member of an owning

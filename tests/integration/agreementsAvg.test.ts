@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * AVG and the agreements register: the export carries every agreement with its progress and
  * intervisie notes and their authors' names; deleting the workshop leaves none of them in the

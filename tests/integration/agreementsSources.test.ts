@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Agreements made from meeting 2: each source must be an ambition or expectation that exists in
  * its role group's document (written there by real members, as their own authors); the server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Group names and the workshop language through the API: the facilitator changes them with
  * PATCH /api/workshops/<id>; the facilitator page, every participant and the big screen read them

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Join links, sessions and the headers of every answer, against a real server. */
 import fs from 'node:fs';
 import path from 'node:path';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Serving the built client: files, long cache for assets, index.html for client routes, brotli and
  * gzip copies by Accept-Encoding, a Dutch page when not built.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Setting up a workshop through the API: workshops, participants, CSV import, groups, links, authors. */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The audit log while running a meeting: every successful meeting write by the facilitator (live
  * state, reveal, version, screen link, attendance) is recorded with who, what, which object and

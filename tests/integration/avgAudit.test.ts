@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The audit log: every facilitator action is recorded with who, what and the result, and shown newest first. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LinkView, ParticipantView, WorkshopDetail } from '../../shared/api.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * AVG against the real server: a facilitator exports every piece of personal data of a workshop,
  * and deletes the workshop for good — no row of any table mentions it afterwards, open sockets

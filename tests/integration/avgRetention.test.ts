@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Retention (STIP_RETENTION_DAYS) and deleting from the command line: a dry run lists what would
  * go, a running server sweeps expired workshops by itself, and the CLI deletes only while no

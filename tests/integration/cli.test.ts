@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The command line on a temp data folder: a workshop from the 47-person CSV, set-up links, clear errors. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A document stored as one update (as every unload leaves it) opens without rebuilding it first:
  * a new copy gets the stored bytes themselves as its sync answer, and the room builds its Y.Doc

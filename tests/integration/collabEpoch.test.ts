@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A copy of a document from an earlier history is never merged back: after the server's history of
  * a document was reset (store lost, document deleted and made again, content written anew by the

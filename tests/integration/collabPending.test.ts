@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Updates that arrive before what they build on wait in the server's copy (Yjs "pending") until
  * their predecessor comes; a pile of them larger than one frame is refused. And a new copy always

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What clients write survives restarts, idle unloads and compaction of the SQLite log. */
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

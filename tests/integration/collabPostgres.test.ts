@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The collaboration flow on PostgreSQL (DATABASE_URL): what clients write survives a restart and
  * an idle unload, the log is compacted by the room (under the lease), and nothing goes to SQLite.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Presence (awareness) through the collaboration server cannot be forged and is relayed sparingly. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { colorFor } from '../../shared/awareness.js';

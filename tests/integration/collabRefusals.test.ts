@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The collaboration server refuses bad requests and bad frames, closing only the offending socket. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/closeCodes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Stock y-websocket clients edit together through the collaboration server. */
 import crypto from 'node:crypto';
 import http from 'node:http';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * AVG and the consultation: the export holds every invited person and every comment with its author;
  * deleting the workshop, and the retention sweep, leave nothing of commenters or their comments.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** `npm run stip -- consultation open`: opens the consultation from the shell (the server may run) and prints the links as JSON. */
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Commenting through the API: comments reach the facilitator's consultation document live; edit and
  * withdraw work on one's own comments only and until closing; every bad input gets its own error id

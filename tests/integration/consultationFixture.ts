@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A workshop ready for consultation tests: four participants (Anna and Bert absent at meeting 1), a
  * vision of five passages frozen as version 1, and (optionally) a consultation opened on it for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A database made before consultation links existed (links and sessions allow 'screen' but not
  * 'consultation', no person_id) keeps every link and session, and takes consultation links after start.

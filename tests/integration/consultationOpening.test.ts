@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Opening a consultation and what its personal links open: only the consultation, read-only. A
  * commenter's direct write to the consultation document is refused; no group, draft, live or vision

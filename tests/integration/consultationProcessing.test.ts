@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Processing a consultation: comments re-anchored after five kinds of edit to the live vision,
  * similar comments suggested as a group, answers with a status, freezing version 2 (warned while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document rules (shared/docRules.ts, declared in each document's home) against the real
  * server, doing what the security review did: flooding a group document, writing in someone

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Durability across a hard crash: the real server runs as a child process, 20 stock y-websocket
  * clients each make 10 edits a second, the server is killed with SIGKILL in the middle of the

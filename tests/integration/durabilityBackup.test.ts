@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Backup and restore with the command line: a backup is made while the server runs and writes,
  * restored into an empty data folder, and a server started there finds every document and every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may export what, and exports of a workshop with nothing in it yet: participants get 403 until
  * the facilitator allows downloads and then only the published parts; an empty workshop gives a

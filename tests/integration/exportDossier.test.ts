@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier exported through the API by the facilitator, checked as the municipality receives it:
  * DOCX unzipped and read back with mammoth, PDF with poppler (pdfinfo, pdfinfo -struct, pdftotext),

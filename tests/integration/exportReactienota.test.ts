@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The reactienota in the dossier before it is published: the facilitator's export shows the draft
  * under a clear "nog niet gepubliceerd"; a participant's export (downloads allowed) shows only the

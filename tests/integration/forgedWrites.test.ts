@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Forged writes against the real server: every role × every message type, sent as raw frames over
  * a raw `ws` socket with the role's session cookie, on a group document, the vision and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A meeting-1 group room over the full stack: real sessions from join links, the real server, stock
  * y-websocket clients over real sockets.

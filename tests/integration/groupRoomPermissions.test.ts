@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may open which document, over real upgrades with real sessions (DESIGN.md, "Documents and
  * who may do what"). "write" means a change arrives at another client; "read" means a change

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Names stay hidden where the workshop hides them (issue 9, item 5): a member who receives the
  * group document and everyone's presence cannot tie a statement or an endorsement to a name. Real

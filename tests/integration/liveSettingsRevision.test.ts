@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The settings revision in the live document (`w/<id>/live`, field `settingsRevision`): the server
  * raises it in the same request that changes a setting open screens show (gemeente, title,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2 against the real server with stock y-websocket clients: groups formed by role, the
  * role-group documents open only to their members (and the facilitator), what A expects of B never

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may use the meeting routes, the plenary screen's link and rights, and attendance. Real
  * sessions from really opened links; document rights over real upgrades.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Helpers of the meeting tests: raw `ws` sockets with a session cookie that record every frame
  * they receive, and a log of a provider's closes (to wait for 4406, 4003 …). No timing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The cockpit's counts of private writing in step 1, over the full stack: only the facilitator may
  * ask, the numbers follow what members wrote in their drafts, and no statement's text is in the answer.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The live state of a meeting (`w/<id>/live`), changed by the facilitator through
  * PATCH /api/workshops/<id>/live and read by every participant from the document.

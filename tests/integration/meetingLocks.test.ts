@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Locking a group (PATCH /api/workshops/<id>/live) over the full stack: the server itself makes
  * the group's documents read-only for its members, closes their writer sockets (4406) so they come

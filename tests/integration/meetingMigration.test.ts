@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A database made before screen links and attendance existed keeps working: the server adds the
  * columns and widens the link and session kinds on start, keeping every row, session and link.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Private statements in step 'write' and their reveal, over the full stack. What another member
  * of the group receives is read from the raw frames on their sockets, not from what a client

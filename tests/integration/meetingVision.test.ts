@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The global vision: its four sections written by the server, provenance written by a facilitator
  * client, and frozen versions that later edits never change.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Someone moved to another group during step 1 (by hand, or by redistributing after the
  * facilitator confirmed) keeps what they wrote privately: at the reveal it appears in the group

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Operations: /livez and /readyz (ready only when the store and, if configured, Redis answer),
  * GET /metrics in Prometheus text behind STIP_METRICS_TOKEN, JSON log lines, and SIGTERM: stop

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Refusals cost the refused (issue 9, item 3). The review reset a room over and over with a
  * change whose item lies out of place (right origin left of its left origin): every time the room

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The beamer link can be revoked and renewed (issue 9, item 9): renewing revokes the old screen
  * link, ends the screen's sessions and closes its open sockets; the new link works; the members

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Holding under attack, against the real server: per-address limits on API calls and WebSocket
  * upgrades, a limit on opening one join link, revocation that closes open sockets at once, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * No secret and no personal data in the server log: a full flow (set-up link, workshop, people
  * with e-mail, CSV import, join links, collaboration, refusals, rate limits, renewal, export,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The page of a browser with a session carries GET /api/me's answer inline (a JSON data block, no
  * script), personal and never cached; without a session the page is the plain, cacheable file.

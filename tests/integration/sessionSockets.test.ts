@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Sockets follow their session (issue 9, item 7): logout, a session that runs out, and a move to
  * another group close the sockets that no longer have the right, the draft of the old group

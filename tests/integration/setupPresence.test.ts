@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The set-up session in a workshop's presence (the merge view's carets): named as the workshop's
  * facilitator, never as an anonymous "Beheerder" (issue 10).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A short soak: 200 stock clients over 20 documents of the real server (a child process) for
  * about 15 seconds, with short-lived sockets opening and closing and upgrade attempts that must be

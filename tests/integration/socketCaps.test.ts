@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Caps on open sockets (issue 9, item 8): one session may hold only so many sockets and one
  * address only so many (the review held 3,000 on one cookie). Refused at upgrade with 429 and an

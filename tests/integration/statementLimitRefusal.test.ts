@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A member's 41st statement (the per-author limit is 40), and text that two people type into one
  * statement at the same time past its 600 characters, are refused before the room integrates them

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A failing store is never silent and loses nothing: the real server on port 0 with real
  * y-websocket clients typing in a group document while the database cannot be written. Health

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * STIP_FLUSH_MS sets the one flush window there is, the document store's: with a window of a
  * minute, what a client typed is in the room but not yet in the file, and it is written when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The HTTP server upgrades only the collaboration endpoint; any other upgrade is refused like a collab refusal. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The lint step's rules (.oxlintrc.json, knip.jsonc) catch what they are for: run on a throwaway
  * copy of the layout with one small file per seam crossing, they name exactly the bad files, and

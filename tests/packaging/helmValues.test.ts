@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Helm chart's values.yaml is valid against its values.schema.json, and the schema refuses the
  * mistakes an IT department could make (a typo'd key, zero replicas, a link lifetime of years, a

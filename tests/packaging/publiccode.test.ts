@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * publiccode.yml describes Stip for catalogues of public software (standard 0.4): the fields the
  * standard requires are there, with values from its controlled vocabularies.

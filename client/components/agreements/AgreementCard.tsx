@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One agreement in the register: number, status, text, owning groups, the next review moment
  * (an overdue one says "Te laat" in words and with a marker, not by colour only), the latest

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The facilitator's form for one agreement, new or existing: the text, the owning groups, the
  * review moments (dates from today), the status, and where it came from. The server checks it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The history of one agreement: progress at the review moments and intervisie notes, newest first, in a disclosure. */
 import { useTranslation } from 'react-i18next';
 import type { AuthorNames } from '../../../shared/api.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Where an agreement came from, like the vision's provenance: each ambition or expectation with its group(s) and the wording when linked. */
 import { useTranslation } from 'react-i18next';
 import type { AgreementSource } from '../../../shared/agreementsDoc.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A team leader's intervisie note on one agreement: what was discussed (no colleagues' names). Opened by a button. */
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

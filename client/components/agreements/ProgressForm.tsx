@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Progress of one agreement after the course, for a member of an owning group (or the
  * facilitator): which review moment (the open ones, or "in between"), how it goes (three choices,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The facilitator picks where an agreement came from: the ambitions and expectations of meeting 2
  * (loaded from the matrix when the list is opened), as checkboxes grouped per role group. A chosen

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The facilitator marks team leaders: one checkbox per participant, saved at once and confirmed through the live region. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

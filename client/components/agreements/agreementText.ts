@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Texts the agreement components share: dates, owning groups, who wrote an entry. */
 import type { TFunction } from 'i18next';
 import type { EntryAuthor } from '../../../shared/agreementsDoc.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One printable link card: name, role, group (by its name), the personal QR code and a short instruction in
  * plain Dutch, with the link written out for typing. On screen it also offers "Nieuwe link maken".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A join link as a QR code image (SVG as a data URL: sharp when printed, no script, allowed by the CSP). */
 import { toString as qrToString } from 'qrcode';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A group's private writing in step 1, on its cockpit card: how many members wrote something and
  * how many private statements there are. Counts only: the cockpit never shows what was written.

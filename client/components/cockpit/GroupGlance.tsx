@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One group at a glance (cockpit), headed by the group's name: who is present now (from the group document's presence;
  * "not known" while its connection is not synced, never "nobody"), in step 1 the counts of private writing,

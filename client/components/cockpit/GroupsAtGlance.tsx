@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The three groups side by side (cockpit), with "Alle groepen op slot" / "Alle groepen van slot". */
 import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A short message to all groups (cockpit): shown at the top of every group room until it is taken away. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

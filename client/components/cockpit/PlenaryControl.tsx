@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The plenary part (cockpit): "Terug naar plenair" (participants' screens follow to the plenary
  * view) and "Naar de groepen", what the big screen shows (the three horizons or the vision), its

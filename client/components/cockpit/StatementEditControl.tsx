@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The statement edit setting (cockpit): whether participants change only their own statements
  * ("Alleen eigen uitspraken aanpassen") or the group sharpens statements together (the default).

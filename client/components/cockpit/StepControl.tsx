@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The method step of meeting 1 (cockpit): the four steps with the current one marked, and
  * "Vorige stap" / "Volgende stap". It only changes the step: leaving step 1 makes the server

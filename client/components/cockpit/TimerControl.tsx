@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The meeting timer (cockpit): the countdown as everyone sees it, a number of minutes with
  * "Start timer", and "Pauzeer timer" / "Timer verder" / "Stop timer" while one runs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Moving through the method steps of meeting 1 (shared/method.ts) from the cockpit. */
 import { METHOD_STEPS, type MethodStep } from '../../../shared/method.js';
 

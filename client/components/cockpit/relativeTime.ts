@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "zojuist", "3 minuten geleden": how long ago something happened, in whole minutes. */
 
 /** Whole minutes between `then` and `now` (never negative). */

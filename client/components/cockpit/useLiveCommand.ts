@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Sends a change of the live state (PATCH …/live) for a cockpit control: one request at a time
  * per control, the outcome announced in the page's live region, an error kept for display.

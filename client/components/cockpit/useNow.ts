@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The current time, re-read every `intervalMs` (for "… minuten geleden"). */
 import { useEffect, useState } from 'react';
 

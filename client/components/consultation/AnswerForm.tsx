@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Answering one comment or a group of similar ones (facilitator): the answer text, the status
  * (verwerkt / deels verwerkt / niet verwerkt) and, where the text changed, the passage of the new

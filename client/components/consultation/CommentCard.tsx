@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One comment as people see it: who (the role, and the name only when the workshop shows names),
  * the stance in words (not only a colour), the text, and "gewijzigd" / "ingetrokken". Its actions

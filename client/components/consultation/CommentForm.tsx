@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writing a comment, a reply or an edit: the stance (for passage comments), the text with a
  * character count, and send / cancel. The server checks everything again; its refusal is shown

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One passage of the frozen vision on the commenter's page. A tap on the passage (phone) or a
  * selection in it (desktop) opens the comment form for that passage or that selection; the button

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A comment with its replies, on the commenter's page: the commenter may edit or withdraw their own
  * comment until closing, and reply to others when the facilitator allows replies.

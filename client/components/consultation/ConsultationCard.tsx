@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** One printable consultation card: name, role, QR code, the link written out, and until when to react. */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

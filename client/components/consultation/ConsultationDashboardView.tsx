@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation's dashboard (facilitator): open until when, invited / opened / commented per role
  * category, comments per passage, "37 van 52 beantwoord", close early or extend, the links for the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The facilitator's consultation pages as one navigation: back to regie, the dashboard, processing, the reactienota. */
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../AppLink.js';

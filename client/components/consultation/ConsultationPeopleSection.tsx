@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The invited people on the dashboard: who opened their link and how many comments they gave, a
  * link can be revoked (a lost or forwarded card), and extra people can be added from a CSV list.

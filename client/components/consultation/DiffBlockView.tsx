@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One block of a version comparison: a label in words (gewijzigd, nieuw, verwijderd, ongewijzigd,
  * "was een alinea, nu een kop"), then the text with insertions in <ins> and deletions in <del>, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Freezing "versie 2 (na consultatie)" from the processing view. With comments still unanswered it
  * warns and asks first; afterwards it links to the comparison of the two versions.

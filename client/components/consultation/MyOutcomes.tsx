@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Wat is er met mijn reactie gedaan?": after the reactienota is published, each of the commenter's
  * own comments with the answer, what was concluded (verwerkt / deels / niet) and where.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Opening the consultation (facilitator): which frozen version, an intro text, the closing date and
  * time (Europe/Amsterdam), and who is invited: the absentees of meeting 1, all participants, and

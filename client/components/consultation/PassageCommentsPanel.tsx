@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Beside the vision editor (merge view): the consultation's comments on the passage where the caret
  * is, so the facilitator edits the live vision with the comments at hand. Shows nothing while the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One comment in the processing view: the card (with its replies), where it lands on the live
  * vision ("passage gewijzigd" / "passage verwijderd" when it no longer fits), its answer and status,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The stance of a comment as a group of radio buttons: eens, oneens, aanvulling. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

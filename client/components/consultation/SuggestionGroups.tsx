@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Similar comments from different people, grouped by the Dutch similarity engine as a suggestion:
  * each group shows its shared words and the comments, and can be answered together at once.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How the consultation screens write times (always Europe/Amsterdam, whatever the device's zone)
  * and convert the facilitator's date and time fields to an ISO instant.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns what a person selected inside a passage's text element into offsets in the passage's text
  * (the text comment anchors count in, shared/consultationPassages.ts). The element shows the text

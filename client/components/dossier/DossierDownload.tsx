@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Choose a format (Word, PDF, Markdown) and make the dossier: shows progress while the server works
  * (a progress bar and a status line a screen reader announces), then a download link for the file,

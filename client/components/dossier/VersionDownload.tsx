@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Deze versie downloaden" on a frozen version's page: the vision of that version as Word, PDF or
  * Markdown. The facilitator always sees it; a participant only when the facilitator allows

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Attendance of one participant (facilitator page): per meeting a choice "Niet ingevuld" /
  * "Aanwezig" / "Afwezig", saved at once and confirmed through the live region. The person's name

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Kopieer link": copies a join link and confirms it visibly and through the live region. When
  * copying is not possible, the link appears in a read-only field to copy by hand.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The three groups side by side (and "Nog niet ingedeeld" when someone is not placed), with
  * "Opnieuw verdelen" (asking first once meeting 1 has started), the groups' make-up per role with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One column of the group board: the group's name as heading (with "Naam wijzigen"), how many
  * people are in it, and their cards. While a card from another group is dragged, the column shows

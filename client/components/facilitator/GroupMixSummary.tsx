@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The honest make-up of the groups (shared/groupMix.ts): a table with per group the number of
  * people per role category and in total, then either "the groups are fine" or a warning that says

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Renaming a group in place on the group board: "Naam wijzigen" opens a text field with
  * "Opslaan" and "Annuleren". Enter saves, Escape cancels; afterwards focus returns to the

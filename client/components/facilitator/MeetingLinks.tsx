@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Bijeenkomst leiden" (facilitator page): the way to the cockpit, the merge view, the plenary screen and the printable link cards. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Jouw links": the facilitator's way into each group room (by the group's name), and their personal join link for another device. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Deelnemer toevoegen": name, role (Dutch role names), optional e-mail and group; errors linked to their fields. */
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One participant on the facilitator page: name, role, e-mail, "Verplaats naar groep" (a select
  * and a button, keyboard friendly), "Kopieer link", QR code and "Verwijderen" with confirmation.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Lijst plakken": CSV text (`naam,rol,email`, `;` allowed) sent to the import route; shows which
  * people were added and each line that was not, with its number and the reason.

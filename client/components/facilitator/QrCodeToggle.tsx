@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Shows or hides the QR code of a join link (to scan with a phone), as a disclosure button. */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';

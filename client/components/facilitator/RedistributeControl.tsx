@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Opnieuw verdelen" and "Mensen zonder groep indelen" on the group board. Before meeting 1 starts
  * the first deals everyone at once; once it has started the server refuses (`meeting-started`) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Nieuwe link maken": revokes a join link and issues a new one, after a confirmation. For a
  * participant (their card), or for the plenary screen (the cockpit), which passes its own texts

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Nieuwe workshop": gemeente, title, dates of meeting 1 and 2, show names yes/no, the facilitator's name. */
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The workshop's settings on the facilitator page: gemeente, title, dates; and, each saved at
  * once, "Namen tonen bij uitspraken" and "Taal van de workshop" (what participants and the big

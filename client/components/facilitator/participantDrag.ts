@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dragging a participant card to another group column (native HTML5 drag and drop). The drag
  * data carries:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A checkbox with its label and an optional description (NL Design System form field). */
 import { useId } from 'react';
 import { Checkbox, FormField, FormFieldDescription, FormLabel } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The shell every labelled form field shares (NL Design System form field): the label, an
  * optional description and a linked error message around one control, with the ids and aria

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A labelled select (NL Design System form field) with an optional description and a linked error message. */
 import type { SelectHTMLAttributes } from 'react';
 import { Select, SelectOption } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A labelled text input (NL Design System form field) with an optional description and a linked error message. */
 import type { InputHTMLAttributes } from 'react';
 import { Textbox } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** A labelled textarea (NL Design System form field) with an optional description and a linked error message. */
 import type { TextareaHTMLAttributes } from 'react';
 import { Textarea } from '@utrecht/component-library-react';

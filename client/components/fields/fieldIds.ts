@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Ids that tie a form control to its description and error message (aria-describedby). */
 
 /** The ids of a field's parts. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Helpers for form errors: which fields the server rejected (`issues` of an invalid-body answer). */
 import { ApiError } from '../../api/http.js';
 

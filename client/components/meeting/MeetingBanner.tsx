@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the facilitator says to the group now, above the room: the current step of the method with
  * a short explanation (or, before step 1, what will happen), the broadcast message, and, when the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The facilitator's pages for a meeting, as one navigation: regie, cockpit, merge view, plenary screen, link cards, privacy, agreements. */
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../AppLink.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The live timer as mm:ss, in server time. The visible countdown is a `timer` (not read out every
  * second); one minute left and time up are announced once through the page's polite live region.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The name and explanation of a method step as screens show them. Meeting 2 runs the same four
  * steps with other words: its groups write ambitions and expectations, not a horizon.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Moves a participant's screen along with the facilitator: to the plenary view when the focus
  * becomes 'plenary', back to their group when it returns to 'groups' (only a screen that was

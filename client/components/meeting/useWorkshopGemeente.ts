@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The gemeente of a workshop for a screen's title: from the session when it belongs to the
  * workshop, else (the set-up session) from the facilitator's workshop store.

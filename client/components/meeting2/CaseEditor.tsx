@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The cases of meeting 2 (facilitator): the list in order, each with "Wijzigen" and "Verwijderen"
  * (asking first), and a form to add one (title required, short text optional).

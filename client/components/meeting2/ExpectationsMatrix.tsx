@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The 3×3 expectations matrix of meeting 2, as a table: rows "van" (from), columns "aan" (to).
  * The diagonal holds each group's own ambitions; each other cell what the row's group expects of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2 in the cockpit: start it for everyone (join links and group rooms then lead to the role
  * groups) or go back to meeting 1; what the big screen shows (vision version 2, a case, the matrix,

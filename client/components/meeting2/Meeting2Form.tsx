@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Creating meeting 2, or changing its date and where the griffier and the gemeentesecretaris go:
  * a date, two choices (default: griffier with the raad, gemeentesecretaris with college and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The plenary part of meeting 2, on the beamer and for the facilitator: what the facilitator
  * chose in the cockpit (shared/meeting2Live.ts) — the opening with vision version 2 (labelled; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The role groups of meeting 2 side by side, as on the meeting-1 board: each person's card can be
  * dragged to another group, or moved with the group choice on the card (keyboard and touch, WCAG

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Merging a role group that would be empty (or very small) into another, and undoing that:
  * two choices and "Samenvoegen"; each merged group has its own "ongedaan maken".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One part of a role group's room in meeting 2: "Onze ambities", or "Wat we verwachten van <groep>":
  * a region with its heading, the co-edited list (the meeting-1 statement items, bound to this

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Leads a participant from a meeting-1 screen (group room, waiting screen) to their role group as
  * soon as the facilitator starts meeting 2 (the live document's meeting-2 `active`), so existing

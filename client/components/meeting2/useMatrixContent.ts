@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The live content of the expectations matrix for a screen that may read every role group (the
  * beamer, the facilitator): each role group's document watched (receive only) and read, and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What to do with the selected items: "Combineer tot één zin" (the facilitator writes the shared
  * sentence in a dialog; one new passage with all of them as sources), "Voeg toe aan deze passage" (their sources added to

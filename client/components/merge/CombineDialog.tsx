@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Combineer tot één zin": the facilitator writes the shared sentence. The field starts with the
  * chosen sentences side by side; what is written becomes one passage, and every chosen item stays

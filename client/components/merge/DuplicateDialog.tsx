@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Asked when the facilitator takes something into the vision that is in it already: it says so,
  * and offers "Ga naar de passage" (the caret goes to where it is), "Toch nog een keer opnemen" and

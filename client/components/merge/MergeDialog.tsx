@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A modal dialog of the merge view on the native <dialog> element: shown with showModal (the
  * page behind is inert, focus moves in), Escape or "Annuleren" closes it, and the browser returns

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One thing the facilitator can take into the vision (a statement or a horizon paragraph): a
  * checkbox labelled with its text (to combine several), its group, endorsements and whether it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The sources of one vision passage, as a list: group (by its name) and part, then the statement's text as it
  * is now (with the recorded wording when it changed since), or "verwijderde uitspraak" with the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Left side of the merge view: what the three groups wrote, per part (Open staan, Loslaten,
  * Cultuurverandering, Stip op de horizon) with the groups side by side under their names, each item ready to be

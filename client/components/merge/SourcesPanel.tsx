@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Bronnen": where the passage under the pointer (or at the caret) in the vision came from. A
  * polite status region, so moving the caret into another passage reads its sources out.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Suggesties": statements from different groups that probably say the same (Dutch similarity
  * grouping), each group of them to select at once and combine, with the names of the groups they

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Versies": freeze the vision as a numbered version with a label ("Vastleggen als versie 1 (na
  * bijeenkomst 1)") and the list of frozen versions, each opening read-only at /w/<id>/versie/<n>.

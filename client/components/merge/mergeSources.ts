@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the merge view can take into the vision, as plain data: each group statement and each
  * paragraph of a group's horizon becomes a source item with the SourceRef recorded in the

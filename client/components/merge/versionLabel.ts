@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The label of a frozen version as screens show it. A stored label that is the name of a phase
  * (in either language) is shown as the phase its number closes (shared/versionPhase.ts), so an old

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A box on the room screen whose content fits by itself: type scaled within readable bounds, else
  * pages that turn calmly, with a visible "Deel 1 van 2" and small controls to pause or turn on.

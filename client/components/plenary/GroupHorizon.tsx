@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One group's stip op de horizon on the big screen (headed by the group's name), live and read-only, with its statements
  * to expand; on the room screen (`fit`) the horizon alone, fitting its column or paging by itself.

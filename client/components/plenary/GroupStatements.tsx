@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A group's statements on the big screen, behind a disclosure button ("Uitspraken van <naam>"):
  * per part, the most endorsed first, each with its endorsement count.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The three groups' horizons side by side (plenary screen), each only where this session may read it; on the room screen (`fit`) each fits or pages. */
 import { useTranslation } from 'react-i18next';
 import { Heading } from '@utrecht/component-library-react';

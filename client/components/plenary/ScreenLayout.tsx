@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The frame of the plenary screen on the beamer (the read-only screen session): one band with what
  * is shown, the method step and a timer readable from the back of a council chamber, and below it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The room screen's own sign-off, out of sight: a control that appears only when reached with the
  * keyboard (Tab), and asks before it signs the screen off. Nobody in the room taps it by mistake.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The global vision as it is being written (plenary screen): live, read-only, in large type. On the
  * room screen (`fit`) it fits the screen or pages by itself.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes content fit a fixed box on a room screen, with no one to scroll: first the type is scaled
  * down within readable bounds; what still does not fit flows into pages at full size (CSS columns

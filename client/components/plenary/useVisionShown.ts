@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the plenary screen's vision is: a draft (no version frozen yet), exactly the latest frozen
  * version, or a draft changed since that version. The versions list is asked again every little

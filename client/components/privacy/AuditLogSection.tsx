@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Logboek": the workshop's audit log as a table (wanneer, wie, wat, onderwerp, resultaat), newest
  * first, one page at a time. "Oudere regels" asks the next page (`before` the oldest line shown)

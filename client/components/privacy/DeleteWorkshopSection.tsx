@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Workshop verwijderen": says in plain words what is erased (everything, for good), asks to type
  * the gemeente's name, and only then deletes (DELETE /api/workshops/<id> with `{confirm}`). A wrong

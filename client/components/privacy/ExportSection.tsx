@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * "Alle gegevens downloaden": fetches the export (every piece of personal data of the workshop)
  * and saves it as `stip-<gemeente>-<date>.json`. Says in plain words what is in it and that it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Privacy en verantwoording" on the facilitator page: one sentence and the way to the privacy page. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

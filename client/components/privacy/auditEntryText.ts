@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Turns an audit log entry (shared/apiAvg.ts AuditEntryView) into plain-language cells: who did
  * it, what (a label per action id), on what (a participant's current name, a group by its current

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The export as a file on the facilitator's device: its name (`stip-<gemeente>-<yyyy-mm-dd>.json`)
  * and the download itself, through a Blob and an object URL (no inline script, no new window).

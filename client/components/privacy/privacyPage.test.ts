@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Shows rich text of the shared schema (a horizon, the vision, a frozen version) read-only, as
  * plain React elements: no editor, so nothing can be written back into a document this session may

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The always-visible connection state of the group room: a polite status region named
  * "Verbinding" whose text is exactly one of the status phrases, with a shape besides the colour

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Shown when the server refused this device's copy of the document because the group (or the
  * vision) started again on the server (stop `historyReset`): the copy no longer fits. Two choices:

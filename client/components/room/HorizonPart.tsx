@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The fourth part of the room: Stip op de horizon, written together in a rich-text editor; when closed it says why. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** "Nu in deze groep": the people connected to the room, with their role, one line per person (the role only where names are hidden). */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';

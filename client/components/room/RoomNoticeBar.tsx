@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The room's notice bar, fixed at the bottom of the screen so it reaches a person wherever they
  * are on a long phone page: a new step, the facilitator's message and the lock (with why). Step and

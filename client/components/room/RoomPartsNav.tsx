@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The navigation between the four parts of the room, and the connection status, in one bar that stays in view. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

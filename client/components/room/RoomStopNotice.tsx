@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Explains why the room stopped (read-only, session ended, no access, a refused change…) in plain
  * Dutch, with the next step: reload now, go to your own place, or the start page. A copy refused

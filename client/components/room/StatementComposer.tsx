@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The form under a statement list: a labelled textarea and "Toevoegen"; an empty text gets a linked
  * error message, a closed form says why. At a statement limit (client/collab/statementLimits.ts)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * One statement: its co-edited text (a textarea bound to the statement's Y.Text), who wrote it
  * and who changed it since (roles, and names when the workshop shows names; a change by this

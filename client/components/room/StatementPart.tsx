@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** One statement part of the room (Open staan, Loslaten, Cultuurverandering): a region with its heading, the list and the composer. */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';

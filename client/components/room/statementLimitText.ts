@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The Dutch (or English) sentence for a reached statement limit: how many, and what to do. */
 import type { TFunction } from 'i18next';
 import type { StatementLimitReached } from '../../collab/statementLimits.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Saves a text as a file on the person's device. */
 import { downloadBlob } from '../fileDownload.js';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the notice bar of the room shows: a step change (after the screen loaded), the current
  * broadcast message, and "weer van slot" after a lock ends. Each stays until the person closes it

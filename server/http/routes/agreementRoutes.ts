@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The agreements register: edit (facilitator), progress (owning groups), intervisie notes (team leaders), team leaders (facilitator). */
 import { AgreementCreateBody, AgreementUpdateBody, IntervisieBody, ProgressBody, TeamLeaderBody } from '../../../shared/apiAgreements.js';
 import { createAgreement } from '../../services/agreements/agreementCreator.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** PUT /api/workshops/<id>/participants/<pid>/attendance: who was at meeting 1 or 2 (facilitator). */
 import { AttendanceBody } from '../../../shared/apiMeeting.js';
 import { recordAttendance } from '../../services/meeting/attendanceRecorder.js';

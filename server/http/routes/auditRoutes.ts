@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** GET /api/workshops/<id>/audit (facilitator): the workshop's audit log, newest first, `?limit=` (≤ 1000) and `?before=<id>` to page. */
 import { auditEntries } from '../../services/privacy/audit.js';
 import type { ApiHandler } from '../apiTypes.js';

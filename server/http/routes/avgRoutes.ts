@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * AVG routes (facilitator): GET /api/workshops/<id>/export (every piece of personal data of the
  * workshop as JSON) and DELETE /api/workshops/<id> with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation routes of commenters (access `session`: only a consultation session of workshop
  * `:id` passes requireCommenter), and the reactienota, which the facilitator reads as a draft and

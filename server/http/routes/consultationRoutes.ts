@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation routes (shared/api/consultationRoutes.ts), facilitator side: validate → command →
  * present. The commenter side is in consultationCommenterRoutes.ts.

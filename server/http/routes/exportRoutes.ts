@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Dossier export routes: the overview and the download setting (facilitator); start an export,
  * follow it, download the file (everyone in the workshop; participants only published parts when

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * POST /api/workshops/<id>/groups/assign (facilitator): deals everyone over three equally mixed
  * groups, or places only the people without a group. Once meeting 1 has started, dealing everyone

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** GET /api/health: 200 once the server listens, with collab figures; 503 while the document store cannot write. */
 import type { ApiHandler } from '../apiTypes.js';
 

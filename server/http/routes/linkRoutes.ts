@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** GET /api/workshops/<id>/links (facilitator) and GET /api/workshops/<id>/authors (any member). */
 import { authorNames, linkViews } from '../../services/workshop/workshopPresenter.js';
 import type { ApiHandler } from '../apiTypes.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2: set-up by role, moves and merges (facilitator), cases, the meeting-2 part of the live
  * state, the caller's role group and the expectations matrix (everyone in the workshop).

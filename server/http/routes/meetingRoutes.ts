@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Running a meeting (facilitator): the live state (step, timer, locks, message, focus, plenary
  * view), revealing private statements, and the plenary screen's link; plus the server clock.

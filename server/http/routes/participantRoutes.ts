@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Participants of a workshop (facilitator): add, import CSV, change (incl. group move), remove, renew link. */
 import { ParticipantCreateBody, ParticipantImportBody, ParticipantUpdateBody, type ImportAnswer } from '../../../shared/api.js';
 import { renewParticipantLink } from '../../services/workshop/linkIssuer.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** GET /api/me (who this session is, with the server clock) and POST /api/logout. */
 import { clearedSessionCookie } from '../../auth/sessionCookie.js';
 import { endSession } from '../../services/session/sessionEnder.js';

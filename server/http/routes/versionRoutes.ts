@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Frozen versions of the vision: list and read (everyone in the workshop), freeze (facilitator). */
 import { VersionCreateBody } from '../../../shared/apiMeeting.js';
 import { freezeVision, versionSummary, visionVersionView } from '../../services/vision/versionFreezer.js';

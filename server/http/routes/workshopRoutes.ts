@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Workshops: list and create (set-up session), read and change (facilitator). A workshop's vision
  * gets its starting content (services/visionSections.ts) on creation, or on the facilitator's

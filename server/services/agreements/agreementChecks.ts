@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The checks an agreement must pass before the register changes, each refused with its own error
  * id (shared/apiErrors.ts) so the client can say exactly what is wrong: a text, at least one owning

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Adds an agreement to the register (facilitator): checked text, owners and review moments, existing sources. */
 import { MAX_AGREEMENTS, type AgreementCreateBody } from '../../../shared/apiAgreements.js';
 import { agreementCount, newEntryId, nextAgreementNumber, putAgreement, type Agreement } from '../../../shared/agreementsDoc.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Who may do what in the agreements register after the course: the facilitator everything; a
  * member of a role group records progress on the agreements that group owns; a team leader (marked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The sources of an agreement: each must be an ambition or expectation that exists in its role
  * group's document right now (read through the document port); the server then stores it with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Changes an agreement (facilitator): any of its fields, checked as on creation; removes one with its history. */
 import type { AgreementUpdateBody } from '../../../shared/apiAgreements.js';
 import { putAgreement, readAgreement, removeAgreement, type Agreement } from '../../../shared/agreementsDoc.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Adds an intervisie note to an agreement: what a team leader discussed with their civil servants.
  * Only team leaders (marked by the facilitator) and the facilitator; anyone else is refused

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Records progress on an agreement after the course: a member of an owning role group (through
  * their own join link) or the facilitator; at one of the agreement's review moments (or in between,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Marks participants as team leaders (facilitator): they may add intervisie notes to agreements.
  * The mark is kept in the agreements document under the participant's author key, so it goes with

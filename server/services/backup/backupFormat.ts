@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The Stip backup file: a complete SQLite copy of `stip.sqlite` (journal mode DELETE, so one
  * self-contained file) with one extra table that marks it as a backup:

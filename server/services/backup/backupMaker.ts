@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes a backup of a data folder's store with SQLite's online backup (better-sqlite3
  * `db.backup`): a consistent copy even while the server runs and writes. The copy is written

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Puts a backup back as a data folder's store. Refuses while a server holds the folder, and
  * refuses anything that is not an intact Stip backup. Safe against a crash halfway: the backup is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which process holds a data folder's store: a running server writes its process id to
  * `<dataDir>/stip.pid` at start and removes it when it stops. A file left by a killed server

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Answers one comment or a group of similar comments: an answer text, a status (verwerkt / deels /
  * niet) and, where the text changed, the passage in the new version. It replaces these comments'

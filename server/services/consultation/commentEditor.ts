@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Edits or withdraws a commenter's own comment until the consultation closes. Someone else's comment
  * is refused (not-your-comment), as is a withdrawn one. A withdrawn comment keeps its number but

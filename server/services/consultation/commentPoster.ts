@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Posts a comment or a reply for a commenter. Order of checks (the first failing one answers, and
  * nothing changes): the consultation exists and is open (the deadline is checked on every request),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which comments need an answer and which have one. Only active top-level comments are answered:
  * replies belong to the discussion of their comment, withdrawn comments were taken back.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How often one personal link may post (comments and replies together): at most
  * COMMENTS_PER_MINUTE in any minute and COMMENTS_PER_HOUR in any hour, counted in memory per person

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Checks a comment's plain text: control characters other than newline and tab are dropped, then it
  * must not be empty and have at most MAX_COMMENT_CHARS characters; returns it trimmed. The text is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What a commenter's link shows: the consulted version, the settings, the comments they may see, and what became of their own. */
 import type { CommenterView, OutcomesAnswer } from '../../../shared/apiConsultation.js';
 import { roleCategory } from '../../../shared/roles.js';

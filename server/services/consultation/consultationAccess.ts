@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The consultation of a workshop as every consultation service needs it: found, and open or closed at the server's clock. */
 import { DomainError } from '../domainError.js';
 import type { ConsultationRecord } from '../../store/consultationStore.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Invited / opened / commented per role category, the figures of the dashboard and the reactienota's process account. */
 import type { CategoryCounts, ConsultationDashboard } from '../../../shared/apiConsultation.js';
 import { ROLE_CATEGORIES, roleCategory, type RoleCategory } from '../../../shared/roles.js';

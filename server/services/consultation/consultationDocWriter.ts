@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes the consultation document (shared/consultationDoc.ts) through the document port, on the
  * server's own authority: the store is the source of truth, the document what open screens see live.

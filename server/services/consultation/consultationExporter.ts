@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The consultation part of the AVG export: every invited person and every comment with its author, and the answers. */
 import type { ExportConsultation } from '../../../shared/apiAvg.js';
 import type { ServiceContext } from '../serviceContext.js';

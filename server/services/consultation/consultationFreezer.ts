@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Freezes "versie 2 (na consultatie)": the live vision under the next version number. With comments
  * still unanswered it is refused (unanswered-comments-freeze, saying how many) unless the

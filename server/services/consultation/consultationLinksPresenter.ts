@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The personal links for mailing: `naam,email,link` (RFC 4180 quoting, a leading = + - @ defused so a
  * spreadsheet does not run it as a formula) for the municipality's own mail tool — Stip sends no

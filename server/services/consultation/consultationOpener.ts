@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Opens the consultation of a workshop on a frozen vision version: everyone marked absent at
  * meeting 1, optionally all participants, optionally extra people from CSV `naam,rol,email`, each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The people of a consultation and their personal links. A link is a join link of kind
  * 'consultation' (256-bit token, only its hash stored, the token kept encrypted so the facilitator

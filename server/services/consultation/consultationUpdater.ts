@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes a running consultation: close it now, extend it (a new closing time in the future), change
  * the intro or whether commenters see and reply to each other. Links follow the closing time; when

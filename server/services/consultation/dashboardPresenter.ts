@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The facilitator's dashboard of the consultation: settings, open or closed now, counts per role category and per passage, progress, people. */
 import type { ConsultationDashboard } from '../../../shared/apiConsultation.js';
 import type { ServiceContext } from '../serviceContext.js';

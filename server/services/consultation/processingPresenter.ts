@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What the facilitator processes: every comment with its draft answer and where its anchor lands on
  * the live vision now (re-anchored: passage id first, then quote and context), and the suggested

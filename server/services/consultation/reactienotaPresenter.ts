@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The reactienota, structured as Dutch municipalities publish them: an account of the process (who
  * was invited, how many reacted, per role category), then every reaction numbered — one item per

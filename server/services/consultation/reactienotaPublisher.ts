@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Publishes the reactienota: refused while any comment is unanswered (unanswered-comments, nothing
  * changes). Publishing writes every answer into the consultation document at once, so each commenter

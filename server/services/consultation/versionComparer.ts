@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Compares two frozen versions of a workshop's vision word by word (shared/versionDiff.ts). */
 import type { VersionDiffAnswer } from '../../../shared/apiConsultation.js';
 import type { ServiceContext } from '../serviceContext.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Reads vision content as ProseMirror nodes for the consultation: a frozen version, or the live
  * vision. The editor schema is loaded on first use only (it costs memory the collaboration hot path

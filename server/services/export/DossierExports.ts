@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** What the export services share on a server: the worker, the jobs and the download setting. */
 import type { Db } from '../../store/database.js';
 import { ExportSettingsStore } from '../../store/exportSettingsStore.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The running and finished exports of this server, in memory: each job belongs to one workshop and
  * one session (only that session may follow and download it); a finished file is kept ten minutes.

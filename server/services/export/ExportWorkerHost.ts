@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Runs dossier exports in a worker thread, so a large export never blocks collaboration. One worker,
  * started on first use and stopped after a minute without work (the Typst compiler holds memory);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Builds the dossier from the decoded data: the title page, then each chosen part in document
  * order. Also reports which parts are still empty (for the dossier page).

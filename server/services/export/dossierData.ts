@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The DossierInput decoded (in the export worker): the documents' Yjs states read with the shared
  * editor schema and the shared document homes into plain data the parts work on.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Starting a dossier export: who may export what (the facilitator everything; a participant only
  * the published parts, and only when the facilitator allows it), gathering the input on the main

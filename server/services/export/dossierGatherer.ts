@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Gathers a workshop's DossierInput on the main thread: cheap reads (the stores and each document's
  * encoded state) and the reactienota as the consultation service presents it (its store and a word

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * What an export is built from, as plain data that can cross to a worker thread: the workshop,
  * its participants (names only when the workshop shows names), every frozen vision version and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Input → file: decodes the documents, builds the dossier and renders it in the chosen format,
  * reporting each step. Pure work on plain data: the export worker runs it off the event loop.

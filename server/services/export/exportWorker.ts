@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The export worker thread: renders dossiers off the server's event loop, one message at a time,
  * at the lowest CPU priority (nice 19, for this thread only on Linux).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The messages between the server and the export worker (exportWorker.ts). */
 import type { ExportFormat } from '../../../shared/dossier/dossierParts.js';
 import type { PartStatus } from './dossierBuilder.js';

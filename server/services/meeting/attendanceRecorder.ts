@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Records whether a participant was at meeting 1 or 2 (the facilitator ticks it off; null clears). */
 import type { AttendanceBody } from '../../../shared/apiMeeting.js';
 import type { ParticipantRecord } from '../../store/workshopStore.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Counts the private writing of step 1 per group, for the facilitator's cockpit: per group how many
  * members have at least one private statement and how many statements there are. Reads each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes open sockets follow a change of the statement edit setting (`ownStatementsOnly`): the
  * members' writing sockets on the workshop's group documents that were admitted under the other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes open sockets follow a lock change: members' sockets on a group's documents (group document
  * and drafts) whose permission no longer matches the lock are closed with CLOSE.permissionChanged,

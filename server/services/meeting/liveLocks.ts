@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Which groups are locked, and whether participants may edit others' statements, per workshop, as
  * the collab authorizer needs it on every connect. The

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Tells every open screen of a workshop that its shown settings changed: raises `settingsRevision`
  * in the workshop's live document (`w/<id>/live`, format in shared/liveDoc.ts) by one. Screens with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes the live state of a workshop (`w/<id>/live`) on the facilitator's behalf: step, timer
  * (in server time), group locks, broadcast message, focus and plenary view, all in one

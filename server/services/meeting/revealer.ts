@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Performs the reveal of private statements (the rule is the draft's home, shared/draftDoc.ts):
  * for each member of a group, the statements of their draft document are added to the group

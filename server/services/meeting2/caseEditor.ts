@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The cases of meeting 2 (facilitator): a real example or a dilemma, shown one by one on the plenary screen. */
 import { randomBytes } from 'node:crypto';
 import { MAX_CASES, type CaseBody, type Meeting2Case } from '../../../shared/apiMeeting2.js';

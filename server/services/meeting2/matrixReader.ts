@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The expectations matrix of meeting 2: every ambition and expectation of the role groups in use,
  * each exactly once (shared/apiMeeting2.ts Meeting2Matrix), read from the role-group documents.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes the meeting-2 part of the live state (shared/meeting2Live.ts) on the facilitator's
  * behalf, in one transaction on `w/<id>/live`: whether meeting 2 is the current meeting, what the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Setting up meeting 2 (facilitator): creating it forms the role groups from everyone's role
  * (shared/roleGroupFormation.ts); the facilitator then moves people and merges a group that would

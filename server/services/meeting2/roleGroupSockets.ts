@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes open sockets follow a role-group change: a participant's sockets on a role-group document
  * (or their draft in it) they no longer belong to close with CLOSE.permissionChanged (and do not come back: the

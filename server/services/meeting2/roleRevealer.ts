@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The reveal of meeting 2: each member's private drafts of step 1 (`w/<id>/m2/g/<group>/draft/<pid>`)
  * are added to the role group's document as theirs — same id, kind, text (cut to the limit) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The agreements register in the AVG export: every agreement, each progress entry and intervisie
  * note with its author resolved to a name (personal data, so the export names them even when the

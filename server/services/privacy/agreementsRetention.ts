@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Agreements keep a workshop in use after the course: the retention sweep counts a workshop's
  * latest review moment (end of that day, UTC) and its latest progress or intervisie note as

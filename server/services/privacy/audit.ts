@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Writes the audit log: `audit(ctx, entry)` records one facilitator action (or a refused attempt).
  * Anyone with a ServiceContext can call it; live, reveal and version actions do so too. A failed

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2 in the AVG export: its date and set-up, everyone's role group, the cases, and every
  * ambition and expectation of the role groups with its author (and endorsers) resolved to names.

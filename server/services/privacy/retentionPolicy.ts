@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The retention rule (STIP_RETENTION_DAYS): a workshop expires when its last activity date, the
  * latest of its meeting dates (end of that day, UTC) and its creation, lies more than the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The daily retention sweep of a running server: deletes every expired workshop (retentionPolicy)
  * whose agreements are not in use either (agreementsRetention) with workshopDeleter, so open

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Deletes a workshop for good (AVG): every row of it in the store (store/workshopRows), its open
  * sockets closed with session-ended, its rooms dropped from memory without being saved again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The AVG export of a workshop: every piece of personal data Stip holds about it in one JSON
  * document: the workshop, its participants (name, role, e-mail, group), the statements of each

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Plain text out of Yjs documents, for the AVG export: rich-text fragments as paragraphs, and any
  * document whose shape the exporter does not know as the text or JSON of each of its root fields.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Ends one session (logout): deletes it and closes its collaboration sockets at once. */
 import { CLOSE } from '../../../shared/closeCodes.js';
 import type { ServiceContext } from '../serviceContext.js';

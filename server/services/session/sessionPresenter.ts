@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Who a session is, as GET /api/me answers it and the page inlines it (shared SessionAnswer). */
 import type { MeAnswer, SessionAnswer } from '../../../shared/api.js';
 import type { Actor } from '../../auth/actor.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes open collaboration sockets follow their session: every `intervalMs` each open socket's
  * session is resolved again, and a socket whose session ended (logout, expiry, idle timeout, link

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Frozen versions of the vision: freezing stores the vision document's full state with a label
  * and the next number; reading turns a frozen state back into ProseMirror JSON (shared schema)

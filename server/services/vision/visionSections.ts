@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The one place where the server writes a vision's starting content (`w/<id>/vision`): the section
  * headings of the vision's home (shared/visionDoc.ts `writeVisionSkeleton`), in the workshop's

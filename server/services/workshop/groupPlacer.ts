@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Places participants in the three mixed groups with shared/groupAssigner: newcomers go where the
  * mix stays most balanced (everyone already placed is pinned), or everyone is dealt afresh.

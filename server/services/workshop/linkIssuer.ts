@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Issues join links: one reusable link per participant, and one-time set-up links for the installation organiser. */
 import { JOIN_PATH_PREFIX } from '../../../shared/paths.js';
 import { hashToken, newToken } from '../../auth/tokens.js';

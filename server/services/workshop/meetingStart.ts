@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Whether meeting 1 has started: a live step is set, or some group document or private draft
  * holds a statement. From then on dealing everyone again moves people away from their words.

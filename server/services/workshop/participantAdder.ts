@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Adds participants to a workshop: stores them, gives each a join link, and places those without
  * a chosen group where the mix stays most balanced.

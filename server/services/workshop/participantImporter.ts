@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Imports a CSV list of participants: good lines are added (and placed in groups), bad lines reported. */
 import type { ImportLineError } from '../../../shared/api.js';
 import { DEFAULT_LIMITS } from '../../../shared/limits.js';

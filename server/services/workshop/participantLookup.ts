@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Finds a participant within a workshop, so an id from another workshop is never touched. */
 import type { ParticipantRecord } from '../../store/workshopStore.js';
 import { DomainError } from '../domainError.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Removes a participant for good: their row, links and sessions are deleted and their sockets closed. */
 import { DomainError } from '../domainError.js';
 import { isLastFacilitator, participantIn } from './participantLookup.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Closes a participant's collaboration sockets when their rights change (moved, removed, link revoked). */
 import { CLOSE } from '../../../shared/closeCodes.js';
 import type { ServiceContext } from '../serviceContext.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes a participant: name, role, e-mail, or group (a facilitator's manual move). Whoever loses
  * rights on open documents gets those sockets closed (permission-changed).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The plenary screen's join link (kind 'screen'): one live link per workshop, reused while it is
  * valid, so asking twice does not end the session of a beamer that is already showing; renewing

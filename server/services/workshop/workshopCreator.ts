@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Creates a workshop together with its facilitator (a participant with role 'facilitator') and their join link. */
 import type { WorkshopCreateBody } from '../../../shared/api.js';
 import { customGroupNames } from '../../../shared/groupNames.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Turns stored workshops and participants into the API's answer shapes (shared/api.ts). */
 import type { AuthorNames, LinkView, MeWorkshop, ParticipantView, WorkshopDetail, WorkshopSummary } from '../../../shared/api.js';
 import { groupNamesWithDefaults } from '../../../shared/groupNames.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Changes a workshop's name, title, meeting dates, whether names are shown, its group names or its
  * language. When something that participants' and the big screen's pages show changed (gemeente,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import { describeDocStoreContract } from '../docStoreContract.js';
 import { MemoryDocStore } from './MemoryDocStore.js';
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document store in process memory: the reference implementation of the DocStore contract
  * (docStoreContract.ts) and the store of unit tests. "Written" rows live in a Map per document;

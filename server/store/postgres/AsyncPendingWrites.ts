@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The flush window for a store whose writes are asynchronous (PostgreSQL): the same promises as
  * PendingWrites (appends wait at most one window and are written together; a failed write keeps

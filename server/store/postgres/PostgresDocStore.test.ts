@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document store in PostgreSQL (DATABASE_URL=postgres://…), shared by several Stip instances.
  * Tables: pgSchema.ts. What differs from SQLite:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The compaction lease of a document: a row in stip_doc_leases that one store instance holds until
  * it expires, with a token that grows at every grant. The compaction transaction locks the row and

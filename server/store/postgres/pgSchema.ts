@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The PostgreSQL tables of the document store, created when missing (the same tables as SQLite's
  * `collab_updates` and `doc_epochs` in spirit, plus what several instances need):

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The document store in the embedded SQLite database. Tables:
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The afspraken register (shared/agreementsDoc.ts) as a table of three columns (readable on an A4
  * page): number and text (its sources in meeting 2 as plain-text footnotes); owners and status;

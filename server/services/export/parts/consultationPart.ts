@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The consultation and the reactienota, as Dutch municipalities publish them: first the process
  * account (who was invited and who reacted, per role category: counts, never names), then every

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The v1→v2 appendix: deleted and inserted words marked in the text itself, spaces kept around them. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/dossier/dossierModel.js';

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Appendix: what changed from vision version 1 to version 2, block by block, word by word
  * (shared/versionDiff.ts, the same comparison the consultation screens show). Each changed block is

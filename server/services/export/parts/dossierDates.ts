@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Dates as the dossier writes them: Dutch, in words, in UTC (so every machine writes the same). */
 
 const DATE = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

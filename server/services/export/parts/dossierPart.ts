@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * A part of the dossier: one function from the decoded data to its blocks. Each part lives in its
  * own file; a part whose source does not exist yet (consultation, meeting 2, afspraken) gives a

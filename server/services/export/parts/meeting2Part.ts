@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Meeting 2: the ambitions per role group (houding en gedrag) and the expectations matrix as a real
  * table: the header row names the groups expected of ("aan"), the first cell of each row the group

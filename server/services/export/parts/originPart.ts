@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * How the vision came about: per group of meeting 1 its stip op de horizon and the statements the
  * vision took up, each with its provenance as a footnote ("uit Groep 2, uitspraak over loslaten,

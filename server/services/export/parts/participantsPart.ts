@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The participants (optional): names with role and group when the workshop shows names; otherwise
  * only how many took part per role.

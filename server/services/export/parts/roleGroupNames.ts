@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The role groups of meeting 2 as the dossier names them. */
 import type { RoleGroup } from '../../../../shared/docNames.js';
 

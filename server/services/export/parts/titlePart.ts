@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The title page: gemeente, workshop title, the dates of the meetings and the version shown. */
 import { heading, NOT_FILLED_IN, paragraph, type Block } from '../../../../shared/dossier/dossierModel.js';
 import type { DossierData } from '../dossierData.js';

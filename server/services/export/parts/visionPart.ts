@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** The vision: the shown frozen version's text, sections as level-2 headings. */
 import { heading, placeholder } from '../../../../shared/dossier/dossierModel.js';
 import { richBlocks } from '../../../../shared/dossier/richTextBlocks.js';

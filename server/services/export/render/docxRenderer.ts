@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier as Word (DOCX, `docx` package): Heading1..4 styles, real numbered and bulleted lists
  * (Word numbering, a fresh count for each numbered list), tables whose header row repeats on every

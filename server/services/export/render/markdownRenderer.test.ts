@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /** Markdown of the dossier: text never becomes markup (lists, headings, tables, HTML, footnote syntax). */
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from './markdownRenderer.js';

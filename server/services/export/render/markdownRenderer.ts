@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier as Markdown: CommonMark with footnotes (`[^1]`, defined at the end) and pipe tables.
  * Every text is escaped, so nothing in it becomes markup: ASCII punctuation that Markdown reads

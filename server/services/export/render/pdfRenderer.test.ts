@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The PDF renderer on hard text: a run of 400 characters without a space wraps instead of running off
  * the page, and a character no font can draw (👍) still gives a tagged PDF with the rest of the text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier as PDF through Typst (`@myriaddreamin/typst-ts-node-compiler`): tagged, PDF/UA-1,
  * title and language in the document, bookmarks from the headings, lists, tables with header

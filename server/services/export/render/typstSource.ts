@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * The dossier as Typst source (for the PDF). Every text becomes a Typst string literal (`#"…"`),
  * so markup characters in it (`# $ * _ @ < [ ] \ \``) are text, never markup; only `\` and `"` and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: EUPL-1.2
 /**
  * Makes a ZIP container (a DOCX) reproducible: every entry gets the same fixed modification time
  * and is deflated again in the same way, and `edit` may change an entry's text (the DOCX core
