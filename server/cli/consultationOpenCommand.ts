@@ -13,6 +13,7 @@ import { openConsultation } from '../services/consultation/consultationOpener.js
 import { DomainError } from '../services/domainError.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
+import { idArgumentFirst } from './idArgument.js';
 
 /** What `consultation open --json` prints. */
 interface ConsultationOpenOutput {
@@ -47,7 +48,7 @@ const output = (answer: ConsultationOpenAnswer): ConsultationOpenOutput => ({
 /** Runs the command with the arguments after `consultation open`. */
 export async function consultationOpenCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args,
+    args: idArgumentFirst(args),
     options: {
       version: { type: 'string' },
       closes: { type: 'string' },

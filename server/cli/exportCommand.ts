@@ -14,6 +14,7 @@ import { renderDossier } from '../services/export/dossierRenderer.js';
 import { createSqliteDocStore } from '../store/sqlite/SqliteDocStore.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
+import { idArgumentFirst } from './idArgument.js';
 
 function parseParts(option: string | undefined, participants: boolean): DossierPartId[] {
   const parts = option === undefined ? [...DEFAULT_PARTS] : option.split(',').map((p) => p.trim());
@@ -38,7 +39,7 @@ function parseAt(option: string | undefined): number | null {
 /** Runs the command with the arguments after `export`. */
 export async function exportCommand(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
-    args, allowPositionals: true, strict: true,
+    args: idArgumentFirst(args), allowPositionals: true, strict: true,
     options: { format: { type: 'string' }, version: { type: 'string' }, parts: { type: 'string' }, participants: { type: 'boolean', default: false }, at: { type: 'string' }, out: { type: 'string' } },
   });
   const [workshopId] = positionals;

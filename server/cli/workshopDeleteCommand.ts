@@ -11,10 +11,11 @@ import { DomainError } from '../services/domainError.js';
 import { deleteWorkshop, confirmsGemeente } from '../services/privacy/workshopDeleter.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
+import { idArgumentFirst } from './idArgument.js';
 
 /** Runs the command with the arguments after `workshop delete`. */
 export async function workshopDeleteCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({ args, options: { confirm: { type: 'string' } }, strict: true, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: idArgumentFirst(args), options: { confirm: { type: 'string' } }, strict: true, allowPositionals: true });
   if (positionals.length !== 1) throw new CliError('Geef het id van de workshop op: npm run stip -- workshop delete <id> --confirm "<gemeente>"');
   const id = positionals[0];
   const pid = runningServerPid(loadConfig().dataDir);

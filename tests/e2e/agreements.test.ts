@@ -144,7 +144,8 @@ describe('the agreements register in the browser', () => {
     const edit = facilitator.getByRole('form', { name: 'Afspraak 2 bewerken' });
     await edit.getByLabel('Status').selectOption('vastgesteld');
     await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await second.getByText('Vastgesteld', { exact: true }).waitFor();
+    // The status badge (the edit form's own option reads the same while the form is still open).
+    await second.locator('.agreement__status', { hasText: 'Vastgesteld' }).waitFor();
     await facilitator.getByRole('checkbox', { name: 'Dina Dienst is teamleider' }).check();
     await facilitator.getByText('Opgeslagen.').waitFor();
 

@@ -22,10 +22,14 @@ export function TeamLeaderList({ workshopId, participants }: { workshopId: strin
   const people = participants.filter((p) => p.role !== 'facilitator');
   const change = async (p: ParticipantView, on: boolean) => {
     setError(null);
+    // The box follows the click at once; the server's answer then sets the list (or the error puts it back).
+    const before = leaders;
+    setLeaders(on ? [...leaders.filter((id) => id !== p.id), p.id] : leaders.filter((id) => id !== p.id));
     try {
       setLeaders((await setTeamLeader(workshopId, p.id, on)).participantIds);
       announce(t('agreements.teamLeaders.saved'));
     } catch (e) {
+      setLeaders(before);
       setError(apiErrorText(t, e));
     }
   };
