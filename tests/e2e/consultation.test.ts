@@ -166,17 +166,18 @@ describe('the consultation in the browser', () => {
     await laptop.getByRole('radio', { name: 'Aanvulling' }).check();
     await laptop.getByRole('textbox', { name: 'Je reactie' }).fill(ADDITION);
     await laptop.getByRole('button', { name: 'Reactie plaatsen' }).click();
-    await laptop.getByText(ADDITION).waitFor();
+    // The posted comment (the form may still hold the same text for a moment).
+    await laptop.getByRole('article', { name: 'Reactie 2' }).getByText(ADDITION).waitFor();
     // Own comments can be changed until closing.
     await laptop.getByRole('button', { name: 'Reactie 2 wijzigen' }).click();
     await laptop.getByRole('textbox', { name: 'Reactie 2 wijzigen' }).fill(`${ADDITION} En rugdekking.`);
     await laptop.getByRole('button', { name: 'Wijziging opslaan' }).click();
-    await laptop.getByText(`${ADDITION} En rugdekking.`).waitFor();
+    await laptop.getByRole('article', { name: 'Reactie 2' }).getByText(`${ADDITION} En rugdekking.`).waitFor();
 
     await laptop.getByRole('button', { name: 'Antwoorden op reactie 1' }).click();
     await laptop.getByRole('textbox', { name: 'Je antwoord op reactie 1' }).fill(REPLY);
     await laptop.getByRole('button', { name: 'Antwoord plaatsen' }).click();
-    await laptop.getByText(REPLY).waitFor();
+    await laptop.locator('.comment-card__text', { hasText: REPLY }).waitFor();
     await expectAxeClean(laptop);
 
     // The facilitator's processing view got both live, without reloading.
