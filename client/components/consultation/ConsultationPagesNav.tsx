@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The facilitator's consultation pages as one navigation: back to regie, the dashboard, processing, the reactienota. */
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '../AppLink.js';
+import { PageNav } from '../PageNav.js';
 import { facilitatorPath } from '../../routes/routePaths.js';
 import { consultationAdminPath, consultationProcessingPath, reactienotaPath } from '../../routes/consultationPaths.js';
 
@@ -17,15 +17,5 @@ export function ConsultationPagesNav({ workshopId, current }: { workshopId: stri
     { page: 'processing', href: consultationProcessingPath(workshopId), label: t('consultation.nav.processing') },
     { page: 'reactienota', href: reactienotaPath(workshopId), label: t('consultation.nav.reactienota') },
   ];
-  return (
-    <nav className="page-nav" aria-label={t('consultation.nav.label')}>
-      <ul className="page-nav__links">
-        {pages.map((p) => (
-          <li key={p.page}>
-            <AppLink href={p.href} aria-current={p.page === current ? 'page' : undefined}>{p.label}</AppLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <PageNav label={t('consultation.nav.label')} links={pages} current={current} />;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The facilitator's pages for a meeting, as one navigation: regie, cockpit, merge view, plenary screen, link cards, privacy, agreements. */
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '../AppLink.js';
+import { PageNav } from '../PageNav.js';
 import { consultationAdminPath } from '../../routes/consultationPaths.js';
 import { agreementsPath, cockpitPath, dossierPath, facilitatorPath, linkCardsPath, meeting2SetupPath, mergePath, plenaryPath, privacyPath } from '../../routes/routePaths.js';
 
@@ -23,15 +23,5 @@ export function MeetingPagesNav({ workshopId, current }: { workshopId: string; c
     { page: 'agreements', href: agreementsPath(workshopId), label: t('agreements.navLink') },
     { page: 'dossier', href: dossierPath(workshopId), label: t('dossier.navLabel') },
   ];
-  return (
-    <nav className="page-nav" aria-label={t('meetingLinks.nav')}>
-      <ul className="page-nav__links">
-        {pages.map((p) => (
-          <li key={p.page}>
-            <AppLink href={p.href} aria-current={p.page === current ? 'page' : undefined}>{p.label}</AppLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <PageNav label={t('meetingLinks.nav')} links={pages} current={current} />;
 }
