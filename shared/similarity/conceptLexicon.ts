@@ -11,7 +11,7 @@
  * A concept is a topic, not a polarity: "vertrouwen" and "wantrouwen" share one, and a denied
  * word still carries its concept (only the word itself counts against, see negationScope.ts).
  */
-import { isStopWord, stem, type Token } from './dutchText.js';
+import { isListedWord, isStopWord, stem, type Token } from './dutchText.js';
 
 interface Concept { words: readonly string[]; phrases?: readonly string[] }
 
@@ -148,6 +148,9 @@ const CONCEPTS_OF_STEM: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/** The lexicon's words as written (a compound's head must be one of them, uninflected). */
+const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.values(CONCEPTS).flatMap((c) => c.words.map(plain)));
+
 /** Each phrase as stems in order, with its concept. */
 const PHRASES: readonly { stems: readonly string[]; concept: string }[] = Object.entries(CONCEPTS).flatMap(([id, c]) =>
   (c.phrases ?? []).map((p) => ({ stems: p.split(' ').map((w) => stem(plain(w))), concept: id })),
@@ -155,6 +158,32 @@ const PHRASES: readonly { stems: readonly string[]; concept: string }[] = Object
 
 function plain(word: string): string {
   return word.replace(/[^a-z0-9]/g, '');
+}
+
+/** Shortest compound part looked up in the lexicon: a tail of 4 letters, a head of 6 (see compoundSplitter.ts). */
+const MIN_LEXICON_TAIL = 4;
+const MIN_LEXICON_HEAD = 6;
+const MIN_COMPOUND = 8;
+
+/**
+ * A compound the lexicon does not list, read through a part it does list: the longest tail
+ * ("wijkbudgetten" → budgetten; in Dutch the last part names the thing), else the longest head
+ * as the lexicon writes it, a linking -s allowed ("inspraakavond" → inspraak, "participatietraject"
+ * → participatie). The rest has at least 3 letters (a tail) or 4 (a head), so a word is never read
+ * as a lexicon word with an ending; words of the synonym table ("wethouder") are never split.
+ */
+function lexiconPart(norm: string): string | null {
+  if (norm.length < MIN_COMPOUND || isListedWord(norm)) return null;
+  for (let i = 3; i <= norm.length - MIN_LEXICON_TAIL; i++) {
+    const tail = norm.slice(i);
+    if (CONCEPTS_OF_STEM.has(stem(tail)) && !isStopWord(tail)) return tail;
+  }
+  for (let j = norm.length - MIN_LEXICON_TAIL; j >= MIN_LEXICON_HEAD; j--) {
+    const head = norm.slice(0, j);
+    const unlinked = head.endsWith('s') ? head.slice(0, -1) : head;
+    if (LEXICON_WORDS.has(head) || LEXICON_WORDS.has(unlinked)) return LEXICON_WORDS.has(head) ? head : unlinked;
+  }
+  return null;
 }
 
 /** One concept found in a text, with the word or phrase that carried it (for labels). */
@@ -170,8 +199,14 @@ export function conceptsOf(tokens: readonly Token[], partsOf: (norm: string) => 
   const add = (concept: string, surface: string) => { if (!hits.has(concept)) hits.set(concept, surface); };
   const stems = tokens.map((t) => stem(t.norm));
   tokens.forEach((token, i) => {
-    if (!isStopWord(token.norm)) for (const c of CONCEPTS_OF_STEM.get(stems[i]) ?? []) add(c, token.surface);
-    for (const part of partsOf(token.norm)) for (const c of CONCEPTS_OF_STEM.get(stem(part)) ?? []) add(c, part);
+    const own = isStopWord(token.norm) ? [] : CONCEPTS_OF_STEM.get(stems[i]) ?? [];
+    for (const c of own) add(c, token.surface);
+    const parts = partsOf(token.norm);
+    for (const part of parts) for (const c of CONCEPTS_OF_STEM.get(stem(part)) ?? []) add(c, part);
+    if (own.length === 0 && parts.length === 0 && !isStopWord(token.norm)) {
+      const known = lexiconPart(token.norm);
+      if (known) for (const c of CONCEPTS_OF_STEM.get(stem(known)) ?? []) add(c, known);
+    }
     for (const phrase of PHRASES) {
       if (phrase.stems.every((s, k) => stems[i + k] === s)) {
         add(phrase.concept, tokens.slice(i, i + phrase.stems.length).map((t) => t.surface).join(' '));

@@ -73,8 +73,10 @@ function featuresOfTokens(
  */
 const GENERIC_STEMS: ReadonlySet<string> = new Set(
   ['gemeente', 'bewoner', 'mensen', 'mens', 'medewerker', 'college', 'raad', 'wijk', 'nieuw', 'goed', 'visie', 'plan', 'beleid', 'participatie',
-    // "kost" is money in "kost geld" and time in "kost tijd": the word alone says little (third round)
-    'kosten', 'kost']
+    // "kost" is money in "kost geld" and time in "kost tijd": the word alone says little, and a
+    // comment on a vision points at the text it is about ("deze passage", "de tekst") whatever
+    // its topic (third round)
+    'kosten', 'kost', 'tekst', 'passage', 'alinea', 'zin', 'zinnen', 'stuk', 'document', 'pagina', 'punt', 'versie']
     .map((w) => canonicalStem(w)),
 );
 const GENERIC_WEIGHT = 0.4;
