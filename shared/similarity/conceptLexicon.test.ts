@@ -22,7 +22,7 @@ describe('conceptsOf', () => {
   });
 
   it('reads a compound the lexicon does not list through a part it does list', () => {
-    expect(concepts('Een inspraakavond')).toEqual(['involve']);
+    expect(concepts('Een inspraakavond')).toEqual(['involve', 'meetingLogistics']);
     expect(concepts('De wijkbudgetten')).toEqual(['money']);
     expect(concepts('Het participatietraject')).toEqual(['involve']);
     expect(concepts('De wethouder')).toEqual([]);

@@ -128,6 +128,42 @@ const CONCEPTS: Readonly<Record<string, Concept>> = {
     words: ['contactpersoon', 'aanspreekpunt', 'gezicht', 'loket', 'wijkcontactpersoon', 'wijkregisseur', 'wijkmanager', 'wijkwethouder', 'bellen', 'telefoonnummer', 'bereikbaar', 'bereikbaarheid', 'wegwijzer'],
     phrases: ['vast gezicht', 'vaste contactpersoon', 'moeten bellen', 'terecht kunnen', 'waar ze terecht', 'de weg kent', 'de weg weet', 'de weg wijzen', '1 loket'],
   },
+  inform: {
+    words: ['communicatie', 'communiceren', 'nieuwsbrief', 'publiceren', 'openbaar', 'openheid', 'eerlijk', 'eerlijkheid', 'informatie', 'wijkkrant', 'huis-aan-huisblad', 'bekendmaking', 'aankondiging', 'uitnodiging', 'uitnodigen'],
+    phrases: ['op de hoogte', 'bekend maken', 'open kaart', 'eerlijk zijn', 'eerlijk vertellen', 'niet verstoppen', 'weten waar ze aan toe', 'waar je aan toe'],
+  },
+  speed: {
+    words: ['snel', 'sneller', 'snelheid', 'traag', 'trager', 'wachten', 'wachttijd', 'reactietijd', 'doorlooptijd', 'termijn', 'vertraging', 'stroperig', 'tempo', 'haast', 'vlot', 'slagvaardig'],
+    phrases: ['binnen een week', 'binnen 2 weken', 'te lang', 'lang duren', 'lang duurt', 'van de grond'],
+  },
+  equalFooting: {
+    words: ['gelijkwaardig', 'gelijkwaardigheid', 'partnerschap', 'evenwaardig', 'samenspel', 'wederkerig', 'wederkerigheid', 'machtsverschil', 'hierarchie', 'hierarchisch', 'ooghoogte'],
+    phrases: ['op gelijke voet', 'hand in hand', 'op ooghoogte', 'als partner', 'als gelijke', 'naast elkaar', 'van bovenaf', 'boven de mensen'],
+  },
+  ownInitiative: {
+    words: ['zelfbeheer', 'beheer', 'uitdaagrecht', 'overnemen', 'eigenaar', 'trekker', 'trekkers', 'actief', 'actieve', 'vrijwilliger', 'vrijwilligers', 'vrijwilligerswerk', 'zelfredzaam', 'zelfredzaamheid', 'burgerkracht', 'energie'],
+    phrases: ['right to challenge', 'zelf aan de slag', 'het heft in eigen hand', 'eigen hand', 'zelf oppakken', 'zelf doen', 'eigen initiatief'],
+  },
+  attitude: {
+    words: ['houding', 'mentaliteit', 'cultuur', 'gedrag', 'dienstverlenend', 'klantgericht', 'servicegericht', 'bureaucratisch', 'gastvrij', 'gastvrijheid', 'menselijk', 'menselijke', 'empathie', 'inleven', 'nieuwsgierig', 'nieuwsgierigheid', 'mogelijkmaker', 'mogelijkmakers', 'regelhandhaver'],
+    phrases: ['ja mits', 'nee tenzij', 'mogelijk maken', 'van buiten naar binnen', 'outside in', 'in de schoenen', 'vanuit de inwoner'],
+  },
+  leadership: {
+    words: ['leidinggevende', 'leidinggevenden', 'management', 'manager', 'managers', 'directie', 'gemeentesecretaris', 'teamleider', 'teamleiders', 'leiderschap', 'voorbeeldgedrag', 'voorbeeldfunctie', 'top'],
+    phrases: ['het goede voorbeeld', 'goede voorbeeld', 'van bovenaf', 'de top'],
+  },
+  patience: {
+    words: ['geduld', 'zorgvuldig', 'zorgvuldigheid', 'haasten', 'doorzetten', 'volhouden', 'langetermijn', 'structureel', 'blijvend', 'eenmalig', 'projectmatig'],
+    phrases: ['lange adem', 'tijd nemen', 'tijd geven', 'niet haasten', 'quick wins', 'geen eenmalige', 'voor de lange termijn', 'lange termijn'],
+  },
+  meetingLogistics: {
+    words: ['tijdstip', 'locatie', 'overdag', 'avonden', 'kinderopvang', 'oppas', 'bereikbaarheid', 'parkeren', 'zaal', 'dinsdag', 'woensdag', 'donderdag', 'maandag', 'vrijdag', 'zaterdag', 'zondag'],
+    phrases: ['andere avond', 'ander tijdstip', 'op een avond', 'na werktijd', 'onder werktijd'],
+  },
+  dissent: {
+    words: ['kritiek', 'tegengeluid', 'tegengeluiden', 'bezwaar', 'bezwaren', 'weerstand', 'onvrede', 'klacht', 'klachten', 'protest', 'boos', 'boosheid', 'ontevreden', 'ontevredenheid', 'tegenstanders', 'tegenstander', 'dwarsliggers', 'dwarsligger', 'conflict', 'conflicten', 'polarisatie'],
+    phrases: ['het oneens', 'andere mening', 'andere geluiden', 'kritische geluiden', 'kritische vragen'],
+  },
   appreciate: {
     words: ['bedanken', 'bedankje', 'bedankt', 'dank', 'waardering', 'waarderen', 'vieren', 'viering', 'compliment', 'complimenten', 'erkenning', 'succes', 'successen'],
     phrases: ['in het zonnetje', 'een pluim'],
@@ -166,24 +202,26 @@ const MIN_LEXICON_HEAD = 6;
 const MIN_COMPOUND = 8;
 
 /**
- * A compound the lexicon does not list, read through a part it does list: the longest tail
- * ("wijkbudgetten" → budgetten; in Dutch the last part names the thing), else the longest head
- * as the lexicon writes it, a linking -s allowed ("inspraakavond" → inspraak, "participatietraject"
- * → participatie). The rest has at least 3 letters (a tail) or 4 (a head), so a word is never read
- * as a lexicon word with an ending; words of the synonym table ("wethouder") are never split.
+ * A compound the lexicon does not list, read through the parts it does list: the longest tail
+ * ("wijkbudgetten" → budgetten; in Dutch the last part names the thing) and the longest head as
+ * the lexicon writes it, a linking -s allowed ("inspraakavond" → inspraak and avond). The rest has
+ * at least 3 letters (a tail) or 4 (a head), so a word is never read as a lexicon word with an
+ * ending; words of the synonym table ("wethouder") are never split.
  */
-function lexiconPart(norm: string): string | null {
-  if (norm.length < MIN_COMPOUND || isListedWord(norm)) return null;
-  for (let i = 3; i <= norm.length - MIN_LEXICON_TAIL; i++) {
-    const tail = norm.slice(i);
-    if (CONCEPTS_OF_STEM.has(stem(tail)) && !isStopWord(tail)) return tail;
-  }
+function lexiconParts(norm: string): string[] {
+  if (norm.length < MIN_COMPOUND || isListedWord(norm)) return [];
+  const found: string[] = [];
   for (let j = norm.length - MIN_LEXICON_TAIL; j >= MIN_LEXICON_HEAD; j--) {
     const head = norm.slice(0, j);
     const unlinked = head.endsWith('s') ? head.slice(0, -1) : head;
-    if (LEXICON_WORDS.has(head) || LEXICON_WORDS.has(unlinked)) return LEXICON_WORDS.has(head) ? head : unlinked;
+    const word = LEXICON_WORDS.has(head) ? head : LEXICON_WORDS.has(unlinked) ? unlinked : null;
+    if (word) { found.push(word); break; }
   }
-  return null;
+  for (let i = 3; i <= norm.length - MIN_LEXICON_TAIL; i++) {
+    const tail = norm.slice(i);
+    if (CONCEPTS_OF_STEM.has(stem(tail)) && !isStopWord(tail)) { found.push(tail); break; }
+  }
+  return found;
 }
 
 /** One concept found in a text, with the word or phrase that carried it (for labels). */
@@ -192,7 +230,8 @@ export interface ConceptHit { concept: string; surface: string }
 /**
  * The concepts a text speaks of, from all its words (stop words included, for phrases) and from
  * the parts of its compounds (`partsOf`); a stop word alone never carries one ("met" is not "meten").
- * Every concept once, with the first surface that carried it.
+ * Every concept once, with the first surface that carried it. A denied word still carries its
+ * concept: "geen tijd" and "extra tijd nodig" speak of the same thing, often in the same spirit.
  */
 export function conceptsOf(tokens: readonly Token[], partsOf: (norm: string) => readonly string[] = () => []): ConceptHit[] {
   const hits = new Map<string, string>();
@@ -204,8 +243,7 @@ export function conceptsOf(tokens: readonly Token[], partsOf: (norm: string) => 
     const parts = partsOf(token.norm);
     for (const part of parts) for (const c of CONCEPTS_OF_STEM.get(stem(part)) ?? []) add(c, part);
     if (own.length === 0 && parts.length === 0 && !isStopWord(token.norm)) {
-      const known = lexiconPart(token.norm);
-      if (known) for (const c of CONCEPTS_OF_STEM.get(stem(known)) ?? []) add(c, known);
+      for (const known of lexiconParts(token.norm)) for (const c of CONCEPTS_OF_STEM.get(stem(known)) ?? []) add(c, known);
     }
     for (const phrase of PHRASES) {
       if (phrase.stems.every((s, k) => stems[i + k] === s)) {

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { negatedTokens } from './negationScope.js';
 import { tokenize } from './dutchText.js';
 import { clusterStatements } from './statementClusters.js';
+import { featuresOf } from './statementFeatures.js';
+import { blendedSimilarity } from './statementSimilarity.js';
 
 /** The words a negation denies, in order. */
 const denied = (text: string) => {
@@ -44,18 +46,16 @@ describe('negatedTokens', () => {
   });
 });
 
-describe('clusterStatements with denied words', () => {
-  it('does not group a statement with one that denies what it says', () => {
-    const statements = [
-      { id: 'a', group: 1, kind: 'loslaten', text: 'Geef wijken een eigen budget.' },
-      { id: 'b', group: 2, kind: 'loslaten', text: 'Er komt geen eigen budget voor wijken.' },
-      { id: 'c', group: 3, kind: 'loslaten', text: 'Elke wijk krijgt een eigen budget.' },
-    ];
-    const { clusters } = clusterStatements(statements);
-    expect(clusters.map((c) => c.statementIds)).toEqual([['a', 'c']]);
+describe('similarity with denied words', () => {
+  const similarity = (texts: string[]) => blendedSimilarity(featuresOf(texts).map((f) => f.weights), 0);
+
+  it('counts a word that one text affirms and the other denies against their similarity', () => {
+    const m = similarity(['Geef wijken een eigen budget.', 'Er komt geen eigen budget voor wijken.', 'Elke wijk krijgt een eigen budget.', 'Parkeren in het centrum.']);
+    expect(m[0][1]).toBeLessThan(m[0][2]);
+    expect(m[0][1]).toBeLessThan(0);
   });
 
-  it('still groups two statements that deny the same thing', () => {
+  it('still lets two statements that deny the same thing meet', () => {
     const statements = [
       { id: 'a', group: 1, kind: 'loslaten', text: 'De raad stuurt op effecten en niet op elk incident.' },
       { id: 'b', group: 2, kind: 'loslaten', text: 'Als raad sturen we op hoofdlijnen en niet op incidenten.' },
