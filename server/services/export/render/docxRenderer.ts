@@ -2,7 +2,8 @@
 /**
  * The dossier as Word (DOCX, `docx` package): Heading1..4 styles, real numbered and bulleted lists
  * (Word numbering, a fresh count for each numbered list), tables whose header row repeats on every
- * page, footnotes as Word footnotes (plain text), title and language nl-NL in the properties. Text
+ * page (and the first column marked as header column where the rows have headers: `w:tblLook`),
+ * footnotes as Word footnotes (plain text), title and language nl-NL in the properties. Text
  * goes into `w:t` as text (the package escapes XML), so `<script>` or a Word field code stays text.
  * The file is made reproducible afterwards (zipNormalizer): fixed dates inside and outside.
  */
@@ -58,6 +59,8 @@ class DocxBuilder {
           new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })] }),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
+            // Word's own marking of header cells: the header row (also `w:tblHeader`) and, for a table with row headers, the first column.
+            tableLook: { firstRow: true, firstColumn: b.rowHeaders === true, noVBand: true },
             rows: [
               new TableRow({ tableHeader: true, children: b.header.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] })) }),
               ...b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: this.runs(c) })] })) })),
