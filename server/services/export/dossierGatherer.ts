@@ -4,6 +4,7 @@
  * document's stored or encoded state). Everything heavy happens in the export worker: decoding the
  * documents, the reactienota's word comparison, building and rendering the dossier.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ROLE_GROUPS, GROUP_COUNT, agreementsDocName, consultationDocName, groupDocName, roleGroupDocName, visionDocName } from '../../../shared/docNames.js';
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
@@ -38,12 +39,22 @@ function consultationRows(ctx: ServiceContext, workshopId: string): ReactienotaR
 
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
 export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
-  const versions = ctx.versions.list(workshop.id).map((v) => ({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state }));
+  // Each read is short; between them the event loop serves other workshops' messages (nextTurn).
+  const versions = [];
+  for (const v of ctx.versions.list(workshop.id)) {
+    versions.push({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state });
+    await nextTurn();
+  }
   const docs: Record<string, Uint8Array[]> = {};
-  for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
+  for (const name of dossierDocNames(workshop.id)) {
+    docs[name] = await readState(name);
+    await nextTurn();
+  }
   const participants = ctx.stores.workshops.listParticipants(workshop.id)
     .filter((p) => p.role !== 'facilitator')
     .map((p) => ({ name: workshop.showNames ? p.name : '', role: p.role, group: p.group }));
+  await nextTurn();
+  const consultation = choice.parts.includes('consultation') ? consultationRows(ctx, workshop.id) : null;
   const shown = choice.version ?? versions.at(-1)?.number ?? null;
   const at = choice.at ?? versions.find((v) => v.number === shown)?.createdAt ?? workshop.createdAt;
   const { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language } = workshop;
@@ -51,7 +62,7 @@ export async function gatherDossierInput(ctx: ServiceContext, workshop: Workshop
     workshop: { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language },
     participants, versions: versions.map(({ number, label, createdAt, state }) => ({ number, label, createdAt, state })),
     version: choice.version, docs, parts: choice.parts, at,
-    consultation: choice.parts.includes('consultation') ? consultationRows(ctx, workshop.id) : null,
+    consultation,
     drafts: choice.drafts,
     roleGroupMerges: ctx.stores.meeting2.getSetup(workshop.id)?.merges ?? {},
   };
