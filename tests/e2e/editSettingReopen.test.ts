@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Browser: the facilitator switches "Alleen eigen uitspraken aanpassen" on while two members sit in
+ * their group room. The server closes their writing sockets (permission-changed) and the room
+ * reopens in place: it must still show every statement and the horizon, at once and without a
+ * reload, and another person's statement is closed with the reason.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPerson } from './browser.js';
+import { startServerWithClient } from './stipInBrowser.js';
+import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
+
+let server: TestServer;
+let browser: Browser;
+let seeded: SeededWorkshop;
+let anna: Page;
+let bram: Page;
+
+const ANNA_TEXT = 'Wij luisteren eerst.';
+const BRAM_TEXT = 'Wij gaan de wijk in.';
+const HORIZON = 'In 2030 kent iedereen de buurt.';
+
+const openStaan = (page: Page) => page.getByRole('region', { name: 'Open staan' });
+const horizon = (page: Page) => page.getByRole('textbox', { name: 'Tekst van de stip op de horizon' });
+
+async function openRoom(page: Page, link: string) {
+  await page.goto(link);
+  await page.waitForURL(/\/groep\/1$/);
+  await page.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
+}
+
+async function setOwnOnly(ownStatementsOnly: boolean) {
+  const answer = await server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { ownStatementsOnly } });
+  expect(answer.status).toBe(200);
+}
+
+/** Every statement and the horizon are on the page, the other's statement closed or open as the setting says. */
+async function roomIsWhole(page: Page, othersLabel: string, ownOnly: boolean) {
+  await expect.poll(() => openStaan(page).getByRole('textbox', { name: /^Uitspraak \d$/ }).count()).toBe(2);
+  await expect.poll(() => horizon(page).textContent()).toContain(HORIZON);
+  const others = openStaan(page).getByRole('textbox', { name: othersLabel });
+  await expect.poll(async () => (await others.getAttribute('readonly')) !== null).toBe(ownOnly);
+}
+
+beforeAll(async () => {
+  server = await startServerWithClient();
+  browser = await launchBrowser();
+  seeded = await server.seedWorkshop({
+    gemeente: 'Heropendorp',
+    participants: [
+      { name: 'Anna de Vries', role: 'raadslid', group: 1 },
+      { name: 'Bram Jansen', role: 'ambtenaar', group: 1 },
+    ],
+  });
+  const started = await server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { step: 'reveal' } });
+  expect(started.status).toBe(200);
+  const [a, b] = seeded.participants;
+  anna = (await newPerson(browser)).page;
+  bram = (await newPerson(browser, { width: 390, height: 844 })).page;
+  await openRoom(anna, a.link);
+  await openRoom(bram, b.link);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the edit setting changes while people are in their group room', () => {
+  it('two members write a statement each and the horizon', async () => {
+    for (const [page, text] of [[anna, ANNA_TEXT], [bram, BRAM_TEXT]] as const) {
+      await page.getByLabel('Nieuwe uitspraak over open staan').fill(text);
+      await openStaan(page).getByRole('button', { name: 'Toevoegen' }).click();
+      await expect.poll(() => openStaan(anna).getByRole('textbox', { name: /^Uitspraak \d$/ }).count()).toBe(page === anna ? 1 : 2);
+    }
+    await horizon(anna).click();
+    await horizon(anna).pressSequentially(HORIZON);
+    await expect.poll(() => horizon(bram).textContent()).toContain(HORIZON);
+  });
+
+  it('switched on: the room reopens with every statement and the horizon, the other\'s statement closed', async () => {
+    await setOwnOnly(true);
+    await roomIsWhole(anna, 'Uitspraak 2', true);
+    await roomIsWhole(bram, 'Uitspraak 1', true);
+  });
+
+  it('switched off and on again: the room stays whole each time', async () => {
+    await setOwnOnly(false);
+    await roomIsWhole(anna, 'Uitspraak 2', false);
+    await roomIsWhole(bram, 'Uitspraak 1', false);
+    await setOwnOnly(true);
+    await roomIsWhole(anna, 'Uitspraak 2', true);
+    await roomIsWhole(bram, 'Uitspraak 1', true);
+  });
+});
