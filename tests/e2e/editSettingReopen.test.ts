@@ -3,11 +3,15 @@
  * Browser: the facilitator switches "Alleen eigen uitspraken aanpassen" on while two members sit in
  * their group room. The server closes their writing sockets (permission-changed) and the room
  * reopens in place: it must still show every statement and the horizon, at once and without a
- * reload, and another person's statement is closed with the reason.
+ * reload, and another person's statement is closed with the reason. Nothing typed is lost: a
+ * change to someone else's statement that reaches the server after the switch (typed offline) is
+ * refused, kept and shown to its writer, while their change to their own statement reaches the
+ * group, without a reload. Screenshots of the kept change in /tmp/shots-i10.
  */
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPerson } from './browser.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPerson, seriousAxeViolations } from './browser.js';
 import { startServerWithClient } from './stipInBrowser.js';
 import type { SeededWorkshop, TestServer } from '../helpers/stipServer.js';
 
@@ -15,7 +19,9 @@ let server: TestServer;
 let browser: Browser;
 let seeded: SeededWorkshop;
 let anna: Page;
+let annaContext: BrowserContext;
 let bram: Page;
+const SHOTS = '/tmp/shots-i10';
 
 const ANNA_TEXT = 'Wij luisteren eerst.';
 const BRAM_TEXT = 'Wij gaan de wijk in.';
@@ -56,7 +62,8 @@ beforeAll(async () => {
   const started = await server.api(`/api/workshops/${seeded.workshopId}/live`, { method: 'PATCH', cookie: seeded.facilitator.cookie, body: { step: 'reveal' } });
   expect(started.status).toBe(200);
   const [a, b] = seeded.participants;
-  anna = (await newPerson(browser)).page;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  ({ page: anna, context: annaContext } = await newPerson(browser));
   bram = (await newPerson(browser, { width: 390, height: 844 })).page;
   await openRoom(anna, a.link);
   await openRoom(bram, b.link);
@@ -92,5 +99,43 @@ describe('the edit setting changes while people are in their group room', () => 
     await setOwnOnly(true);
     await roomIsWhole(anna, 'Uitspraak 2', true);
     await roomIsWhole(bram, 'Uitspraak 1', true);
+  });
+
+  it('a change to someone else\'s statement typed offline while the setting switched on is kept and shown; the own change reaches the group', async () => {
+    await setOwnOnly(false);
+    await roomIsWhole(anna, 'Uitspraak 2', false);
+    await anna.evaluate(() => { (window as unknown as { notReloaded: boolean }).notReloaded = true; });
+    await annaContext.setOffline(true);
+    await anna.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Offline' }).waitFor();
+    const onBrams = openStaan(anna).getByRole('textbox', { name: 'Uitspraak 2' });
+    await onBrams.click();
+    await onBrams.press('End');
+    await onBrams.pressSequentially(' Samen.');
+    const own = openStaan(anna).getByRole('textbox', { name: 'Uitspraak 1' });
+    await own.click();
+    await own.press('End');
+    await own.pressSequentially(' Echt.');
+    await setOwnOnly(true);
+    await annaContext.setOffline(false);
+
+    // Her own change reaches the group; Bram's statement stays his.
+    await expect.poll(() => openStaan(bram).getByRole('textbox', { name: 'Uitspraak 1' }).inputValue()).toBe(`${ANNA_TEXT} Echt.`);
+    await expect.poll(() => onBrams.inputValue()).toBe(BRAM_TEXT);
+    expect(await openStaan(bram).getByRole('textbox', { name: 'Uitspraak 2' }).inputValue()).toBe(BRAM_TEXT);
+    // What she typed in his statement is kept and shown with it, with a way to copy it.
+    const item = openStaan(anna).getByRole('listitem').filter({ has: anna.getByRole('textbox', { name: 'Uitspraak 2' }) });
+    const note = item.getByRole('status').filter({ hasText: 'Je wijziging is niet bewaard' });
+    await note.waitFor();
+    expect(await note.textContent()).toContain(`${BRAM_TEXT} Samen.`);
+    expect(await anna.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    await roomIsWhole(anna, 'Uitspraak 2', true);
+    expect(await seriousAxeViolations(anna)).toEqual([]);
+    for (const [label, size] of [['390x844', { width: 390, height: 844 }], ['1280x800', { width: 1280, height: 800 }], ['1920x1080', { width: 1920, height: 1080 }]] as const) {
+      await anna.setViewportSize(size);
+      await note.scrollIntoViewIfNeeded();
+      await anna.screenshot({ path: `${SHOTS}/held-change-${label}.png` });
+    }
+    await note.getByRole('button', { name: 'Melding sluiten' }).click();
+    await note.waitFor({ state: 'detached' });
   });
 });
