@@ -15,7 +15,8 @@
  * after the socket opened would go to the server whole, as one change, epoch and other people's
  * statements included, which the server refuses (updatePrejudge.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
  * through the server, which checks each tab's epoch. A room reopened after a refused change starts
- * from the server instead and carries over what may still be sent (`carry`, pendingCarry.ts).
+ * from the server instead and carries over what may still be sent (`carry`, pendingCarry.ts); one
+ * reopened after a rights change starts from the stopped room's document (`seed`).
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -52,9 +53,18 @@ export interface DocRoomOptions {
    * the copy is replaced by this document.
    */
   carry?: { previous: Uint8Array; reconcile: (doc: Y.Doc, previous: Uint8Array) => void };
+  /**
+   * Reopening a room whose rights changed: the stopped room's document, put in at once (before the
+   * offline copy loads, which holds the same), so the screen never shows the document empty and a
+   * person typing keeps their text box. Never with `carry`.
+   */
+  seed?: Uint8Array;
 }
 
 const ACCESS_CHECK_INTERVAL_MS = 10_000;
+
+/** The origin of a reopened room's first content (the stopped room's document). */
+const SEED_ORIGIN = { seed: 'reopen' };
 
 /** The collaboration endpoint of this page's host. */
 function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -78,6 +88,7 @@ export class DocRoom {
   /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
     this.carry = options.localCopy === false ? undefined : options.carry;
+    if (options.seed && !this.carry) Y.applyUpdate(this.doc, options.seed, SEED_ORIGIN);
     const noCopyYet = options.localCopy === false || this.carry !== undefined || localCopyNames()?.includes(localCopyName(docName)) === false;
     this.localCopy = options.localCopy === false || this.carry ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;

@@ -75,6 +75,8 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
   /** The refused rooms' documents to carry into their next rooms, by document name; and when the last refusal was. */
   const carried = useRef(new Map<string, Uint8Array>());
   const lastRefusal = useRef(0);
+  /** The documents of rooms stopped by a rights change, to start their next rooms with (no empty flash). */
+  const seeds = useRef(new Map<string, Uint8Array>());
   const refusedAgain = useRef(false);
   const latest = useRef(options);
   latest.current = options;
@@ -93,6 +95,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       };
       const carries = localCopy && !readOnly && now.reconcile !== undefined;
       if (!reopensAfter(stop, localCopy, carries) || !mayReopen(reopens.current)) return giveUp();
+      if (stop === 'permissionChanged' && (localCopy || readOnly)) seeds.current.set(stopped.docName, Y.encodeStateAsUpdate(stopped.doc));
       if (stop === 'badChange') {
         refusedAgain.current = Date.now() - lastRefusal.current < REFUSED_AGAIN_MS;
         lastRefusal.current = Date.now();
@@ -109,6 +112,11 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
         ? { previous, reconcile: (doc: Y.Doc, prev: Uint8Array) => latest.current.reconcile?.(doc, prev, again) }
         : undefined;
     };
+    const takeSeed = (docName: string) => {
+      const seed = seeds.current.get(docName);
+      seeds.current.delete(docName);
+      return seed;
+    };
     const opened = (JSON.parse(namesKey) as (string | null)[]).map((docName) => (docName ? acquireDocRoom(docName, {
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
       presence,
@@ -117,6 +125,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop,
       carry: carry(docName),
+      seed: takeSeed(docName),
     }) : null));
     setRooms(opened);
     return () => opened.forEach((room) => { if (room) releaseDocRoom(room); });

@@ -12,7 +12,7 @@ export const statementEditEn = {
     heldTitle: 'Your change was not saved',
     heldBody: 'The group does not see this text: you may no longer change this. Want to keep it? Copy the text and put it in a statement of your own.',
     heldHorizon: 'You wrote this in the stip op de horizon:',
-    heldStatement: 'You wrote this in a statement that is no longer there:',
+    heldStatement: 'You wrote this in a statement the group does not see:',
     heldCopy: 'Copy text',
     heldCopied: 'The text was copied.',
     heldCopyFailed: 'Copying did not work. The text is selected: copy it yourself.',

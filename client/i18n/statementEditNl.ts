@@ -15,7 +15,7 @@ export const statementEditNl = {
     heldTitle: 'Je wijziging is niet bewaard',
     heldBody: 'De groep ziet deze tekst niet: je mag dit nu niet meer aanpassen. Wil je hem houden? Kopieer de tekst en zet hem in een eigen uitspraak.',
     heldHorizon: 'Dit schreef je bij de stip op de horizon:',
-    heldStatement: 'Dit schreef je bij een uitspraak die er niet meer is:',
+    heldStatement: 'Dit schreef je bij een uitspraak die de groep niet ziet:',
     heldCopy: 'Kopieer tekst',
     heldCopied: 'De tekst is gekopieerd.',
     heldCopyFailed: 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem zelf.',

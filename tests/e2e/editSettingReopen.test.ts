@@ -138,4 +138,35 @@ describe('the edit setting changes while people are in their group room', () => 
     await note.getByRole('button', { name: 'Melding sluiten' }).click();
     await note.waitFor({ state: 'detached' });
   });
+
+  it('typing in someone else\'s statement while the setting switches on: what the box showed reaches the group or is kept and shown', async () => {
+    await setOwnOnly(false);
+    // Fresh pages: a room reopens in place only a few times a minute (reopenGuard.ts), and the steps above used those.
+    for (const page of [anna, bram]) {
+      await page.reload();
+      await page.getByRole('status', { name: 'Verbinding' }).filter({ hasText: 'Verbonden' }).waitFor();
+    }
+    await roomIsWhole(anna, 'Uitspraak 2', false);
+    await roomIsWhole(bram, 'Uitspraak 1', false);
+    const onBrams = openStaan(anna).getByRole('textbox', { name: 'Uitspraak 2' });
+    await onBrams.click();
+    await onBrams.press('End');
+    // Record what the box showed after each keystroke the page took.
+    await anna.evaluate(() => {
+      document.addEventListener('input', (event) => {
+        const box = event.target as HTMLTextAreaElement;
+        if (box.getAttribute('aria-label') === 'Uitspraak 2') (window as unknown as { shown: string }).shown = box.value;
+      }, true);
+    });
+    const typing = onBrams.pressSequentially(' Met de buurt samen, elke week weer.', { delay: 40 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await setOwnOnly(true);
+    await typing;
+    await roomIsWhole(anna, 'Uitspraak 2', true);
+    const shown = await anna.evaluate(() => (window as unknown as { shown?: string }).shown ?? '');
+    expect(shown, 'what the box showed').toContain(BRAM_TEXT);
+    const inGroup = () => openStaan(bram).getByRole('textbox', { name: 'Uitspraak 2' }).inputValue();
+    const kept = () => openStaan(anna).getByRole('status').filter({ hasText: 'Je wijziging is niet bewaard' }).allTextContents();
+    await expect.poll(async () => (await inGroup()) === shown || (await kept()).some((text) => text.includes(shown))).toBe(true);
+  });
 });
