@@ -47,6 +47,14 @@ export interface OpenDocOptions {
 
 /** A refusal this soon after the previous one means a carried change was refused too: then nothing more is sent. */
 const REFUSED_AGAIN_MS = 60_000;
+/** The longest the stopped room stays on screen while its carried successor waits for the server. */
+const CARRY_SWAP_MS = 5_000;
+
+/** Whether a carried room may replace the stopped one on screen: it has the server's state (or will not get it soon). */
+const readyToShow = (room: DocRoom) => {
+  const state = room.getState();
+  return state.synced || state.phase === 'stopped' || state.phase === 'offline';
+};
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
 
@@ -104,9 +112,11 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       if (!now.confirmReopen) return setGeneration((g) => g + 1);
       void now.confirmReopen().then((ok) => (ok ? setGeneration((g) => g + 1) : giveUp()), giveUp);
     };
+    const carriedNow = new Set<string>();
     const carry = (docName: string) => {
       const previous = carried.current.get(docName);
       carried.current.delete(docName);
+      if (previous && !readOnly) carriedNow.add(docName);
       const again = refusedAgain.current;
       return previous && !readOnly
         ? { previous, reconcile: (doc: Y.Doc, prev: Uint8Array) => latest.current.reconcile?.(doc, prev, again) }
@@ -127,8 +137,21 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       carry: carry(docName),
       seed: takeSeed(docName),
     }) : null));
-    setRooms(opened);
-    return () => opened.forEach((room) => { if (room) releaseDocRoom(room); });
+    // A carried room starts empty (from the server): the stopped room stays on screen (read-only)
+    // until it has the server's state, so the page does not flash empty and text boxes keep focus.
+    const waiting = opened.filter((room): room is DocRoom => room !== null && carriedNow.has(room.docName));
+    let stopWaiting = () => undefined as void;
+    if (waiting.every(readyToShow)) setRooms(opened);
+    else {
+      const show = () => { stopWaiting(); setRooms(opened); };
+      const unsubscribes = waiting.map((room) => room.subscribe(() => { if (waiting.every(readyToShow)) show(); }));
+      const timer = setTimeout(show, CARRY_SWAP_MS);
+      stopWaiting = () => { unsubscribes.forEach((unsubscribe) => unsubscribe()); clearTimeout(timer); };
+    }
+    return () => {
+      stopWaiting();
+      opened.forEach((room) => { if (room) releaseDocRoom(room); });
+    };
   }, [namesKey, name, role, color, localCopy, readOnly, reopenKey, generation]);
   return { rooms, autoReload };
 }
