@@ -2,19 +2,18 @@
 import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { agreementsNl } from './agreementsNl.js';
 import { meetingNl } from './meetingNl.js';
-import { privacyNl } from './privacyNl.js';
-import { dossierNl } from './dossierNl.js';
 import { groupsNl } from './groupsNl.js';
-import { boardNl } from './boardNl.js';
-import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
-import { consultationNl } from './consultationNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
 import { statementLimitNl } from './statementLimitNl.js';
+import type { nlLater } from './nlLater.js';
 
-/** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
-export const nl = {
+/**
+ * Dutch texts every screen may need from its first paint (a participant's room included); those
+ * only staff screens use are in nlLater.ts, a chunk of their own (laterTexts.ts).
+ */
+export const nlFirst = {
   app: {
     name: 'Stip',
     tagline: 'Samen werken aan de OverheidsParticipatie-visie',
@@ -350,19 +349,14 @@ export const nl = {
     ...consultationErrorsNl,
   },
   ...meetingNl,
-  ...privacyNl,
-  ...dossierNl,
   ...groupsNl,
-  ...boardNl,
-  ...mergeDialogsNl,
   ...roomNl,
   ...statementEditNl,
-  ...consultationNl,
   ...agreementsNl,
   ...meeting2Nl,
   ...statementLimitNl,
 };
 
 /** The shape every language must fill completely. */
-export type Dictionary = DeepStrings<typeof nl>;
+export type Dictionary = DeepStrings<typeof nlFirst & typeof nlLater>;
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -11,7 +11,7 @@ import { createInstance } from 'i18next';
 import standInI18n from '../../client/i18n/standIn/i18next.js';
 import { initReactI18next, useTranslation } from '../../client/i18n/standIn/reactI18next.js';
 import { STAND_IN_FILES } from '../../scripts/clientStandIns.mjs';
-import { nl } from '../../client/i18n/nl.js';
+import { nl } from '../../client/i18n/nlAll.js';
 import { en } from '../../client/i18n/en.js';
 
 type Tree = { [key: string]: string | Tree };

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Dutch texts that only staff screens use (privacy and logs, the dossier, the board, the merge
+ * dialogs, the consultation): not in a participant's first download. They arrive with the code of
+ * any screen but the group room (client/routes/routeModules.ts, laterTexts.ts); nl.ts joins them
+ * with the rest into the whole dictionary (types, English, tests).
+ */
+import { privacyNl } from './privacyNl.js';
+import { dossierNl } from './dossierNl.js';
+import { boardNl } from './boardNl.js';
+import { mergeDialogsNl } from './mergeDialogsNl.js';
+import { consultationNl } from './consultationNl.js';
+
+/** The Dutch texts only staff screens use. */
+export const nlLater = { ...privacyNl, ...dossierNl, ...boardNl, ...mergeDialogsNl, ...consultationNl };
