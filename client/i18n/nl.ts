@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { agreementsNl } from './agreementsNl.js';
-import { meetingNl } from './meetingNl.js';
+import { meetingRoomNl } from './meetingRoomNl.js';
 import { groupsNl } from './groupsNl.js';
 import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
-import { meeting2Nl } from './meeting2Nl.js';
+import { meeting2RoomNl } from './meeting2RoomNl.js';
 import { statementLimitNl } from './statementLimitNl.js';
 import type { nlLater } from './nlLater.js';
 
@@ -348,12 +348,12 @@ export const nlFirst = {
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
     ...consultationErrorsNl,
   },
-  ...meetingNl,
+  ...meetingRoomNl,
   ...groupsNl,
   ...roomNl,
   ...statementEditNl,
   ...agreementsNl,
-  ...meeting2Nl,
+  ...meeting2RoomNl,
   ...statementLimitNl,
 };
 
