@@ -13,6 +13,11 @@
  *               (tests/build/clientStandIns.test.ts checks they are off); StarterKit's other
  *               imports from `@tiptap/extensions` and `@tiptap/extension-list` come from those
  *               packages' own entry points (without the task list StarterKit never uses).
+ *   i18next, react-i18next
+ *               the client's texts need only a small part of them: client/i18n/standIn/ holds that
+ *               part (`t` with plural forms and placeholders, the language and its change, adding
+ *               texts; `useTranslation`), checked against the real packages key by key
+ *               (tests/build/i18nStandIn.test.ts).
  *   fast-equals @tiptap/react compares the state an editor hook selects (`useEditorState`, here
  *               a few flags for the toolbar) with its `deepEqual`; the stand-in compares plain
  *               objects and arrays by value and anything else by identity (at worst one more render).
@@ -20,7 +25,17 @@
  * The schema of the editor is unchanged: it comes only from the extensions switched on.
  */
 
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 const PREFIX = '\0stip-stand-in:';
+
+/** Packages replaced by a stand-in file of the client's own, by package name. */
+const STAND_IN_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'client', 'i18n', 'standIn');
+export const STAND_IN_FILES = {
+  i18next: path.join(STAND_IN_DIR, 'i18next.ts'),
+  'react-i18next': path.join(STAND_IN_DIR, 'reactI18next.ts'),
+};
 
 /** StarterKit option → the package and export StarterKit imports for it. */
 export const SWITCHED_OFF_EXTENSIONS = {
@@ -98,6 +113,7 @@ export function clientStandIns() {
     apply: 'build',
     enforce: 'pre',
     resolveId(source, importer) {
+      if (Object.hasOwn(STAND_IN_FILES, source)) return STAND_IN_FILES[source];
       const code = standInFor(source, importer);
       if (code === null) return null;
       standIns.set(PREFIX + source, code);

@@ -7,16 +7,21 @@
  * `checkAccess` whether the session may still open it (a refused upgrade looks like a network
  * error to the browser).
  *
- * The socket names the offline copy's epoch (`?epoch=`, shared/docEpoch.ts) on every connect, so
- * the server can refuse a copy of an earlier history before it is merged (stop `historyReset`; the
- * copy is then kept until the person chose, see historyReset.ts, which this class feeds). It opens
- * after the copy has loaded, or at once when this device keeps no copy of the document yet (a
- * first visit: there is nothing to load). Not in parallel with loading a copy: a copy that arrives
- * after the socket opened would go to the server whole, as one change, epoch and other people's
- * statements included, which the server refuses (updatePrejudge.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
- * through the server, which checks each tab's epoch. A room reopened after a refused change starts
- * from the server instead and carries over what may still be sent (`carry`, pendingCarry.ts); one
- * reopened after a rights change starts from the stopped room's document (`seed`).
+ * The socket opens at once, also when this device keeps an offline copy: the copy is read in
+ * parallel into a document of its own (localCopyOffer.ts) and merged as soon as both are there. A
+ * copy read before the socket opened (or while it is down) goes into the Y.Doc at once and reaches
+ * the server in the provider's own answer to the server's sync step 1; a copy read after the
+ * socket opened is offered once the server's state has arrived, as a sync step 2 of only what the
+ * server lacks, never as a plain update (the whole copy, epoch and other people's statements
+ * included, which the server refuses: updatePrejudge.ts). A copy of another epoch than the
+ * server's (shared/docEpoch.ts) is not merged: the room stops with `historyReset` and the copy is
+ * kept until the person chose (historyReset.ts). Once the copy joined, the socket names its epoch
+ * (`?epoch=`) on every later connect, so the server can refuse an earlier history before it is
+ * merged. The room counts as synced once the server's state and the copy are both in. Tabs do not
+ * sync with each other directly (no BroadcastChannel): only through the server, which checks each
+ * tab's epoch. A room reopened after a refused change starts from the server instead (no copy is
+ * read) and carries over what may still be sent (`carry`, pendingCarry.ts); one reopened after a
+ * rights change starts from the stopped room's document (`seed`).
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -27,6 +32,7 @@ import { stopForClose, type RoomStop } from './closeHandling.js';
 import { initialConnectionState, nextConnectionState, type ConnectionEvent, type ConnectionState } from './connectionState.js';
 import { deleteLocalCopy, localCopyName, localCopyNames, rememberLocalCopy } from './localCopies.js';
 import { noteRefusedCopy } from './historyReset.js';
+import { offerCopyAfterSync } from './localCopyOffer.js';
 import { receiveOnly } from './receiveOnly.js';
 import { RoomProvider } from './RoomProvider.js';
 
@@ -75,22 +81,26 @@ function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.
 export class DocRoom {
   readonly doc = new Y.Doc();
   readonly provider: RoomProvider;
-  private localCopy: IndexeddbPersistence | null;
+  /** This device's copy, kept in step with the document once it joined (null: none kept, or not yet). */
+  private persistence: IndexeddbPersistence | null = null;
   private carry: DocRoomOptions['carry'];
   private state: ConnectionState = initialConnectionState;
   private readonly listeners = new Set<() => void>();
   private openedThisAttempt = false;
   private lastAccessCheck = 0;
   private destroyed = false;
-  /** True once the socket may open: the offline copy has loaded, or there is none. */
-  private copyLoaded = false;
+  /** True once this device's copy is in the document, or there is none to read. */
+  private copyJoined = false;
+  /** The copy, read while a socket was on its way: it joins on that socket's sync, or when it closes. */
+  private waitingCopy: Y.Doc | null = null;
+  /** A copy of another epoch than the server's, kept unmerged for the person (historyReset.ts). */
+  private otherHistoryCopy: Y.Doc | null = null;
 
-  /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
+  /** Opens the document: the socket (unless the browser is offline) and the reading of the local copy at once, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
     this.carry = options.localCopy === false ? undefined : options.carry;
     if (options.seed && !this.carry) Y.applyUpdate(this.doc, options.seed, SEED_ORIGIN);
-    const noCopyYet = options.localCopy === false || this.carry !== undefined || localCopyNames()?.includes(localCopyName(docName)) === false;
-    this.localCopy = options.localCopy === false || this.carry ? null : openLocalCopy(docName, this.doc);
+    const hasCopy = options.localCopy !== false && !this.carry && localCopyNames()?.includes(localCopyName(docName)) !== false;
     const online = navigator.onLine !== false;
     this.provider = new RoomProvider(collabServerUrl(), docName, this.doc, {
       connect: false,
@@ -106,24 +116,26 @@ export class DocRoom {
     });
     this.provider.on('sync', (synced: boolean) => {
       if (synced && this.carry) this.landCarry();
-      this.dispatch({ type: 'synced', synced });
+      if (synced) this.joinWaitingCopy(true);
+      this.dispatch({ type: 'synced', synced: synced && this.copyJoined });
     });
-    this.provider.on('connection-close', (event) => this.onSocketClosed(event));
+    this.provider.on('connection-close', (event) => {
+      this.joinWaitingCopy(false);
+      this.onSocketClosed(event);
+    });
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (!online) this.dispatch({ type: 'network', online: false });
-    if (noCopyYet) this.mayConnect();
-    if (this.carry) return;
-    void localCopyLoaded(this.persistence).then(() => {
-      if (this.destroyed) return;
+    if (this.carry) {
+      this.copyJoined = true; // no copy is read: it holds the refused change; landCarry() replaces it
+    } else if (hasCopy) {
+      void readLocalCopy(docName).then((copy) => this.copyRead(copy));
+    } else {
+      this.copyJoined = true;
+      if (options.localCopy !== false) this.persistence = openLocalCopy(docName, this.doc);
       this.followEpoch();
-      this.mayConnect();
-    });
-  }
-
-  /** This device's offline copy of the document (null without one, and while a carried room waits for its first sync). */
-  get persistence(): IndexeddbPersistence | null {
-    return this.localCopy;
+    }
+    if (online) this.provider.connect();
   }
 
   /** The current connection state. */
@@ -139,7 +151,10 @@ export class DocRoom {
   stop(stop: RoomStop): void {
     if (this.state.phase === 'stopped' || this.destroyed) return;
     this.provider.shouldConnect = false;
-    if (stop === 'historyReset' && this.persistence) noteRefusedCopy(this); // before the notice renders
+    if (stop === 'historyReset' && this.options.localCopy !== false) { // before the notice renders
+      const copy = this.otherHistoryCopy;
+      noteRefusedCopy(copy ? { docName: this.docName, doc: copy, clearLocalCopy: () => this.clearLocalCopy() } : this);
+    }
     this.dispatch({ type: 'stop', stop });
     queueMicrotask(() => this.provider.disconnect());
     this.options.onStop?.(stop, this);
@@ -147,8 +162,8 @@ export class DocRoom {
 
   /** Deletes this device's copy of the document (after the server refused a change or the copy's history). */
   async clearLocalCopy(): Promise<void> {
-    if (!this.persistence) return;
-    await this.persistence.destroy();
+    if (this.options.localCopy === false) return;
+    await this.persistence?.destroy();
     await deleteLocalCopy(this.docName);
   }
 
@@ -161,6 +176,7 @@ export class DocRoom {
     this.provider.destroy();
     void this.persistence?.destroy();
     this.doc.destroy();
+    this.waitingCopy?.destroy();
     this.listeners.clear();
   }
 
@@ -206,14 +222,45 @@ export class DocRoom {
       return;
     }
     void deleteLocalCopy(this.docName).then(() => {
-      if (!this.destroyed) this.localCopy = openLocalCopy(this.docName, this.doc);
+      if (!this.destroyed) this.persistence = openLocalCopy(this.docName, this.doc);
     });
   }
 
-  /** Opens the socket once it may (unless offline or stopped). */
-  private mayConnect(): void {
-    this.copyLoaded = true;
-    if (navigator.onLine !== false && this.state.phase !== 'stopped') this.provider.connect();
+  /** The copy has been read: it joins now, or on the sync (or close) of the socket on its way. */
+  private copyRead(copy: Y.Doc): void {
+    if (this.destroyed || this.state.phase === 'stopped') return void copy.destroy();
+    this.waitingCopy = copy;
+    if (this.provider.wsconnected && this.provider.synced) {
+      this.joinWaitingCopy(true);
+      if (this.copyJoined) this.dispatch({ type: 'synced', synced: true });
+    } else if (!this.provider.wsconnected && !this.provider.wsconnecting) {
+      this.joinWaitingCopy(false);
+    }
+  }
+
+  /**
+   * Joins the copy that was read, if any: after the server's state arrived, as an offer of what
+   * the server lacks (localCopyOffer.ts); without a synced socket, straight into the document
+   * under the provider's own origin, so that it is not sent as an update: the next socket's answer
+   * to the server's sync step 1 carries it. Then the copy is kept in step and its epoch named.
+   */
+  private joinWaitingCopy(synced: boolean): void {
+    const copy = this.waitingCopy;
+    if (!copy || this.destroyed) return;
+    this.waitingCopy = null;
+    if (synced) {
+      if (offerCopyAfterSync(this.provider, copy) === 'otherHistory') {
+        this.otherHistoryCopy = copy;
+        this.stop('historyReset');
+        return;
+      }
+    } else {
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(copy), this.provider);
+    }
+    copy.destroy();
+    this.copyJoined = true;
+    this.persistence = openLocalCopy(this.docName, this.doc);
+    this.followEpoch();
   }
 
   /** Names the document's epoch on every later connect, as soon as the copy knows it. */
@@ -228,7 +275,7 @@ export class DocRoom {
 
   private readonly onOnline = () => {
     this.dispatch({ type: 'network', online: true });
-    if (this.state.phase !== 'stopped' && !this.destroyed && this.copyLoaded) this.provider.connect();
+    if (this.state.phase !== 'stopped' && !this.destroyed) this.provider.connect();
   };
 
   private readonly onOffline = () => {
@@ -237,11 +284,15 @@ export class DocRoom {
   };
 }
 
-/** Resolves once the offline copy is in the document, or at once without one (also when it cannot be opened). */
-function localCopyLoaded(persistence: IndexeddbPersistence | null): Promise<void> {
-  if (!persistence) return Promise.resolve();
-  const neverOpened = persistence._db.then(() => new Promise<void>(() => undefined), () => undefined);
-  return Promise.race([persistence.whenSynced.then(() => undefined), neverOpened]);
+/** This device's copy of the document in a Y.Doc of its own (empty when there is none or it cannot be opened). */
+async function readLocalCopy(docName: string): Promise<Y.Doc> {
+  const copy = new Y.Doc();
+  const reader = openLocalCopy(docName, copy);
+  if (!reader) return copy;
+  const neverOpened = reader._db.then(() => new Promise<void>(() => undefined), () => undefined);
+  await Promise.race([reader.whenSynced.then(() => undefined), neverOpened]);
+  await reader.destroy().catch(() => undefined);
+  return copy;
 }
 
 function openLocalCopy(docName: string, doc: Y.Doc): IndexeddbPersistence | null {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, it } from 'vitest';
-import { nl } from './nl.js';
+import { nl } from './nlAll.js';
 import { en } from './en.js';
 import { ROLES } from '../../shared/roles.js';
 import { API_ERRORS } from '../../shared/apiErrors.js';

@@ -8,7 +8,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { nl } from './nl.js';
+import { nlFirst } from './nl.js';
 
 /** The languages of the interface. */
 export const LANGUAGES = ['nl', 'en'] as const;
@@ -58,7 +58,7 @@ export async function setLanguage(language: Language): Promise<void> {
 i18n.on('languageChanged', (language) => { document.documentElement.lang = language; });
 
 void i18n.use(initReactI18next).init({
-  resources: { nl: { translation: nl } },
+  resources: { nl: { translation: nlFirst } },
   lng: 'nl',
   fallbackLng: 'nl',
   supportedLngs: [...LANGUAGES],

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Dutch texts (B1) of meeting 2: the role groups' rooms (ambities, verwachtingen), the
- * facilitator's set-up (groups by role, moving, merging, cases), the meeting-2 controls of the
- * cockpit, and the plenary screen (vision version 2, cases, the expectations matrix, closing).
- * Spread into nl.ts; en.ts must translate every key (the Dictionary type checks it).
+ * Dutch texts (B1) of meeting 2: the facilitator's set-up (groups by role, moving, merging,
+ * cases), the meeting-2 controls of the cockpit, and the plenary screen (vision version 2, cases,
+ * the expectations matrix, closing); the role groups' rooms (ambities, verwachtingen) are in
+ * meeting2RoomNl.ts. Spread into nlLater.ts; en.ts must translate every key (the Dictionary type
+ * checks it).
  */
 export const meeting2Nl = {
   m2: {
@@ -17,21 +18,6 @@ export const meeting2Nl = {
       raad: 'de raadsleden',
       college: 'het college en de directie',
       ambtenaren: 'de ambtenaren',
-    },
-    room: {
-      title: '{{group}} – bijeenkomst 2',
-      ambitions: 'Onze ambities',
-      ambitionsIntro: 'Houding en gedrag: wat gaan wíj anders doen? Schrijf één ambitie per keer. Geef aan met “Eens” welke je steunt.',
-      newAmbition: 'Nieuwe ambitie',
-      expectations: 'Wat we verwachten van {{group}}',
-      expectationsIntro: 'Wat hebben jullie nodig van {{group}}? Schrijf één verwachting per keer.',
-      newExpectation: 'Nieuwe verwachting van {{group}}',
-      list: 'Lijst: {{part}}',
-      parts: 'Onderdelen van de groep',
-      noGroup: 'Je zit nog niet in een groep voor bijeenkomst 2. De procesbegeleider deelt je in.',
-      notStarted: 'Bijeenkomst 2 is nog niet begonnen. Je ziet hier je groep zodra de procesbegeleider begint.',
-      toMeeting2: 'Bijeenkomst 2 is begonnen. Je gaat naar je groep.',
-      openGroup: 'Open {{group}}',
     },
     setup: {
       title: 'Bijeenkomst 2 voorbereiden',

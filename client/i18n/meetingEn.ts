@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** English texts of running meeting 1 (see meetingNl.ts); the type makes the compiler check every key. */
+/** English texts of running meeting 1 (see meetingRoomNl.ts and meetingNl.ts); the type makes the compiler check every key. */
 import type { Dictionary } from './nl.js';
 import type { meetingNl } from './meetingNl.js';
+import type { meetingRoomNl } from './meetingRoomNl.js';
 
 /** English translation of the meeting texts. */
-export const meetingEn: Pick<Dictionary, keyof typeof meetingNl> = {
+export const meetingEn: Pick<Dictionary, keyof typeof meetingRoomNl | keyof typeof meetingNl> = {
   meeting: {
     stepPre: 'Where we are now',
     step: {

@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { consultationErrorsNl } from './consultationErrorsNl.js';
 import { agreementsNl } from './agreementsNl.js';
-import { meetingNl } from './meetingNl.js';
-import { privacyNl } from './privacyNl.js';
-import { dossierNl } from './dossierNl.js';
+import { meetingRoomNl } from './meetingRoomNl.js';
 import { groupsNl } from './groupsNl.js';
-import { boardNl } from './boardNl.js';
-import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
-import { consultationNl } from './consultationNl.js';
-import { meeting2Nl } from './meeting2Nl.js';
+import { meeting2RoomNl } from './meeting2RoomNl.js';
 import { statementLimitNl } from './statementLimitNl.js';
+import type { nlLater } from './nlLater.js';
 
-/** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
-export const nl = {
+/**
+ * Dutch texts every screen may need from its first paint (a participant's room included); those
+ * only staff screens use are in nlLater.ts, a chunk of their own (laterTexts.ts).
+ */
+export const nlFirst = {
   app: {
     name: 'Stip',
     tagline: 'Samen werken aan de OverheidsParticipatie-visie',
@@ -349,20 +348,15 @@ export const nl = {
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
     ...consultationErrorsNl,
   },
-  ...meetingNl,
-  ...privacyNl,
-  ...dossierNl,
+  ...meetingRoomNl,
   ...groupsNl,
-  ...boardNl,
-  ...mergeDialogsNl,
   ...roomNl,
   ...statementEditNl,
-  ...consultationNl,
   ...agreementsNl,
-  ...meeting2Nl,
+  ...meeting2RoomNl,
   ...statementLimitNl,
 };
 
 /** The shape every language must fill completely. */
-export type Dictionary = DeepStrings<typeof nl>;
+export type Dictionary = DeepStrings<typeof nlFirst & typeof nlLater>;
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -6,27 +6,35 @@
  */
 import type { Route } from './routePaths.js';
 
-/** Loaders of the lazily loaded screens, by route name. */
+/**
+ * A screen's module once the Dutch texts only staff screens use are there too (client/i18n/
+ * laterTexts.ts): every screen but the group room, whose phone does not download them.
+ */
+function withLaterTexts<M>(module: Promise<M>): Promise<M> {
+  return Promise.all([module, import('../i18n/laterTexts.js').then((texts) => texts.loadLaterTexts())]).then(([loaded]) => loaded);
+}
+
+/** Loaders of the lazily loaded screens, by route name (the group room without the later texts). */
 const routeModules = {
-  setup: () => import('./SetupRoute.js'),
-  facilitator: () => import('./FacilitatorRoute.js'),
+  setup: () => withLaterTexts(import('./SetupRoute.js')),
+  facilitator: () => withLaterTexts(import('./FacilitatorRoute.js')),
   group: () => import('./GroupRoomRoute.js'),
-  cockpit: () => import('./CockpitRoute.js'),
-  merge: () => import('./MergeRoute.js'),
-  plenary: () => import('./PlenaryRoute.js'),
-  version: () => import('./VersionRoute.js'),
-  linkCards: () => import('./LinkCardsRoute.js'),
-  privacy: () => import('./PrivacyRoute.js'),
-  commenter: () => import('./CommenterRoute.js'),
-  consultationAdmin: () => import('./ConsultationAdminRoute.js'),
-  consultationProcessing: () => import('./ConsultationProcessingRoute.js'),
-  consultationCards: () => import('./ConsultationCardsRoute.js'),
-  versionDiff: () => import('./VersionDiffRoute.js'),
-  reactienota: () => import('./ReactienotaRoute.js'),
-  agreements: () => import('./AgreementsRoute.js'),
-  roleGroup: () => import('./RoleGroupRoute.js'),
-  meeting2Setup: () => import('./Meeting2SetupRoute.js'),
-  dossier: () => import('./DossierRoute.js'),
+  cockpit: () => withLaterTexts(import('./CockpitRoute.js')),
+  merge: () => withLaterTexts(import('./MergeRoute.js')),
+  plenary: () => withLaterTexts(import('./PlenaryRoute.js')),
+  version: () => withLaterTexts(import('./VersionRoute.js')),
+  linkCards: () => withLaterTexts(import('./LinkCardsRoute.js')),
+  privacy: () => withLaterTexts(import('./PrivacyRoute.js')),
+  commenter: () => withLaterTexts(import('./CommenterRoute.js')),
+  consultationAdmin: () => withLaterTexts(import('./ConsultationAdminRoute.js')),
+  consultationProcessing: () => withLaterTexts(import('./ConsultationProcessingRoute.js')),
+  consultationCards: () => withLaterTexts(import('./ConsultationCardsRoute.js')),
+  versionDiff: () => withLaterTexts(import('./VersionDiffRoute.js')),
+  reactienota: () => withLaterTexts(import('./ReactienotaRoute.js')),
+  agreements: () => withLaterTexts(import('./AgreementsRoute.js')),
+  roleGroup: () => withLaterTexts(import('./RoleGroupRoute.js')),
+  meeting2Setup: () => withLaterTexts(import('./Meeting2SetupRoute.js')),
+  dossier: () => withLaterTexts(import('./DossierRoute.js')),
 } satisfies Partial<Record<Route['name'], () => Promise<unknown>>>;
 
 type RouteModules = typeof routeModules;

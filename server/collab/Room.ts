@@ -16,11 +16,15 @@
  * The server's own changes also keep the document's byte ceiling (only deletions may pass it).
  *
  * A document stored as one update (compacted, as every unload leaves it) is not applied at load:
- * a new copy's sync request is answered with the stored bytes themselves, and the Y.Doc is built
- * right after that answer went out, or at once when anything needs it (a change, a copy that holds
- * part of the document, the rules), or shortly after load when nobody asked. Until then nothing can
- * have changed, so the stored bytes are the document. A long history then costs its first reader
- * only their own apply time (`npm run bench -- --open`).
+ * a new copy's sync request is answered with the stored bytes themselves, and right after that
+ * answer a writer gets the server's sync step 1 with the stored bytes' state vector (read from the
+ * update, without building). The Y.Doc
+ * is built at once when anything needs it (a change, a copy that holds part of the document, the
+ * rules), else a few seconds after load (BUILD_AFTER_MS): not while the first readers apply the
+ * answer, and not while the first wave of joiners (forty at the start of a meeting) is still
+ * being answered, which a build of a long history (half a second of the server's thread) would
+ * hold up. Until then nothing can have changed, so the stored bytes are the document. A long
+ * history then costs its first reader only their own apply time (`npm run bench -- --open`).
  */
 import * as Y from 'yjs';
 import type { DocRules } from '../../shared/docRules.js';
@@ -31,7 +35,7 @@ import { defineRuledFields, judgeTransaction, type ChangeSender } from './change
 import { Connection } from './Connection.js';
 import { encodeIntegratedState } from './integratedState.js';
 import { misplacedItem } from './itemPlacement.js';
-import { encodeSyncStep1, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdateMessage } from './protocol.js';
+import { encodeSyncStep1, encodeSyncStep1OfStateVector, encodeSyncStep2, encodeSyncStep2OfUpdate, encodeUpdateMessage } from './protocol.js';
 import { RoomPresence, seesHiddenNames } from './RoomPresence.js';
 import type { CollabLog } from './types.js';
 import { prejudgeUpdate } from './updatePrejudge.js';
@@ -79,17 +83,21 @@ function namesShownOf(ctx: RoomContext, docName: string): (() => boolean) | unde
 /** Whether a transaction added structs (rather than only deleting). */
 const addsStructs = (tr: Y.Transaction) => [...tr.afterState].some(([client, clock]) => clock > (tr.beforeState.get(client) ?? 0));
 
-/** How long a room loaded without its Y.Doc waits for a reader before it builds the doc anyway. */
-const BUILD_AFTER_MS = 250;
+/** How long a room loaded without its Y.Doc waits for a change before it builds the doc anyway. */
+const BUILD_AFTER_MS = 3_000;
 
 /** An open document with its connections. */
 export class Room {
   private readonly ydoc = new Y.Doc();
   /** The stored update not applied yet (see the top of this file), or null once the doc is built. */
   private unapplied: Uint8Array | null = null;
-  /** Work waiting for the doc to be built (sync step 1 to writers, the epoch). */
+  /** Work waiting for the doc to be built (the epoch). */
   private afterBuild: ((doc: Y.Doc) => void)[] = [];
   private buildTimer: NodeJS.Timeout | null = null;
+  /** Sync step 1 with the stored update's state vector, while the doc is not built (many join at once). */
+  private unappliedStep1: Uint8Array | null = null;
+  /** Writers that still get the server's sync step 1: after the answer to their own, or at the build. */
+  private readonly owedStep1 = new Set<Connection>();
   readonly connections = new Set<Connection>();
   readonly presence: RoomPresence;
   /** Approximate stored size: bytes at load or last compaction plus bytes appended since. */
@@ -164,17 +172,35 @@ export class Room {
   attach(conn: Connection): void {
     this.connections.add(conn);
     conn.whenClosed((c) => this.detach(c));
-    if (conn.permission === 'write') this.whenBuilt((doc) => { if (this.connections.has(conn)) conn.send(encodeSyncStep1(doc)); });
+    if (conn.permission === 'write' && this.unapplied) {
+      this.owedStep1.add(conn);
+      this.whenBuilt(() => this.sendOwedStep1(conn));
+    } else if (conn.permission === 'write') {
+      conn.send(encodeSyncStep1(this.ydoc));
+    }
     const presence = this.presence.snapshot(conn);
     if (presence) conn.send(presence);
   }
 
+  /**
+   * A copy's sync request was answered: a writer still owed the server's sync step 1 gets it once
+   * that answer is on its way (the answer is what the person waits for; reading the state vector
+   * of a long stored history takes a moment).
+   */
+  answered(conn: Connection): void {
+    if (this.owedStep1.has(conn)) setImmediate(() => this.sendOwedStep1(conn));
+  }
+
+  /** Sends a writer the server's sync step 1 if it is still owed (state vector of the stored update while the doc is not built). */
+  private sendOwedStep1(conn: Connection): void {
+    if (!this.owedStep1.delete(conn) || !this.connections.has(conn)) return;
+    if (this.unapplied) this.unappliedStep1 ??= encodeSyncStep1OfStateVector(Y.encodeStateVectorFromUpdate(this.unapplied));
+    conn.send(this.unapplied ? this.unappliedStep1! : encodeSyncStep1(this.ydoc));
+  }
+
   /** The sync step 2 answer for a copy that holds nothing yet, encoded once per document version. */
   fullStateStep2(): Uint8Array {
-    if (this.unapplied && !this.fullState) {
-      this.fullState = encodeSyncStep2OfUpdate(this.unapplied);
-      setImmediate(() => this.build()); // after this answer went out
-    }
+    if (this.unapplied && !this.fullState) this.fullState = encodeSyncStep2OfUpdate(this.unapplied);
     this.fullState ??= encodeSyncStep2(this.doc, new Uint8Array([0]));
     return this.fullState;
   }
@@ -285,6 +311,7 @@ export class Room {
     const update = this.unapplied;
     if (!update || this.destroyed) return;
     this.unapplied = null;
+    this.unappliedStep1 = null;
     this.applyStored([update]);
     const waiting = this.afterBuild;
     this.afterBuild = [];
@@ -295,6 +322,8 @@ export class Room {
     if (this.buildTimer) clearTimeout(this.buildTimer);
     this.buildTimer = null;
     this.unapplied = null;
+    this.unappliedStep1 = null;
+    this.owedStep1.clear();
     this.afterBuild = [];
     this.destroyed = true;
     this.ydoc.off('update', this.onDocUpdate);
@@ -304,6 +333,7 @@ export class Room {
 
   private detach(conn: Connection): void {
     if (!this.connections.delete(conn)) return;
+    this.owedStep1.delete(conn);
     this.presence.release(conn);
     if (this.connections.size === 0 && !this.destroyed) this.ctx.onEmpty(this);
   }

@@ -20,6 +20,7 @@ export function receiveMessage(room: Room, conn: Connection, frame: Uint8Array, 
       if (!conn.admitSyncRequest()) throw new FrameRefused(CLOSE.rateLimited, 'too many requests for the document');
       if (!isSoundStateVector(message.stateVector)) throw new FrameRefused(CLOSE.malformedFrame, 'unsound state vector');
       conn.send(isEmptyStateVector(message.stateVector) ? room.fullStateStep2() : encodeSyncStep2(room.doc, message.stateVector));
+      room.answered(conn);
       return;
     case 'syncStep2':
     case 'update':

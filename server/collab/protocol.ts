@@ -87,10 +87,15 @@ export function decodeClientMessage(frame: Uint8Array): ClientMessage {
 
 /** Sync step 1 carrying the document's state vector ("tell me what I lack"). */
 export function encodeSyncStep1(doc: Y.Doc): Uint8Array {
+  return encodeSyncStep1OfStateVector(Y.encodeStateVector(doc));
+}
+
+/** Sync step 1 naming a state vector already encoded (e.g. of a stored update). */
+export function encodeSyncStep1OfStateVector(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE.sync);
   encoding.writeVarUint(encoder, SYNC.step1);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
+  encoding.writeVarUint8Array(encoder, stateVector);
   return encoding.toUint8Array(encoder);
 }
 

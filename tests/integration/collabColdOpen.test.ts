@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * A document stored as one update (as every unload leaves it) opens without rebuilding it first:
- * a new copy gets the stored bytes themselves as its sync answer, and the room builds its Y.Doc
- * right after, or at once when something needs it. Nothing else changes: copies that hold part of
+ * a new copy gets the stored bytes themselves as its sync answer, a writer gets the server's sync
+ * step 1 with the stored bytes' state vector, and the room builds its Y.Doc once something needs
+ * it (or a few seconds later). Nothing else changes: copies that hold part of
  * the document get what they lack, changes right after the load are stored and sent, and every
  * copy learns the document's epoch.
  */
@@ -14,6 +15,13 @@ import { syncStep1Frame } from '../helpers/collabFrames.js';
 import { CollabHarness, groupDoc, waitFor } from '../helpers/collabHarness.js';
 
 const textIn = (doc: Y.Doc) => doc.getText('horizon').toString();
+
+/** The state vector inside a sync step 1 frame, or null for any other frame. */
+function step1StateVector(frame: Uint8Array): Uint8Array | null {
+  const decoder = decoding.createDecoder(frame);
+  if (decoding.readVarUint(decoder) !== 0 || decoding.readVarUint(decoder) !== 0) return null;
+  return decoding.readVarUint8Array(decoder);
+}
 
 /** The update inside a sync step 2 frame, or null for any other frame. */
 function step2Update(frame: Uint8Array): Uint8Array | null {
@@ -56,6 +64,20 @@ describe('opening an unloaded document', () => {
     const epoch = await h.documents.read(docName, readDocEpoch);
     expect(epoch).not.toBeNull();
     await waitFor(() => readDocEpoch(cas.doc) === epoch, 'Cas to learn the epoch');
+  });
+
+  it('asks a writer for what it holds right after answering it, with the stored bytes\' state vector', async () => {
+    const { h, docName, stored } = await unloadedDocument('Wij laten los.');
+    const raw = await h.raw(docName, { name: 'Bram' });
+    raw.send(syncStep1Frame());
+    await waitFor(() => raw.received.some((f) => step1StateVector(f) !== null), 'the server\'s sync step 1');
+    const answerAt = raw.received.findIndex((f) => step2Update(f) !== null);
+    expect(answerAt).toBeGreaterThanOrEqual(0);
+    expect(raw.received.findIndex((f) => step1StateVector(f) !== null)).toBeGreaterThan(answerAt);
+    const stateVector = raw.received.map(step1StateVector).find((v) => v !== null)!;
+    const built = new Y.Doc();
+    Y.applyUpdate(built, stored);
+    expect(Y.decodeStateVector(stateVector)).toEqual(Y.decodeStateVector(Y.encodeStateVector(built)));
   });
 
   it('stores and sends a change made right after the load', async () => {

@@ -2,7 +2,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en.js';
-import { nl } from '../../i18n/nl.js';
+import { nl } from '../../i18n/nlAll.js';
 import { versionLabel } from './versionLabel.js';
 
 const i18n = i18next.createInstance();

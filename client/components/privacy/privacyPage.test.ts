@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import type { AuditEntryView } from '../../../shared/apiAvg.js';
-import { nl } from '../../i18n/nl.js';
+import { nl } from '../../i18n/nlAll.js';
 import { matchRoute, privacyPath } from '../../routes/routePaths.js';
 import { actionLabel, describeAuditEntry, foldAutoReveals, liveChangesText } from './auditEntryText.js';
 import { exportFileName, gemeenteSlug } from './exportFile.js';
