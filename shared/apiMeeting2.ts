@@ -80,6 +80,10 @@ export const Meeting2LiveBody = z.object({
 }).strict();
 export type Meeting2LiveBody = z.infer<typeof Meeting2LiveBody>;
 
+/** Body of POST /api/workshops/<id>/meeting2/reveal ("Nu delen"): one role group's leftover drafts, or every group's when omitted. */
+export const RoleRevealBody = z.object({ roleGroup: roleGroup.optional() }).strict();
+export type RoleRevealBody = z.infer<typeof RoleRevealBody>;
+
 /** Why the facilitator should look again (shown, never blocking). */
 export type Meeting2Warning =
   /** No frozen version 2 of the vision yet: the opening shows the current vision. */

@@ -11,6 +11,7 @@ import { roomNl } from './roomNl.js';
 import { statementEditNl } from './statementEditNl.js';
 import { consultationNl } from './consultationNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
+import { meeting2FinishNl } from './meeting2FinishNl.js';
 import { statementLimitNl } from './statementLimitNl.js';
 
 /** Dutch texts (the default language), in plain language (B1). Keys are shared with en.ts. */
@@ -360,6 +361,7 @@ export const nl = {
   ...consultationNl,
   ...agreementsNl,
   ...meeting2Nl,
+  ...meeting2FinishNl,
   ...statementLimitNl,
 };
 

@@ -3,7 +3,8 @@
  * Meeting 2 in the cockpit: start it for everyone (join links and group rooms then lead to the role
  * groups) or go back to meeting 1; what the big screen shows (vision version 2, a case, the matrix,
  * the closing) with stepping through the cases and the presenting groups; a lock per role group;
- * the role rooms; and the expectations matrix, live, each cell to open full screen on the beamer.
+ * the role rooms; in step 1 the counts of private writing per role group and "Nu delen" for what is
+ * left (RoleDraftsGlance.tsx); and the expectations matrix, live, each cell to open full screen on the beamer.
  * Step, timer and message stay the cockpit's shared controls.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -19,11 +20,15 @@ import { meeting2SetupPath, roleGroupPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
 import { ExpectationsMatrix, MatrixCellView } from './ExpectationsMatrix.js';
 import { useMatrixContent } from './useMatrixContent.js';
+import { RoleDraftsGlance } from './RoleDraftsGlance.js';
+import { useLive } from '../../collab/liveHooks.js';
+import { statementsArePrivate } from '../../../shared/method.js';
 
 /** The cockpit's meeting-2 panel. */
 export function Meeting2Control({ workshopId, canOpenRooms }: { workshopId: string; canOpenRooms: boolean }) {
   const { t } = useTranslation();
   const m2 = useMeeting2Live(workshopId);
+  const { live } = useLive(workshopId);
   const { groups, content } = useMatrixContent(workshopId, m2.active);
   const [cases, setCases] = useState<Meeting2Case[]>([]);
   const [busy, setBusy] = useState(false);
@@ -115,6 +120,7 @@ export function Meeting2Control({ workshopId, canOpenRooms }: { workshopId: stri
           );
         })}
       </ul>
+      <RoleDraftsGlance workshopId={workshopId} groups={groups} active={m2.active} writing={statementsArePrivate(live.step)} />
       {m2.view === 'matrix' && m2.cell ? (
         <>
           <Paragraph>{t('m2.control.shownCell', { from: name(m2.cell.from), to: name(m2.cell.to) })}</Paragraph>

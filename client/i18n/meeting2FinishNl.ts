@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Dutch texts (B1) of meeting 2's cockpit counts and "Nu delen", and of the agreements on the big
+ * screen. Spread into nl.ts; en.ts must translate every key (meeting2FinishEn.ts).
+ */
+export const meeting2FinishNl = {
+  m2Drafts: {
+    titleWriting: 'Stap 1: ieder schrijft voor zich',
+    titleLeft: 'Nog niet gedeeld',
+    leftIntro: 'Sommige deelnemers schreven nog iets voor zichzelf dat niet in hun groep staat, bijvoorbeeld zonder internet. Je ziet alleen aantallen.',
+    statementsLabel: 'Eigen ambities en verwachtingen',
+    statements_zero: 'nog niets',
+    statements_one: '{{count}} stuk',
+    statements_other: '{{count}} stuks',
+    share: 'Nu delen',
+    shareGroup: 'Nu delen met {{group}}',
+    confirm_one: 'Wat nog niet gedeeld is ({{count}} stuk), komt nu in de groep {{group}}. Iedereen in die groep ziet het dan, met de naam van wie het schreef als namen te zien zijn. Dit kun je niet terugdraaien. Nu delen?',
+    confirm_other: 'Wat nog niet gedeeld is ({{count}} stuks), komt nu in de groep {{group}}. Iedereen in die groep ziet het dan, met de naam van wie het schreef als namen te zien zijn. Dit kun je niet terugdraaien. Nu delen?',
+    confirmYes: 'Ja, nu delen',
+    shared_zero: 'Er was niets meer te delen in {{group}}.',
+    shared_one: '{{count}} stuk is gedeeld met {{group}}.',
+    shared_other: '{{count}} stuks zijn gedeeld met {{group}}.',
+  },
+};
