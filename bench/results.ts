@@ -29,6 +29,11 @@ export interface RunMetrics {
   loadAverage: number;
   /** CPU seconds of all load workers together in the window. */
   loadCpuSeconds: number;
+  /** The load workers' event-loop delay in the window (the worst worker's p99 and max), ms. */
+  loadLoopDelayP99Ms: number;
+  loadLoopDelayMaxMs: number;
+  /** Stip's own event-loop delay since it started (from GET /metrics), ms; null for the reference server. */
+  serverLoopDelay: { p99Ms: number; maxMs: number } | null;
   converged: boolean;
   /** Why the run did not converge, in short lines. */
   problems: string[];
@@ -111,6 +116,9 @@ export function computeMetrics(raw: RawRun): RunMetrics {
     rssMaxInWindowMb: raw.rssMaxInWindowKb / 1024,
     loadAverage: raw.loadAverage,
     loadCpuSeconds: sum((c) => c.cpuSeconds),
+    loadLoopDelayP99Ms: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayP99Ms)),
+    loadLoopDelayMaxMs: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayMaxMs)),
+    serverLoopDelay: null,
     converged: problems.length === 0,
     problems,
     samples,

@@ -35,12 +35,29 @@ const toPlans = (cast: CastMember[], cookies: string[] | null, authors: (ClientA
     index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond, ...(authors[index] ? { author: authors[index] } : {}),
   }));
 
+/** The bench's own token for Stip's GET /metrics (a throw-away server). */
+const METRICS_TOKEN = `bench-${process.pid}-${Date.now()}`;
+
+/** Stip's event-loop delay since it started (GET /metrics), or null when it cannot be read. */
+async function serverLoopDelay(httpBase: string): Promise<{ p99Ms: number; maxMs: number } | null> {
+  try {
+    const res = await fetch(new URL('/metrics', httpBase), { headers: { authorization: `Bearer ${METRICS_TOKEN}` }, signal: AbortSignal.timeout(10_000) });
+    const text = await res.text();
+    const seconds = (name: string) => Number(new RegExp(`^stip_${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const p99 = seconds('event_loop_delay_p99_seconds');
+    const max = seconds('event_loop_delay_max_seconds');
+    return Number.isFinite(p99) && Number.isFinite(max) ? { p99Ms: p99 * 1000, maxMs: max * 1000 } : null;
+  } catch {
+    return null;
+  }
+}
+
 async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
   let server: RunningServer | null = null;
   try {
     if (kind === 'stip' && !stip) throw new Error('Stip is not available (server/index.ts or server/cli/main.ts missing, or seeding failed)');
     progress(`starting ${kind} server`);
-    server = kind === 'reference' ? await startReference() : await startStip(stip!.port, stip!.dataDir);
+    server = kind === 'reference' ? await startReference() : await startStip(stip!.port, stip!.dataDir, { STIP_METRICS_TOKEN: METRICS_TOKEN });
     let cookies: string[] | null = null;
     if (kind === 'stip') {
       progress(`opening ${cast.length} join links`);
@@ -50,7 +67,9 @@ async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | nul
     const raw = await runLoad(server, toPlans(cast, cookies, authors), {
       durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
     });
-    return computeMetrics(raw);
+    const metrics = computeMetrics(raw);
+    if (kind === 'stip') metrics.serverLoopDelay = await serverLoopDelay(server.httpBase);
+    return metrics;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const tail = server?.output().split('\n').slice(-8).join('\n    ');
