@@ -27,6 +27,7 @@ export interface RunMetrics {
   rssAtStartMb: number | null;
   rssMaxInWindowMb: number;
   loadAverage: number;
+  loadAverageEnd: number;
   /** CPU seconds of all load workers together in the window. */
   loadCpuSeconds: number;
   /** The load workers' event-loop delay in the window (the worst worker's p99 and max), ms. */
@@ -115,6 +116,7 @@ export function computeMetrics(raw: RawRun): RunMetrics {
     rssAtStartMb: raw.rssAtStartKb === null ? null : raw.rssAtStartKb / 1024,
     rssMaxInWindowMb: raw.rssMaxInWindowKb / 1024,
     loadAverage: raw.loadAverage,
+    loadAverageEnd: raw.loadAverageEnd,
     loadCpuSeconds: sum((c) => c.cpuSeconds),
     loadLoopDelayP99Ms: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayP99Ms)),
     loadLoopDelayMaxMs: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayMaxMs)),

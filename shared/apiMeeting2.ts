@@ -58,7 +58,7 @@ export type CaseBody = z.infer<typeof CaseBody>;
 export interface Meeting2Case { id: string; title: string; text: string }
 
 /** What the plenary screen shows in meeting 2. */
-export const M2_PLENARY_VIEWS = ['vision', 'case', 'matrix', 'closing'] as const;
+export const M2_PLENARY_VIEWS = ['vision', 'case', 'matrix', 'closing', 'agreements'] as const;
 export type M2PlenaryView = (typeof M2_PLENARY_VIEWS)[number];
 
 /**

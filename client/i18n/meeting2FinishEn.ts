@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** English texts of meeting 2's cockpit counts and "share now", and of the agreements on the big screen (keys of meeting2FinishNl.ts). */
 export const meeting2FinishEn = {
+  m2Agreement: {
+    make: 'Make an agreement of this',
+    title: 'New agreement from the matrix',
+    intro: 'The text, the group that carries it out and where it came from are filled in already. Change what is needed, choose a moment to look back and add the agreement.',
+    cancel: 'Cancel',
+    pagingLabel: 'the agreements',
+  },
   m2Drafts: {
-    titleWriting: 'Step 1: everyone writes on their own',
+    titleWriting: 'Step 1: what everyone writes on their own, per group',
     titleLeft: 'Not shared yet',
     leftIntro: 'Some participants wrote something for themselves that is not in their group yet, for example while offline. You see numbers only.',
     statementsLabel: 'Own ambitions and expectations',

@@ -4,8 +4,15 @@
  * screen. Spread into nl.ts; en.ts must translate every key (meeting2FinishEn.ts).
  */
 export const meeting2FinishNl = {
+  m2Agreement: {
+    make: 'Maak hier een afspraak van',
+    title: 'Nieuwe afspraak uit de matrix',
+    intro: 'De tekst, de groep die het uitvoert en waar het vandaan komt, staan al ingevuld. Pas aan wat nodig is, kies een moment om terug te kijken en voeg de afspraak toe.',
+    cancel: 'Annuleren',
+    pagingLabel: 'de afspraken',
+  },
   m2Drafts: {
-    titleWriting: 'Stap 1: ieder schrijft voor zich',
+    titleWriting: 'Stap 1: wat ieder voor zich schrijft, per groep',
     titleLeft: 'Nog niet gedeeld',
     leftIntro: 'Sommige deelnemers schreven nog iets voor zichzelf dat niet in hun groep staat, bijvoorbeeld zonder internet. Je ziet alleen aantallen.',
     statementsLabel: 'Eigen ambities en verwachtingen',
