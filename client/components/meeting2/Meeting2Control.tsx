@@ -2,7 +2,7 @@
 /**
  * Meeting 2 in the cockpit: start it for everyone (join links and group rooms then lead to the role
  * groups) or go back to meeting 1; what the big screen shows (vision version 2, a case, the matrix,
- * the closing) with stepping through the cases and the presenting groups; a lock per role group;
+ * the closing, the agreements) with stepping through the cases and the presenting groups; a lock per role group;
  * the role rooms; in step 1 the counts of private writing per role group and "Nu delen" for what is
  * left (RoleDraftsGlance.tsx); and the expectations matrix, with "Maak hier een afspraak van" on each
  * statement (AgreementFromMatrix.tsx), and, live, each cell to open full screen on the beamer.
