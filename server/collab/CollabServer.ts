@@ -15,6 +15,7 @@ import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
 import type { CollabSocket } from './CollabSocket.js';
 import { Connection } from './Connection.js';
+import { LoopWatch } from './LoopWatch.js';
 import { FrameIntake, type RefusalPolicy } from './FrameIntake.js';
 import { RefusalPenalties, type RefusalPenaltyLimits } from './RefusalPenalties.js';
 import { RefusalLog } from './refusalLog.js';
@@ -76,6 +77,7 @@ export class CollabServer {
   private readonly connections: Set<Connection>;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly pingIntervalMs: number;
+  private readonly loopWatch = new LoopWatch();
   private lastPingAt: number;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
@@ -124,6 +126,7 @@ export class CollabServer {
 
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
+    this.loopWatch.stop();
     this.refusalLog.stop();
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
     try {
@@ -170,7 +173,7 @@ export class CollabServer {
    * none of its frames is ever read (shared/docEpoch.ts).
    */
   private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): Connection {
-    const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits);
+    const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits, () => this.loopWatch.blockedMs());
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
     const intake = new FrameIntake(conn, this.opts.limits, this.onRefused);

@@ -33,6 +33,8 @@ export class Connection {
     readonly identity: ConnectionIdentity,
     readonly permission: Permission,
     limits: Limits,
+    /** How long the server's event loop has been blocked right now (LoopWatch); frames that piled up meanwhile are no burst. */
+    private readonly blockedMs: () => number = () => 0,
   ) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * BURST_FACTOR);
     this.bytes = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * BURST_FACTOR);
@@ -45,7 +47,8 @@ export class Connection {
 
   /** Charges one incoming frame to the rate limits; false when over them. */
   admit(frameBytes: number): boolean {
-    return this.messages.take(1) && this.bytes.take(frameBytes);
+    const blocked = this.blockedMs();
+    return this.messages.take(1, blocked) && this.bytes.take(frameBytes, blocked);
   }
 
   /** Charges one request for the document (sync step 1); false when over its rate. */
