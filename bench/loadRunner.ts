@@ -29,6 +29,8 @@ export interface RawRun {
   rssMaxInWindowKb: number;
   /** The machine's 1-minute load average when typing started (other work on the machine adds noise). */
   loadAverage: number;
+  /** The machine's 1-minute load average when the drain ended. */
+  loadAverageEnd: number;
 }
 
 /** How long the run types and waits. */
@@ -73,6 +75,7 @@ export async function runLoad(server: RunningServer, plans: ClientPlan[], timing
     workers.forEach((w) => w.send({ type: 'expect', targets: finalClocks, deadline }));
     const drained = await all((w) => w.next('drained', timing.drainMs + 15_000));
     const cpuAfter = readCpuSeconds(server.pid);
+    const loadAverageEnd = os.loadavg()[0];
     const windowSeconds = (sharedNow() - windowStart) / 1000;
     const rssMaxInWindowKb = sampler.stop();
 
@@ -84,7 +87,7 @@ export async function runLoad(server: RunningServer, plans: ClientPlan[], timing
       plans, reports, finalClocks,
       pendingClients: drained.reduce((n, d) => n + d.pendingClients, 0),
       serverCpuSeconds: cpuBefore !== null && cpuAfter !== null ? cpuAfter - cpuBefore : null,
-      windowSeconds, peakRssKb, rssAtStartKb, rssMaxInWindowKb, loadAverage,
+      windowSeconds, peakRssKb, rssAtStartKb, rssMaxInWindowKb, loadAverage, loadAverageEnd,
     };
   } finally {
     sampler?.stop();

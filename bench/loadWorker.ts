@@ -4,6 +4,7 @@
  * people, so the load generator is not the bottleneck. It follows the coordinator's messages
  * (bench/workerProtocol.ts) and exits when told to close or when the coordinator goes away.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { BenchClient } from './BenchClient.js';
 import { MessageCounter } from './MessageCounter.js';
 import { ReceiveTally } from './ReceiveTally.js';
@@ -14,6 +15,7 @@ const tally = new ReceiveTally();
 const counter = new MessageCounter();
 let windowStart: { updates: number; awareness: number; disconnects: number; cpu: NodeJS.CpuUsage } | null = null;
 let windowCounters: WorkerCounters | null = null;
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 
 process.setMaxListeners(0); // every provider adds an exit listener
 
@@ -38,6 +40,8 @@ async function start(message: Extract<ToWorker, { type: 'start' }>): Promise<voi
     updates: counter.updateMessages, awareness: counter.awarenessMessages,
     disconnects: sumDisconnects(), cpu: process.cpuUsage(),
   };
+  loopDelay.reset();
+  loopDelay.enable();
   await Promise.all(clients.map((c) => c.typeFor(message.startAt, message.durationMs)));
   const finalClocks = clients.map((c) => c.finalClock()).filter((f): f is FinalClock => f !== null);
   send({ type: 'typed', finalClocks });
@@ -47,11 +51,14 @@ async function drain(message: Extract<ToWorker, { type: 'expect' }>): Promise<vo
   const pending = () => clients.filter((c) => !c.holds(message.targets)).length;
   while (pending() > 0 && Date.now() < message.deadline) await new Promise((resolve) => setTimeout(resolve, 25));
   const cpu = process.cpuUsage(windowStart?.cpu);
+  loopDelay.disable();
   windowCounters = {
     updateMessages: counter.updateMessages - (windowStart?.updates ?? 0),
     awarenessMessages: counter.awarenessMessages - (windowStart?.awareness ?? 0),
     disconnects: sumDisconnects() - (windowStart?.disconnects ?? 0),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
+    loopDelayMaxMs: loopDelay.max / 1e6,
   };
   send({ type: 'drained', pendingClients: pending() });
 }
@@ -62,7 +69,7 @@ function report(): void {
     sent: clients.flatMap((c) => c.sent),
     received: tally.entries(),
     snapshots: clients.map((c) => c.snapshot()),
-    counters: windowCounters ?? { updateMessages: 0, awarenessMessages: 0, disconnects: 0, cpuSeconds: 0 },
+    counters: windowCounters ?? { updateMessages: 0, awarenessMessages: 0, disconnects: 0, cpuSeconds: 0, loopDelayP99Ms: 0, loopDelayMaxMs: 0 },
   });
 }
 

@@ -8,6 +8,7 @@
  *   BENCH_DRAIN_SECONDS (15: how long to wait for the last keystrokes after typing stops)
  *   BENCH_SETTLE_SECONDS (2: quiet time after every client synced, before typing starts)
  *   BENCH_DUMP_DIR (unset: a folder to write per-keystroke latencies to, as CSV)
+ *   BENCH_STIP_NODE_ARGS (unset: Node flags for the Stip server only, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof)
  *   --meeting2: only the meeting-2 scenario (role groups and the matrix on the beamers, bench/meeting2Bench.ts)
  */
 import { SCENARIO_NAMES, type ScenarioName } from './scenarioNames.js';

@@ -37,7 +37,9 @@ function contextRows(stip: RunMetrics | null, ref: RunMetrics | null): string[][
     row('disconnects in window', (m) => String(m.disconnects)),
     row('load window (s)', (m) => fmt(m.windowSeconds, 1)),
     row('load generator CPU (s)', (m) => fmt(m.loadCpuSeconds, 2)),
-    row('machine load avg at start', (m) => fmt(m.loadAverage, 2)),
+    row('load gen. loop delay p99/max (ms)', (m) => `${fmt(m.loadLoopDelayP99Ms, 0)}/${fmt(m.loadLoopDelayMaxMs, 0)}`),
+    row('server loop delay p99/max (ms)', (m) => (m.serverLoopDelay ? `${fmt(m.serverLoopDelay.p99Ms, 0)}/${fmt(m.serverLoopDelay.maxMs, 0)}` : 'n/a')),
+    row('machine load avg start/end', (m) => `${fmt(m.loadAverage, 2)}/${fmt(m.loadAverageEnd, 2)}`),
   ];
 }
 

@@ -27,8 +27,14 @@ export interface RunMetrics {
   rssAtStartMb: number | null;
   rssMaxInWindowMb: number;
   loadAverage: number;
+  loadAverageEnd: number;
   /** CPU seconds of all load workers together in the window. */
   loadCpuSeconds: number;
+  /** The load workers' event-loop delay in the window (the worst worker's p99 and max), ms. */
+  loadLoopDelayP99Ms: number;
+  loadLoopDelayMaxMs: number;
+  /** Stip's own event-loop delay since it started (from GET /metrics), ms; null for the reference server. */
+  serverLoopDelay: { p99Ms: number; maxMs: number } | null;
   converged: boolean;
   /** Why the run did not converge, in short lines. */
   problems: string[];
@@ -110,7 +116,11 @@ export function computeMetrics(raw: RawRun): RunMetrics {
     rssAtStartMb: raw.rssAtStartKb === null ? null : raw.rssAtStartKb / 1024,
     rssMaxInWindowMb: raw.rssMaxInWindowKb / 1024,
     loadAverage: raw.loadAverage,
+    loadAverageEnd: raw.loadAverageEnd,
     loadCpuSeconds: sum((c) => c.cpuSeconds),
+    loadLoopDelayP99Ms: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayP99Ms)),
+    loadLoopDelayMaxMs: Math.max(0, ...raw.reports.map((r) => r.counters.loopDelayMaxMs)),
+    serverLoopDelay: null,
     converged: problems.length === 0,
     problems,
     samples,

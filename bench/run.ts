@@ -35,22 +35,76 @@ const toPlans = (cast: CastMember[], cookies: string[] | null, authors: (ClientA
     index, room: c.room, cookie: cookies?.[index] ?? null, keystrokesPerSecond: c.keystrokesPerSecond, ...(authors[index] ? { author: authors[index] } : {}),
   }));
 
+/** The bench's own token for Stip's GET /metrics (a throw-away server). */
+const METRICS_TOKEN = `bench-${process.pid}-${Date.now()}`;
+
+/** Stip's event-loop delay since it started (GET /metrics), or null when it cannot be read. */
+async function serverLoopDelay(httpBase: string): Promise<{ p99Ms: number; maxMs: number } | null> {
+  try {
+    const res = await fetch(new URL('/metrics', httpBase), { headers: { authorization: `Bearer ${METRICS_TOKEN}` }, signal: AbortSignal.timeout(10_000) });
+    const text = await res.text();
+    const seconds = (name: string) => Number(new RegExp(`^stip_${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const p99 = seconds('event_loop_delay_p99_seconds');
+    const max = seconds('event_loop_delay_max_seconds');
+    return Number.isFinite(p99) && Number.isFinite(max) ? { p99Ms: p99 * 1000, maxMs: max * 1000 } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Follows Stip's longest event-loop delay every 2 s while the load runs, so a long stall can be
+ * placed in time; `stop` prints each rise of more than a second (seconds after the server started).
+ */
+function watchLoopDelay(httpBase: string): { mark: (what: string) => void; stop: () => void } {
+  const started = performance.now();
+  const at = () => ((performance.now() - started) / 1000).toFixed(0);
+  const events: string[] = [];
+  let last = 0;
+  let busy = false;
+  const timer = setInterval(() => {
+    if (busy) return;
+    busy = true;
+    void serverLoopDelay(httpBase).then((d) => {
+      if (d && d.maxMs - last > 1000) events.push(`+${at()} s: longest delay now ${Math.round(d.maxMs)} ms`);
+      if (d) last = d.maxMs;
+    }).finally(() => { busy = false; });
+  }, 2000);
+  return {
+    mark: (what) => events.push(`+${at()} s: ${what}`),
+    stop: () => {
+      clearInterval(timer);
+      if (events.length) console.log(`  Stip event loop (seconds after start): ${events.join('; ')}`);
+    },
+  };
+}
+
 async function runOn(kind: ServerKind, cast: CastMember[], stip: StipSetup | null, options: BenchOptions): Promise<RunOutcome> {
   let server: RunningServer | null = null;
   try {
     if (kind === 'stip' && !stip) throw new Error('Stip is not available (server/index.ts or server/cli/main.ts missing, or seeding failed)');
     progress(`starting ${kind} server`);
-    server = kind === 'reference' ? await startReference() : await startStip(stip!.port, stip!.dataDir);
+    server = kind === 'reference' ? await startReference() : await startStip(
+      stip!.port, stip!.dataDir, { STIP_METRICS_TOKEN: METRICS_TOKEN },
+      // BENCH_STIP_NODE_ARGS: extra Node flags for Stip's process only (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+      process.env.BENCH_STIP_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [],
+    );
     let cookies: string[] | null = null;
     if (kind === 'stip') {
       progress(`opening ${cast.length} join links`);
       cookies = await sessionCookies(cast.map((c) => c.link), server.httpBase);
     }
     const authors = await typerAuthors(cast, cookies, kind === 'stip' ? server.httpBase : null);
+    const watch = kind === 'stip' ? watchLoopDelay(server.httpBase) : null;
+    watch?.mark('clients connect');
     const raw = await runLoad(server, toPlans(cast, cookies, authors), {
       durationMs: options.seconds * 1000, drainMs: options.drainSeconds * 1000, settleMs: options.settleSeconds * 1000, workers: options.workers,
     });
-    return computeMetrics(raw);
+    watch?.mark(`drain over (load window ${raw.windowSeconds.toFixed(0)} s)`);
+    watch?.stop();
+    const metrics = computeMetrics(raw);
+    if (kind === 'stip') metrics.serverLoopDelay = await serverLoopDelay(server.httpBase);
+    return metrics;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const tail = server?.output().split('\n').slice(-8).join('\n    ');

@@ -132,10 +132,10 @@ export async function startReference(): Promise<RunningServer> {
 }
 
 /** Starts the Stip server on a loopback port with its data in dataDir (seeded beforehand); `settings`: more STIP_* variables. */
-export async function startStip(port: number, dataDir: string, settings: Record<string, string> = {}): Promise<RunningServer> {
+export async function startStip(port: number, dataDir: string, settings: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   const env = {
     ...baseEnv(), HOST: LOOPBACK, PORT: String(port), STIP_DATA_DIR: dataDir,
     STIP_PUBLIC_URL: `http://${LOOPBACK}:${port}`, STIP_QUIET: '1', ...settings,
   };
-  return startProcess('stip', serverNodeArgs(), env, port, '/api/health', '/collab');
+  return startProcess('stip', [...nodeArgs, ...serverNodeArgs()], env, port, '/api/health', '/collab');
 }

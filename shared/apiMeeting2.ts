@@ -58,7 +58,7 @@ export type CaseBody = z.infer<typeof CaseBody>;
 export interface Meeting2Case { id: string; title: string; text: string }
 
 /** What the plenary screen shows in meeting 2. */
-export const M2_PLENARY_VIEWS = ['vision', 'case', 'matrix', 'closing'] as const;
+export const M2_PLENARY_VIEWS = ['vision', 'case', 'matrix', 'closing', 'agreements'] as const;
 export type M2PlenaryView = (typeof M2_PLENARY_VIEWS)[number];
 
 /**
@@ -79,6 +79,10 @@ export const Meeting2LiveBody = z.object({
   lock: z.object({ roleGroup, locked: z.boolean() }).strict().optional(),
 }).strict();
 export type Meeting2LiveBody = z.infer<typeof Meeting2LiveBody>;
+
+/** Body of POST /api/workshops/<id>/meeting2/reveal ("Nu delen"): one role group's leftover drafts, or every group's when omitted. */
+export const RoleRevealBody = z.object({ roleGroup: roleGroup.optional() }).strict();
+export type RoleRevealBody = z.infer<typeof RoleRevealBody>;
 
 /** Why the facilitator should look again (shown, never blocking). */
 export type Meeting2Warning =

@@ -5,7 +5,7 @@
  *
  *   meeting2  { active, view, caseId, cell, presenting, locks } | missing
  *     active      meeting 2 is the current meeting: participants' screens and join links lead to their role group
- *     view        what the plenary screen shows: 'vision' (version 2), 'case', 'matrix', 'closing'
+ *     view        what the plenary screen shows: 'vision' (version 2), 'case', 'matrix', 'closing', 'agreements' (the register)
  *     caseId      the case shown (view 'case')
  *     cell        the matrix cell open full screen, or null for the whole matrix
  *     presenting  the role group presenting its ambition (view 'closing')

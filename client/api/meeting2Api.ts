@@ -26,3 +26,7 @@ export const removeCase = (id: string, caseId: string) => callApi(API_ROUTES.rem
 export const updateMeeting2Live = (id: string, body: Meeting2LiveBody) => callApi(API_ROUTES.updateMeeting2Live, { id }, body);
 /** The caller's role group and the groups in use. */
 export const fetchMyRoleGroup = (id: string) => callApi(API_ROUTES.myRoleGroup, { id });
+/** Per role group how many members wrote privately in step 1, and how many statements (counts only). */
+export const fetchRoleDraftCounts = (id: string) => callApi(API_ROUTES.roleDraftCounts, { id });
+/** "Nu delen": reveals what is left in one role group's drafts (or every group's). */
+export const revealRoleDrafts = (id: string, roleGroup?: RoleGroup) => callApi(API_ROUTES.revealRoleDrafts, { id }, roleGroup ? { roleGroup } : {});

@@ -13,6 +13,7 @@ import { roomEn } from './roomEn.js';
 import { statementEditEn } from './statementEditEn.js';
 import { consultationEn } from './consultationEn.js';
 import { meeting2En } from './meeting2En.js';
+import { meeting2FinishEn } from './meeting2FinishEn.js';
 import { statementLimitEn } from './statementLimitEn.js';
 
 /** English translation of every text. */
@@ -362,5 +363,6 @@ export const en: Dictionary = {
   ...consultationEn,
   ...agreementsEn,
   ...meeting2En,
+  ...meeting2FinishEn,
   ...statementLimitEn,
 };

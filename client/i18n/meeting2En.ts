@@ -90,6 +90,7 @@ export const meeting2En = {
         case: 'Case',
         matrix: 'Matrix',
         closing: 'Closing',
+        agreements: 'Agreements',
       },
       previousCase: 'Previous case',
       nextCase: 'Next case',

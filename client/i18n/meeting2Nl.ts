@@ -81,6 +81,7 @@ export const meeting2Nl = {
         case: 'Casus',
         matrix: 'Matrix',
         closing: 'Afsluiting',
+        agreements: 'Afspraken',
       },
       previousCase: 'Vorige casus',
       nextCase: 'Volgende casus',

@@ -13,6 +13,7 @@ import { mergeDialogsNl } from './mergeDialogsNl.js';
 import { consultationNl } from './consultationNl.js';
 import { meetingNl } from './meetingNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
+import { meeting2FinishNl } from './meeting2FinishNl.js';
 
 /** The Dutch texts only staff screens use. */
-export const nlLater = { ...privacyNl, ...dossierNl, ...boardNl, ...mergeDialogsNl, ...consultationNl, ...meetingNl, ...meeting2Nl };
+export const nlLater = { ...privacyNl, ...dossierNl, ...boardNl, ...mergeDialogsNl, ...consultationNl, ...meetingNl, ...meeting2Nl, ...meeting2FinishNl };

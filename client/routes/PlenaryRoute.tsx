@@ -7,7 +7,9 @@
  * draft or as a frozen version) and with the method step and the timer. The screen session gets the
  * room-screen frame (large, no personal controls, content that fits or pages by itself); others the
  * usual page. A participant sees only what they may read (the vision and their own group's horizon)
- * and has a way back to their group. Group names and the workshop's language follow the
+ * and has a way back to their group. While meeting 2 is the current meeting everyone sees what the
+ * beamer shows for it (vision version 2, a case, the matrix, the closing), following the facilitator;
+ * a participant's way back leads to their role group. Group names and the workshop's language follow the
  * facilitator's changes without a reload.
  */
 import { useTranslation } from 'react-i18next';
@@ -28,13 +30,13 @@ import { stayInGroup, useFollowBackToGroup } from '../components/meeting/usePlen
 import { useLiveReady, useLiveRoom, useLiveState } from '../collab/liveHooks.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
-import { groupPath, mayManage, readableGroups } from './routePaths.js';
+import { groupPath, mayManage, readableGroups, roleGroupPath } from './routePaths.js';
 import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
 import type { TFunction } from 'i18next';
 import { versionLabel } from '../components/merge/versionLabel.js';
 import { useMeeting2Live } from '../collab/roleGroupHooks.js';
-import { Meeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
+import { Meeting2Plenary, ParticipantMeeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
 import { stepTitle } from '../components/meeting/stepText.js';
 
 /** The label of what the screen shows: the horizons, or the vision as a draft or a frozen version. */
@@ -65,10 +67,12 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   const ready = useLiveReady(liveRoom);
   useFollowWorkshopSettings(workshopId);
   const followed = usePlenaryFollowStore((s) => s.followed);
-  const ownGroup = me.kind === 'participant' && me.participant.role !== 'facilitator' ? me.participant.group : null;
-  const ownGroupHref = ownGroup !== null ? groupPath(workshopId, ownGroup) : null;
   const m2 = useMeeting2Live(workshopId);
-  const inMeeting2 = ready && m2.active && (me.kind === 'screen' || mayManage(me, workshopId));
+  const inMeeting2 = ready && m2.active;
+  const member = me.kind === 'participant' && me.participant.role !== 'facilitator';
+  const ownGroup = member ? me.participant.group : null;
+  // In meeting 2 "back" leads to the person's role group (`/w/<id>/rol` finds it).
+  const ownGroupHref = member && inMeeting2 ? roleGroupPath(workshopId) : ownGroup !== null ? groupPath(workshopId, ownGroup) : null;
   const title = inMeeting2 ? t('m2.meeting') : live.plenaryView === 'vision' ? t('plenary.visionTitle', { gemeente }) : t('plenary.horizonsTitle');
   useDocumentTitle(`${title} – ${gemeente}`);
   useFollowBackToGroup(live, ready, ownGroupHref, t('meeting.follow.toGroup'));
@@ -117,7 +121,8 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
           </Paragraph>
         ) : null}
         {!ready ? <Paragraph>{t('app.loading')}</Paragraph> : null}
-        {inMeeting2 ? <Meeting2Plenary workshopId={workshopId} m2={m2} /> : null}
+        {inMeeting2 && member ? <ParticipantMeeting2Plenary workshopId={workshopId} m2={m2} /> : null}
+        {inMeeting2 && !member ? <Meeting2Plenary workshopId={workshopId} m2={m2} /> : null}
         {ready && !inMeeting2 && live.plenaryView === 'horizons' ? <HorizonsView workshopId={workshopId} readableGroups={groups} /> : null}
         {ready && !inMeeting2 && live.plenaryView === 'vision' ? <VisionView workshopId={workshopId} /> : null}
       </div>

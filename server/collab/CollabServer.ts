@@ -15,6 +15,7 @@ import { parseDocName, type DocRef } from '../../shared/docNames.js';
 import type { Limits } from '../../shared/limits.js';
 import type { CollabSocket } from './CollabSocket.js';
 import { Connection } from './Connection.js';
+import { LoopWatch } from './LoopWatch.js';
 import { FrameIntake, type RefusalPolicy } from './FrameIntake.js';
 import { RefusalPenalties, type RefusalPenaltyLimits } from './RefusalPenalties.js';
 import { RefusalLog } from './refusalLog.js';
@@ -53,6 +54,9 @@ export interface CollabServerOptions {
   pingIntervalMs?: number;
 }
 
+/** A liveness round this much later than its interval judges no one (see pingAll). */
+const PING_LATE_FACTOR = 1.5;
+
 /** Close of a socket whose room could not be opened. */
 const INTERNAL_ERROR: CloseSpec = { code: 1011, reason: 'server-error' };
 
@@ -72,6 +76,9 @@ export class CollabServer {
   private readonly rooms: RoomRegistry;
   private readonly connections: Set<Connection>;
   private readonly pingTimer: NodeJS.Timeout;
+  private readonly pingIntervalMs: number;
+  private readonly loopWatch = new LoopWatch();
+  private lastPingAt: number;
   private readonly log: CollabLog;
   private readonly originAllowed: (origin: string, req: IncomingMessage) => boolean;
   private readonly caps: SocketCaps;
@@ -88,7 +95,9 @@ export class CollabServer {
     this.caps = new SocketCaps(opts.socketCaps ?? { perSession: 0, perAddress: 0 });
     this.rooms = opts.documents.rooms;
     this.connections = opts.documents.sockets;
-    this.pingTimer = setInterval(() => this.pingAll(), opts.pingIntervalMs ?? 30_000);
+    this.pingIntervalMs = opts.pingIntervalMs ?? 30_000;
+    this.lastPingAt = performance.now();
+    this.pingTimer = setInterval(() => this.pingAll(), this.pingIntervalMs);
     this.pingTimer.unref();
   }
 
@@ -117,6 +126,7 @@ export class CollabServer {
 
   private async stop(): Promise<void> {
     clearInterval(this.pingTimer);
+    this.loopWatch.stop();
     this.refusalLog.stop();
     for (const conn of [...this.connections]) conn.close(CLOSE.serverShutdown);
     try {
@@ -163,7 +173,7 @@ export class CollabServer {
    * none of its frames is ever read (shared/docEpoch.ts).
    */
   private accept(socket: CollabSocket, docName: string, ref: DocRef, identity: ConnectionIdentity, permission: Permission, claimedEpoch: string | null): Connection {
-    const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits);
+    const conn = new Connection(socket, docName, ref, identity, permission, this.opts.limits, () => this.loopWatch.blockedMs());
     this.connections.add(conn);
     conn.whenClosed((c) => this.connections.delete(c));
     const intake = new FrameIntake(conn, this.opts.limits, this.onRefused);
@@ -200,8 +210,18 @@ export class CollabServer {
     return CLOSE.lockedOut;
   };
 
+  /**
+   * One liveness round. A round that comes late (the server's own event loop was blocked, e.g. on a
+   * starved machine) drops no one: the pongs that arrived meanwhile are still unread, and dropping
+   * every socket at once would make all clients reconnect into the same busy server.
+   */
   private pingAll(): void {
-    for (const conn of [...this.connections]) conn.ping();
+    const now = performance.now();
+    const gap = now - this.lastPingAt;
+    const late = gap > this.pingIntervalMs * PING_LATE_FACTOR;
+    this.lastPingAt = now;
+    if (late) this.log('warn', 'collab.ping-late', { lateMs: Math.round(gap - this.pingIntervalMs) });
+    for (const conn of [...this.connections]) conn.ping(!late);
   }
 }
 

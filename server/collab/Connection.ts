@@ -33,6 +33,8 @@ export class Connection {
     readonly identity: ConnectionIdentity,
     readonly permission: Permission,
     limits: Limits,
+    /** How long the server's event loop has been blocked right now (LoopWatch); frames that piled up meanwhile are no burst. */
+    private readonly blockedMs: () => number = () => 0,
   ) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * BURST_FACTOR);
     this.bytes = new TokenBucket(limits.bytesPerSecond, limits.bytesPerSecond * BURST_FACTOR);
@@ -45,7 +47,8 @@ export class Connection {
 
   /** Charges one incoming frame to the rate limits; false when over them. */
   admit(frameBytes: number): boolean {
-    return this.messages.take(1) && this.bytes.take(frameBytes);
+    const blocked = this.blockedMs();
+    return this.messages.take(1, blocked) && this.bytes.take(frameBytes, blocked);
   }
 
   /** Charges one request for the document (sync step 1); false when over its rate. */
@@ -87,10 +90,11 @@ export class Connection {
 
   /**
    * Checks liveness, once per ping interval: a socket that did not answer the previous ping is
-   * dropped; otherwise it is pinged again.
+   * dropped; otherwise it is pinged again. `judge: false` pings without dropping (a round that came
+   * late because the server's own event loop was blocked: the answers may be waiting unread).
    */
-  ping(): void {
-    if (!this.alive) return this.terminate();
+  ping(judge = true): void {
+    if (judge && !this.alive) return this.terminate();
     this.alive = false;
     try {
       this.socket.ping();

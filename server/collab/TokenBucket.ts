@@ -9,10 +9,15 @@ export class TokenBucket {
     this.last = now();
   }
 
-  /** Takes `amount` tokens; false (taking nothing) when the bucket holds fewer. */
-  take(amount = 1): boolean {
+  /**
+   * Takes `amount` tokens; false (taking nothing) when the bucket holds fewer. `creditMs`: time the
+   * taker could not take (the server's own event loop was blocked, LoopWatch.ts), whose tokens are
+   * kept above the burst cap while it lasts.
+   */
+  take(amount = 1, creditMs = 0): boolean {
     const now = this.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
+    const cap = this.burst + (creditMs / 1000) * this.ratePerSecond;
+    this.tokens = Math.min(cap, this.tokens + ((now - this.last) / 1000) * this.ratePerSecond);
     this.last = now;
     if (this.tokens < amount) return false;
     this.tokens -= amount;

@@ -22,6 +22,7 @@ import {
 import {
   deleteCase, getCases, getMatrix, getMeeting2, getMyRoleGroup, patchMeeting2Live, postCase, postMerge, putCase, putMeeting2, putRoleGroup,
 } from './routes/meeting2Routes.js';
+import { getRoleDraftCounts, postRoleReveal } from './routes/meeting2DraftRoutes.js';
 import { getDossier, getExportFile, getExportJob, getExportSettings, postExport, putExportSettings } from './routes/exportRoutes.js';
 
 /** The handler of every route of the contract (the type makes a missing one a compile error). */
@@ -74,6 +75,8 @@ export const API_HANDLERS: { readonly [K in RouteKey]: ApiHandler } = {
   updateMeeting2Live: patchMeeting2Live,
   myRoleGroup: getMyRoleGroup,
   getMatrix,
+  roleDraftCounts: getRoleDraftCounts,
+  revealRoleDrafts: postRoleReveal,
   getDossier,
   getExportSettings,
   updateExportSettings: putExportSettings,

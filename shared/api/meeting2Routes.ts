@@ -3,8 +3,9 @@
  * Routes of meeting 2 (shared/apiMeeting2.ts): set-up by role (facilitator), cases, the meeting-2
  * part of the live state, and the expectations matrix (everyone in the workshop, the plenary screen too).
  */
+import type { DraftCountsAnswer, RevealAnswer } from '../apiMeeting.js';
 import {
-  CaseBody, Meeting2Body, Meeting2LiveBody, RoleGroupMergeBody, RoleGroupMoveBody,
+  CaseBody, Meeting2Body, Meeting2LiveBody, RoleGroupMergeBody, RoleGroupMoveBody, RoleRevealBody,
   type Meeting2Answer, type Meeting2Case, type Meeting2Matrix, type MyRoleGroupAnswer,
 } from '../apiMeeting2.js';
 import type { Meeting2Live } from '../meeting2Live.js';
@@ -54,6 +55,15 @@ export const MEETING2_ROUTES = {
   updateMeeting2Live: defineRoute<Meeting2Live>()({
     method: 'PATCH', path: '/api/workshops/:id/meeting2/live', body: Meeting2LiveBody, access: 'facilitator',
     audit: [{ action: 'meeting2.live', objectType: 'live', objectId: () => null }],
+  }),
+  /** Per role group how many members wrote privately in step 1 and how many statements (counts only, never the text). */
+  roleDraftCounts: defineRoute<DraftCountsAnswer>()({
+    method: 'GET', path: '/api/workshops/:id/meeting2/draft-counts', access: 'facilitator',
+  }),
+  /** "Nu delen": reveals what is left in the private drafts of one role group (or all) into the group, as its writers'. */
+  revealRoleDrafts: defineRoute<RevealAnswer>()({
+    method: 'POST', path: '/api/workshops/:id/meeting2/reveal', body: RoleRevealBody, access: 'facilitator',
+    audit: [{ action: 'reveal', objectType: 'roleGroup', objectId: (f) => f.body.roleGroup ?? null }],
   }),
   /** The caller's role group in meeting 2 (null for the facilitator, the screen and anyone not placed). */
   myRoleGroup: defineRoute<MyRoleGroupAnswer>()({

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The facilitator's form for one agreement, new or existing: the text, the owning groups, the
- * review moments (dates from today), the status, and where it came from. The server checks it
+ * review moments (dates from today), the status, and where it came from (a new one may start
+ * filled in, from a statement of the matrix: `initial`). The server checks it
  * again; its refusals (no text, no owner, a moment in the past, an unknown source) are shown at
  * the field they concern.
  */
@@ -30,6 +31,8 @@ export interface AgreementFormProps {
   agreement?: Agreement;
   /** Called after a successful save. */
   onDone?: () => void;
+  /** A new agreement's starting text, owners and sources ("Maak hier een afspraak van" in the matrix). */
+  initial?: { text: string; owners: RoleGroup[]; sources: AgreementSourceBody[] };
 }
 
 type Field = 'text' | 'owners' | 'moments' | 'sources';
@@ -42,15 +45,15 @@ const asPick = (s: Agreement['sources'][number]): AgreementSourceBody =>
   (s.kind === 'ambition' ? { kind: 'ambition', roleGroup: s.roleGroup, statementId: s.statementId } : { kind: 'expectation', from: s.from, to: s.to, statementId: s.statementId });
 
 /** The form. */
-export function AgreementForm({ workshopId, agreement, onDone }: AgreementFormProps) {
+export function AgreementForm({ workshopId, agreement, onDone, initial }: AgreementFormProps) {
   const { t, i18n } = useTranslation();
   const baseId = useId();
-  const [text, setText] = useState(agreement?.text ?? '');
-  const [owners, setOwners] = useState<RoleGroup[]>(agreement?.owners ?? []);
+  const [text, setText] = useState(agreement?.text ?? initial?.text ?? '');
+  const [owners, setOwners] = useState<RoleGroup[]>(agreement?.owners ?? initial?.owners ?? []);
   const [moments, setMoments] = useState<string[]>(agreement?.reviewMoments ?? []);
   const [date, setDate] = useState('');
   const [status, setStatus] = useState<AgreementStatus>(agreement?.status ?? 'concept');
-  const [sources, setSources] = useState<AgreementSourceBody[] | null>(null);
+  const [sources, setSources] = useState<AgreementSourceBody[] | null>(agreement ? null : initial?.sources ?? null);
   const [error, setError] = useState<{ field: Field | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const fieldError = (field: Field) => (error?.field === field ? error.text : null);

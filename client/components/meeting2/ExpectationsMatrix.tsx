@@ -4,12 +4,14 @@
  * The diagonal holds each group's own ambitions; each other cell what the row's group expects of
  * the column's group, beside what that group committed to itself (its ambitions, most endorsed
  * first), so the room sees where expectations and commitments meet. Long lists are cut to the
- * first few with "+n meer"; one cell can be opened full screen (`openCell`).
+ * first few with "+n meer"; one cell can be opened full screen (`openCell`). In the cockpit each
+ * statement has "Maak hier een afspraak van" (`onMakeAgreement`); the beamer gets no such controls.
  */
 import './meeting2.css';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from '@utrecht/component-library-react';
+import type { AgreementSourceBody } from '../../../shared/apiAgreements.js';
 import type { RoleGroup } from '../../../shared/docNames.js';
 import type { Statement } from '../../../shared/groupDoc.js';
 import type { RoleGroupSnapshot } from '../../../shared/roleGroupDoc.js';
@@ -30,16 +32,35 @@ export function cellLists(content: MatrixContent, cell: MatrixCell): { expected:
   return { expected, committed };
 }
 
-function StatementList({ items, max, className }: { items: Statement<string>[]; max: number; className: string }) {
+/**
+ * "Maak hier een afspraak van" on one statement (the facilitator, in the cockpit): its text, where
+ * it came from, and the group that carries it out (the group that wrote the ambition, or the group
+ * an expectation is addressed to).
+ */
+export interface AgreementPick { text: string; source: AgreementSourceBody; owners: RoleGroup[] }
+
+/** Which list a statement is in: a group's ambitions, or what `from` expects of `to`. */
+type ListOf = { kind: 'ambition'; roleGroup: RoleGroup } | { kind: 'expectation'; from: RoleGroup; to: RoleGroup };
+
+const pickOf = (s: Statement<string>, of: ListOf): AgreementPick => (of.kind === 'ambition'
+  ? { text: s.text, source: { kind: 'ambition', roleGroup: of.roleGroup, statementId: s.id }, owners: [of.roleGroup] }
+  : { text: s.text, source: { kind: 'expectation', from: of.from, to: of.to, statementId: s.id }, owners: [of.to] });
+
+function StatementList({ items, max, className, of, onMakeAgreement }: { items: Statement<string>[]; max: number; className: string; of: ListOf; onMakeAgreement?: (pick: AgreementPick) => void }) {
   const { t } = useTranslation();
   if (items.length === 0) return <p className="matrix-cell__none">{t('m2.matrix.nothing')}</p>;
   const shown = items.slice(0, max);
   return (
     <ul className={className}>
       {shown.map((s) => (
-        <li key={s.id}>
-          {s.text}
+        <li key={s.id} className={onMakeAgreement ? 'matrix-cell__item--agree' : undefined}>
+          {onMakeAgreement ? <span className="matrix-cell__text">{s.text}</span> : s.text}
           {s.endorsedBy.length ? <span className="matrix-cell__count"> ({t('m2.matrix.endorsements', { count: s.endorsedBy.length })})</span> : null}
+          {onMakeAgreement ? (
+            <Button appearance="subtle-button" className="matrix-cell__agree" onClick={() => onMakeAgreement(pickOf(s, of))}>
+              {t('m2Agreement.make')}<span className="visually-hidden">: {s.text}</span>
+            </Button>
+          ) : null}
         </li>
       ))}
       {items.length > max ? <li className="matrix-cell__more">+{items.length - max}</li> : null}
@@ -55,11 +76,13 @@ export interface ExpectationsMatrixProps {
   max?: number;
   /** Opens a cell full screen (the facilitator); absent: cells are not buttons. */
   onOpenCell?: (cell: MatrixCell) => void;
+  /** "Maak hier een afspraak van" on each statement (the facilitator's cockpit; never on the beamer). */
+  onMakeAgreement?: (pick: AgreementPick) => void;
   headingLevel?: 2 | 3;
 }
 
 /** The whole matrix. */
-export function ExpectationsMatrix({ groups, content, max = 4, onOpenCell, headingLevel = 2 }: ExpectationsMatrixProps) {
+export function ExpectationsMatrix({ groups, content, max = 4, onOpenCell, onMakeAgreement, headingLevel = 2 }: ExpectationsMatrixProps) {
   const { t } = useTranslation();
   const name = (g: RoleGroup) => t(`m2.roleGroup.${g}`);
   const cellBody = (from: RoleGroup, to: RoleGroup): ReactNode => {
@@ -68,7 +91,7 @@ export function ExpectationsMatrix({ groups, content, max = 4, onOpenCell, headi
       return (
         <div className="matrix-cell matrix-cell--own">
           <p className="matrix-cell__label">{t('m2.matrix.own')}</p>
-          <StatementList items={committed} max={max + 2} className="matrix-cell__list" />
+          <StatementList items={committed} max={max + 2} className="matrix-cell__list" of={{ kind: 'ambition', roleGroup: to }} onMakeAgreement={onMakeAgreement} />
         </div>
       );
     }
@@ -76,11 +99,11 @@ export function ExpectationsMatrix({ groups, content, max = 4, onOpenCell, headi
       <div className="matrix-cell">
         <div className="matrix-cell__expected">
           <p className="matrix-cell__label">{t('m2.matrix.expects', { from: name(from), to: name(to) })}</p>
-          <StatementList items={expected} max={max} className="matrix-cell__list" />
+          <StatementList items={expected} max={max} className="matrix-cell__list" of={{ kind: 'expectation', from, to }} onMakeAgreement={onMakeAgreement} />
         </div>
         <div className="matrix-cell__committed">
           <p className="matrix-cell__label">{t('m2.matrix.committed', { to: name(to) })}</p>
-          <StatementList items={committed} max={Math.max(1, max - 2)} className="matrix-cell__list matrix-cell__list--small" />
+          <StatementList items={committed} max={Math.max(1, max - 2)} className="matrix-cell__list matrix-cell__list--small" of={{ kind: 'ambition', roleGroup: to }} onMakeAgreement={onMakeAgreement} />
         </div>
       </div>
     );
@@ -119,7 +142,7 @@ export function ExpectationsMatrix({ groups, content, max = 4, onOpenCell, headi
 }
 
 /** One cell full screen: the expectations beside the commitments, every statement. */
-export function MatrixCellView({ cell, content, onClose }: { cell: MatrixCell; content: MatrixContent; onClose?: () => void }) {
+export function MatrixCellView({ cell, content, onClose, onMakeAgreement }: { cell: MatrixCell; content: MatrixContent; onClose?: () => void; onMakeAgreement?: (pick: AgreementPick) => void }) {
   const { t } = useTranslation();
   const name = (g: RoleGroup) => t(`m2.roleGroup.${g}`);
   const { expected, committed } = cellLists(content, cell);
@@ -132,12 +155,12 @@ export function MatrixCellView({ cell, content, onClose }: { cell: MatrixCell; c
       <div className={`matrix-full__columns${own ? ' matrix-full__columns--one' : ''}`}>
         {own ? null : (
           <div>
-            <StatementList items={expected} max={50} className="matrix-full__list" />
+            <StatementList items={expected} max={50} className="matrix-full__list" of={{ kind: 'expectation', from: cell.from, to: cell.to }} onMakeAgreement={onMakeAgreement} />
           </div>
         )}
         <div>
           {own ? null : <Heading level={3} className="matrix-full__side">{t('m2.matrix.committed', { to: name(cell.to) })}</Heading>}
-          <StatementList items={committed} max={50} className="matrix-full__list" />
+          <StatementList items={committed} max={50} className="matrix-full__list" of={{ kind: 'ambition', roleGroup: cell.to }} onMakeAgreement={onMakeAgreement} />
         </div>
       </div>
       {onClose ? <Button appearance="secondary-action-button" onClick={onClose}>{t('m2.matrix.close')}</Button> : null}

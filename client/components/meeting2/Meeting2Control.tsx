@@ -2,8 +2,10 @@
 /**
  * Meeting 2 in the cockpit: start it for everyone (join links and group rooms then lead to the role
  * groups) or go back to meeting 1; what the big screen shows (vision version 2, a case, the matrix,
- * the closing) with stepping through the cases and the presenting groups; a lock per role group;
- * the role rooms; and the expectations matrix, live, each cell to open full screen on the beamer.
+ * the closing, the agreements) with stepping through the cases and the presenting groups; a lock per role group;
+ * the role rooms; in step 1 the counts of private writing per role group and "Nu delen" for what is
+ * left (RoleDraftsGlance.tsx); and the expectations matrix, with "Maak hier een afspraak van" on each
+ * statement (AgreementFromMatrix.tsx), and, live, each cell to open full screen on the beamer.
  * Step, timer and message stay the cockpit's shared controls.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -17,17 +19,23 @@ import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';
 import { meeting2SetupPath, roleGroupPath } from '../../routes/routePaths.js';
 import { AppLink } from '../AppLink.js';
-import { ExpectationsMatrix, MatrixCellView } from './ExpectationsMatrix.js';
+import { ExpectationsMatrix, MatrixCellView, type AgreementPick } from './ExpectationsMatrix.js';
+import { AgreementFromMatrix } from './AgreementFromMatrix.js';
 import { useMatrixContent } from './useMatrixContent.js';
+import { RoleDraftsGlance } from './RoleDraftsGlance.js';
+import { useLive } from '../../collab/liveHooks.js';
+import { statementsArePrivate } from '../../../shared/method.js';
 
 /** The cockpit's meeting-2 panel. */
 export function Meeting2Control({ workshopId, canOpenRooms }: { workshopId: string; canOpenRooms: boolean }) {
   const { t } = useTranslation();
   const m2 = useMeeting2Live(workshopId);
+  const { live } = useLive(workshopId);
   const { groups, content } = useMatrixContent(workshopId, m2.active);
   const [cases, setCases] = useState<Meeting2Case[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [making, setMaking] = useState<AgreementPick | null>(null);
   useEffect(() => {
     let current = true;
     loadCases(workshopId).then((list) => { if (current) setCases(list); }, () => undefined);
@@ -115,10 +123,12 @@ export function Meeting2Control({ workshopId, canOpenRooms }: { workshopId: stri
           );
         })}
       </ul>
+      <RoleDraftsGlance workshopId={workshopId} groups={groups} active={m2.active} writing={statementsArePrivate(live.step)} />
+      {making ? <AgreementFromMatrix workshopId={workshopId} pick={making} onClose={() => setMaking(null)} /> : null}
       {m2.view === 'matrix' && m2.cell ? (
         <>
           <Paragraph>{t('m2.control.shownCell', { from: name(m2.cell.from), to: name(m2.cell.to) })}</Paragraph>
-          <MatrixCellView cell={m2.cell} content={content} onClose={() => void send({ view: 'matrix', cell: null }, t('m2.matrix.close'))} />
+          <MatrixCellView cell={m2.cell} content={content} onMakeAgreement={setMaking} onClose={() => void send({ view: 'matrix', cell: null }, t('m2.matrix.close'))} />
         </>
       ) : (
         <ExpectationsMatrix
@@ -127,6 +137,7 @@ export function Meeting2Control({ workshopId, canOpenRooms }: { workshopId: stri
           headingLevel={3}
           max={3}
           onOpenCell={(cell) => void send({ view: 'matrix', cell }, t('m2.matrix.open', { from: name(cell.from), to: name(cell.to) }))}
+          onMakeAgreement={setMaking}
         />
       )}
     </section>

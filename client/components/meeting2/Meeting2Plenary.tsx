@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The plenary part of meeting 2, on the beamer and for the facilitator: what the facilitator
+ * The plenary part of meeting 2, on the beamer, for the facilitator and for participants on the
+ * plenary page (their matrix from the API, useMatrixFromApi.ts): what the facilitator
  * chose in the cockpit (shared/meeting2Live.ts) — the opening with vision version 2 (labelled; the
  * newest version with a note when 2 does not exist yet), the cases one by one, the expectations
- * matrix live (or one cell full screen), and the closing where each group presents its ambition.
+ * matrix live (or one cell full screen), the closing where each group presents its ambition, and
+ * the agreements made (AgreementsOnScreen.tsx).
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +17,11 @@ import { loadVersion, useVersionStore } from '../../stores/versionStore.js';
 import { loadCases } from '../../stores/meeting2Store.js';
 import { RichTextView } from '../richText/RichTextView.js';
 import { FitOrPage } from '../plenary/FitOrPage.js';
-import { ExpectationsMatrix, MatrixCellView, cellLists } from './ExpectationsMatrix.js';
+import type { RoleGroup } from '../../../shared/docNames.js';
+import { ExpectationsMatrix, MatrixCellView, cellLists, type MatrixContent } from './ExpectationsMatrix.js';
 import { useMatrixContent } from './useMatrixContent.js';
+import { useMatrixFromApi } from './useMatrixFromApi.js';
+import { AgreementsOnScreen } from '../agreements/AgreementsOnScreen.js';
 
 /** The vision version the opening shows: 2 when it exists, else the newest (null: none). */
 function useOpeningVersion(workshopId: string) {
@@ -49,14 +54,29 @@ function useCases(workshopId: string, caseId: string | null): Meeting2Case[] | n
   return cases;
 }
 
-/** The meeting-2 plenary content (`fit`: the beamer, where nobody scrolls). */
-export function Meeting2Plenary({ workshopId, m2, fit = false }: { workshopId: string; m2: Meeting2Live; fit?: boolean }) {
+/** Props of the meeting-2 plenary content. */
+interface Meeting2PlenaryProps { workshopId: string; m2: Meeting2Live; fit?: boolean }
+
+/** The meeting-2 plenary content (`fit`: the beamer, where nobody scrolls), live from the role groups' documents. */
+export function Meeting2Plenary(props: Meeting2PlenaryProps) {
+  const { groups, content } = useMatrixContent(props.workshopId);
+  return <Meeting2PlenaryView {...props} groups={groups} content={content} />;
+}
+
+/** The same for a participant, who may read only their own role group's document: the matrix from the API. */
+export function ParticipantMeeting2Plenary(props: Meeting2PlenaryProps) {
+  const needsMatrix = props.m2.view === 'matrix' || props.m2.view === 'closing';
+  const { groups, content } = useMatrixFromApi(props.workshopId, needsMatrix);
+  return <Meeting2PlenaryView {...props} groups={groups} content={content} />;
+}
+
+function Meeting2PlenaryView({ workshopId, m2, fit = false, groups, content }: Meeting2PlenaryProps & { groups: RoleGroup[]; content: MatrixContent }) {
   const { t } = useTranslation();
   const opening = useOpeningVersion(workshopId);
   const cases = useCases(workshopId, m2.caseId);
-  const { groups, content } = useMatrixContent(workshopId);
   const index = useMemo(() => cases?.findIndex((c) => c.id === m2.caseId) ?? -1, [cases, m2.caseId]);
 
+  if (m2.view === 'agreements') return <AgreementsOnScreen workshopId={workshopId} fit={fit} />;
   if (m2.view === 'vision') {
     if (opening.loaded && opening.number === null) return <Paragraph>{t('m2.plenary.noVersion')}</Paragraph>;
     const text = opening.node ? <RichTextView node={opening.node} className="plenary-text plenary-text--vision" /> : null;

@@ -7,7 +7,7 @@
  * already in the group's document is not added again), bounded by the group document's limits
  * (the rest is skipped and logged), with a turn for others between members; someone moved to
  * another group keeps what they wrote in the group they wrote it for. Runs when the step leaves
- * 'write' while meeting 2 is the current meeting.
+ * 'write' while meeting 2 is the current meeting, and on the facilitator's "Nu delen" (one group or all).
  */
 import * as Y from 'yjs';
 import { liveDocName, roleDraftDocName, roleGroupDocName, ROLE_GROUPS, type RoleGroup } from '../../../shared/docNames.js';
@@ -79,11 +79,14 @@ async function revealMember(ctx: ServiceContext, workshopId: string, group: Role
 
 const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Reveals the private drafts of every role group; answers the number added per group. */
-async function revealRoleDrafts(ctx: ServiceContext, workshopId: string): Promise<Record<string, number>> {
+/**
+ * Reveals the private drafts of one role group, or of every role group; answers the number added per
+ * group. Also the cockpit's "Nu delen" for what is left after the step moved on (a draft written offline).
+ */
+export async function revealRoleDrafts(ctx: ServiceContext, workshopId: string, only?: RoleGroup): Promise<Record<string, number>> {
   const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
   const revealed: Record<string, number> = {};
-  for (const g of ROLE_GROUPS) {
+  for (const g of only ? [only] : ROLE_GROUPS) {
     let count = 0;
     for (const owner of members) {
       count += await revealMember(ctx, workshopId, g, owner);
