@@ -1,27 +1,30 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The calls of the meeting API (routes in shared/api/meetingRoutes.ts, versionRoutes.ts and participantRoutes.ts), one function per route. */
 import type { AttendanceBody, LiveUpdateBody } from '../../shared/apiMeeting.js';
-import { API_ROUTES } from '../../shared/api/routes.js';
+import { MEETING_ROUTES } from '../../shared/api/meetingRoutes.js';
+import { PARTICIPANT_ROUTES } from '../../shared/api/participantRoutes.js';
+import { SESSION_ROUTES } from '../../shared/api/sessionRoutes.js';
+import { VERSION_ROUTES } from '../../shared/api/versionRoutes.js';
 import { callApi } from './http.js';
 
 /** Changes the live state (step, timer, locks, message, focus, plenary view). */
-export const updateLive = (id: string, body: LiveUpdateBody) => callApi(API_ROUTES.updateLive, { id }, body);
+export const updateLive = (id: string, body: LiveUpdateBody) => callApi(MEETING_ROUTES.updateLive, { id }, body);
 /** Per group how many members wrote privately in step 1, and how many statements (counts only). */
-export const fetchDraftCounts = (id: string) => callApi(API_ROUTES.draftCounts, { id });
+export const fetchDraftCounts = (id: string) => callApi(MEETING_ROUTES.draftCounts, { id });
 /** Makes a read-only link for the big screen. */
-export const createScreenLink = (id: string) => callApi(API_ROUTES.createScreenLink, { id });
+export const createScreenLink = (id: string) => callApi(MEETING_ROUTES.createScreenLink, { id });
 /** Gives the big screen a new link; the old one stops working and the screen's connections close. */
-export const renewScreenLink = (id: string) => callApi(API_ROUTES.renewScreenLink, { id });
+export const renewScreenLink = (id: string) => callApi(MEETING_ROUTES.renewScreenLink, { id });
 /** The frozen versions of the vision. */
-export const listVersions = (id: string) => callApi(API_ROUTES.listVersions, { id });
+export const listVersions = (id: string) => callApi(VERSION_ROUTES.listVersions, { id });
 /** Freezes the current vision as a new version. */
-export const createVersion = (id: string, label: string) => callApi(API_ROUTES.createVersion, { id }, { label });
+export const createVersion = (id: string, label: string) => callApi(VERSION_ROUTES.createVersion, { id }, { label });
 /** One frozen version with its content and provenance. */
-export const fetchVersion = (id: string, number: number) => callApi(API_ROUTES.getVersion, { id, n: String(number) });
+export const fetchVersion = (id: string, number: number) => callApi(VERSION_ROUTES.getVersion, { id, n: String(number) });
 /** Records whether a participant was at a meeting (null: not known). */
 export const setAttendance = (id: string, participantId: string, body: AttendanceBody) =>
-  callApi(API_ROUTES.setAttendance, { id, pid: participantId }, body);
+  callApi(PARTICIPANT_ROUTES.setAttendance, { id, pid: participantId }, body);
 /** Gives a participant a new join link; the old one stops working. */
-export const renewLink = (id: string, participantId: string) => callApi(API_ROUTES.renewLink, { id, pid: participantId });
+export const renewLink = (id: string, participantId: string) => callApi(PARTICIPANT_ROUTES.renewLink, { id, pid: participantId });
 /** The server's clock (for timers). */
-export const fetchServerTime = () => callApi(API_ROUTES.getTime, {});
+export const fetchServerTime = () => callApi(SESSION_ROUTES.getTime, {});
