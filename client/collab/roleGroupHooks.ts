@@ -10,8 +10,6 @@ import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import { ROLE_GROUPS, roleDraftDocName, roleGroupDocName, type RoleGroup } from '../../shared/docNames.js';
 import { noteEditorIn, type Statement } from '../../shared/groupDoc.js';
-import { liveOf } from '../../shared/liveDoc.js';
-import { MEETING2_LIVE_DEFAULT, readMeeting2Live, type Meeting2Live } from '../../shared/meeting2Live.js';
 import {
   addAmbition, addExpectation, ambitionsOf, endorseRoleStatement, expectationsOf, readRoleGroupDoc, roleStatementsOf,
   type RoleGroupSnapshot, type RoleStatementField,
@@ -20,7 +18,6 @@ import type { AccessCheck, DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
 import { useDocRoom, useDocRooms } from './docRoomHooks.js';
 import type { StatementAuthor } from './groupRoomHooks.js';
-import { useLiveRoom } from './liveHooks.js';
 import { runStopEffects } from './roomStopEffects.js';
 import { bindTextarea } from './textareaBinding.js';
 import { sameJson } from './ySnapshot.js';
@@ -129,14 +126,4 @@ export function useRoleStatementTextBinding(room: DocRoom | null, field: RoleSta
     const note = statements && key && role ? () => noteEditorIn(statements, statementId, { key, role }) : undefined;
     if (textarea && text instanceof Y.Text) cleanup.current = bindTextarea(textarea, text, note);
   }, [room, field, statementId, key, role]);
-}
-
-/** The meeting-2 part of an open live document. */
-function useMeeting2LiveState(room: DocRoom | null): Meeting2Live {
-  return useYSnapshot([room ? liveOf(room.doc) : null], () => (room ? readMeeting2Live(room.doc) : MEETING2_LIVE_DEFAULT), { equals: sameJson }, [room]);
-}
-
-/** The meeting-2 live state of a workshop (current meeting, plenary view, role-group locks). */
-export function useMeeting2Live(workshopId: string | null): Meeting2Live {
-  return useMeeting2LiveState(useLiveRoom(workshopId).room);
 }

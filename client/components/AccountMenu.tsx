@@ -44,7 +44,7 @@ export function AccountMenu() {
         {t('account.menu')}<span className="account-menu__chevron" aria-hidden="true">{open ? '▴' : '▾'}</span>
       </Button>
       <div id={panelId} className="account-menu__panel" hidden={!open}>
-        {open && workshopId ? <p className="account-menu__link"><AppLink href={agreementsPath(workshopId)}>{t('agreements.title')}</AppLink></p> : null}
+        {open && workshopId ? <p className="account-menu__link"><AppLink href={agreementsPath(workshopId)}>{t('app.agreementsLink')}</AppLink></p> : null}
         {open ? <LogoutButton /> : null}
       </div>
     </div>

@@ -32,6 +32,7 @@ export const en: Dictionary = {
     retry: 'Try again',
     cancel: 'Cancel',
     headerNav: 'Main menu',
+    agreementsLink: 'What have we agreed?',
   },
   role: {
     raadslid: 'Council member',

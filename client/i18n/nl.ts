@@ -1,6 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { consultationErrorsNl } from './consultationErrorsNl.js';
-import { agreementsNl } from './agreementsNl.js';
 import { meetingRoomNl } from './meetingRoomNl.js';
 import { groupsNl } from './groupsNl.js';
 import { roomNl } from './roomNl.js';
@@ -28,6 +26,7 @@ export const nlFirst = {
     retry: 'Opnieuw proberen',
     cancel: 'Annuleren',
     headerNav: 'Hoofdmenu',
+    agreementsLink: 'Wat hebben we afgesproken?',
   },
   role: {
     raadslid: 'Raadslid',
@@ -346,13 +345,11 @@ export const nlFirst = {
     internal: 'Er ging iets mis op de server. Probeer het later opnieuw.',
     network: 'Er is geen verbinding met de server. Controleer je internet en probeer het opnieuw.',
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
-    ...consultationErrorsNl,
   },
   ...meetingRoomNl,
   ...groupsNl,
   ...roomNl,
   ...statementEditNl,
-  ...agreementsNl,
   ...meeting2RoomNl,
   ...statementLimitNl,
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts that only staff screens use (privacy and logs, the dossier, the board, the merge
- * dialogs, the consultation, meeting 1's cockpit, plenary screen, merge view, versions, link cards
+ * dialogs, the consultation and its API errors, the agreements register, meeting 1's cockpit, plenary screen, merge view, versions, link cards
  * and attendance, meeting 2 but its rooms' texts, which join `m2` in nl.ts): not in a participant's first download. They arrive with the code of
  * any screen but the group room (client/routes/routeModules.ts, laterTexts.ts); nl.ts joins them
  * with the rest into the whole dictionary (types, English, tests).
@@ -14,6 +14,11 @@ import { consultationNl } from './consultationNl.js';
 import { meetingNl } from './meetingNl.js';
 import { meeting2Nl } from './meeting2Nl.js';
 import { meeting2FinishNl } from './meeting2FinishNl.js';
+import { agreementsNl } from './agreementsNl.js';
+import { consultationErrorsNl } from './consultationErrorsNl.js';
 
-/** The Dutch texts only staff screens use. */
-export const nlLater = { ...privacyNl, ...dossierNl, ...boardNl, ...mergeDialogsNl, ...consultationNl, ...meetingNl, ...meeting2Nl, ...meeting2FinishNl };
+/** The Dutch texts the group room does not use (staff screens, the consultation, the agreements register). */
+export const nlLater = {
+  ...privacyNl, ...dossierNl, ...boardNl, ...mergeDialogsNl, ...consultationNl, ...meetingNl, ...meeting2Nl, ...meeting2FinishNl, ...agreementsNl,
+  apiError: consultationErrorsNl,
+};

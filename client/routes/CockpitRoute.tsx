@@ -27,7 +27,7 @@ import { ConnectionStatus } from '../components/room/ConnectionStatus.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
 import { useWorkshopGemeente } from '../components/meeting/useWorkshopGemeente.js';
 import { Meeting2Control } from '../components/meeting2/Meeting2Control.js';
-import { useMeeting2Live } from '../collab/roleGroupHooks.js';
+import { useMeeting2Live } from '../collab/meeting2LiveHooks.js';
 
 /** The cockpit screen. */
 export function CockpitRoute({ workshopId }: { workshopId: string }) {

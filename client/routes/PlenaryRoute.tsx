@@ -35,7 +35,7 @@ import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
 import type { TFunction } from 'i18next';
 import { versionLabel } from '../components/merge/versionLabel.js';
-import { useMeeting2Live } from '../collab/roleGroupHooks.js';
+import { useMeeting2Live } from '../collab/meeting2LiveHooks.js';
 import { Meeting2Plenary, ParticipantMeeting2Plenary } from '../components/meeting2/Meeting2Plenary.js';
 import { stepTitle } from '../components/meeting/stepText.js';
 

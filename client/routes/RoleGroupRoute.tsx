@@ -28,9 +28,8 @@ import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
 import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { RolePart } from '../components/meeting2/RolePart.js';
 import { usePresence } from '../collab/groupRoomHooks.js';
-import {
-  useMeeting2Live, useRoleDraftRoom, useRoleGroupRoom, useRoleGroupSnapshot, useRoleStatementActions,
-} from '../collab/roleGroupHooks.js';
+import { useRoleDraftRoom, useRoleGroupRoom, useRoleGroupSnapshot, useRoleStatementActions } from '../collab/roleGroupHooks.js';
+import { useMeeting2Live } from '../collab/meeting2LiveHooks.js';
 import { statementsArePrivate } from '../../shared/method.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
 import { useLive } from '../collab/liveHooks.js';

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { M2_PLENARY_VIEWS, type Meeting2Case, type Meeting2LiveBody } from '../../../shared/apiMeeting2.js';
 import type { RoleGroup } from '../../../shared/docNames.js';
-import { useMeeting2Live } from '../../collab/roleGroupHooks.js';
+import { useMeeting2Live } from '../../collab/meeting2LiveHooks.js';
 import { changeMeeting2Live, loadCases } from '../../stores/meeting2Store.js';
 import { announce } from '../../stores/announcerStore.js';
 import { apiErrorText } from '../../i18n/apiErrorText.js';

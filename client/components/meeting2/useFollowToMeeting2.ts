@@ -6,7 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMeeting2Live } from '../../collab/roleGroupHooks.js';
+import { useMeeting2Live } from '../../collab/meeting2LiveHooks.js';
 import { announce } from '../../stores/announcerStore.js';
 import { navigate } from '../../stores/routeStore.js';
 import { roleGroupPath } from '../../routes/routePaths.js';
