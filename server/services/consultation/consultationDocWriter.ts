@@ -3,7 +3,7 @@
  * Writes the consultation document (shared/consultationDoc.ts) through the document port, on the
  * server's own authority: the store is the source of truth, the document what open screens see live.
  * A comment in the document carries no author: only role and role category, and the name when the
- * workshop shows names.
+ * workshop shows names (now: a change of that setting rewrites the names, see writeNamesSetting).
  */
 import {
   consultationMetaOf, writeConsultationAnswers, writeConsultationComment, writeConsultationMeta, type ConsultationAnswer, type ConsultationComment, type ConsultationMeta,
@@ -65,6 +65,25 @@ export async function writeComment(ctx: ServiceContext, c: ConsultationRecord, e
   await ctx.documents.change(consultationDocName(c.workshopId), (doc) => {
     if (!consultationMetaOf(doc).has('consultationId')) writeConsultationMeta(doc, meta);
     writeConsultationComment(doc, entry);
+  });
+}
+
+/**
+ * Makes the document follow the workshop's current "names shown" setting: every comment is written
+ * again with its author's name, or without it, and the meta's showNames follows. Called when the
+ * setting changes, so a name written while names were shown does not stay readable after the
+ * facilitator hid them (nor stay hidden after they were shown). No consultation: nothing to do.
+ */
+export async function writeNamesSetting(ctx: ServiceContext, workshopId: string): Promise<void> {
+  const c = ctx.stores.consultations.ofWorkshop(workshopId);
+  if (!c) return;
+  const names = showsNames(ctx, workshopId);
+  const people = new Map(ctx.stores.consultations.people(c.id).map((p) => [p.id, p]));
+  const entries = ctx.stores.consultations.comments(c.id).map((r) => commentEntry(r, people.get(r.personId) ?? null, names));
+  const meta = consultationMeta(ctx, c);
+  await ctx.documents.change(consultationDocName(workshopId), (doc) => {
+    writeConsultationMeta(doc, meta);
+    for (const entry of entries) writeConsultationComment(doc, entry);
   });
 }
 

@@ -31,6 +31,13 @@ export async function processingView(ctx: ServiceContext, workshopId: string): P
   return { comments: views, answers: answers.map(answerEntry), progress: progressOf(comments, answers) };
 }
 
+/**
+ * A disagreement ("oneens") is only suggested together with other disagreements: people who
+ * object to a passage and people who agree with it or add to it may use the same words, but they
+ * need a different answer.
+ */
+const suggestionKind = (stance: string): string => (stance === 'oneens' ? 'oneens' : 'comment');
+
 /** Groups of similar comments from different people that are still unanswered. */
 export async function suggestions(ctx: ServiceContext, workshopId: string): Promise<SuggestionsAnswer> {
   const c = await requireConsultation(ctx, workshopId);
@@ -40,8 +47,8 @@ export async function suggestions(ctx: ServiceContext, workshopId: string): Prom
   const personNumber = new Map<string, number>();
   for (const r of open) if (!personNumber.has(r.personId)) personNumber.set(r.personId, personNumber.size + 1);
   const { clusters } = clusterStatements(
-    open.map((r) => ({ id: r.id, group: personNumber.get(r.personId)!, kind: 'comment', text: r.text })),
-    { sameKindOnly: false, onePerGroup: true },
+    open.map((r) => ({ id: r.id, group: personNumber.get(r.personId)!, kind: suggestionKind(r.stance), text: r.text })),
+    { sameKindOnly: true, onePerGroup: true },
   );
   const groups = clusters.map((cluster): SimilarGroup => ({ commentIds: cluster.statementIds, label: cluster.label }));
   return { groups };
