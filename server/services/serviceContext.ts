@@ -60,9 +60,12 @@ export function createServiceContext(options: {
   log?: Log;
   /** The shared server secret (STIP_SECRET); default: the one in `dataDir`. */
   secret?: string | null;
+  /** The workshop stores (e.g. on PostgreSQL); default: on the SQLite database `db`. */
+  stores?: WorkshopStorage;
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
-  const stores = openSqliteWorkshopStorage(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 });
+  const stores = options.stores
+    ?? openSqliteWorkshopStorage(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 });
   return {
     stores,
     db: options.db,
