@@ -20,10 +20,7 @@ import { DossierExports } from './export/DossierExports.js';
 export interface ServiceContext {
   /** The workshop stores; `transaction` for what must be atomic (services/unitOfWork.ts). */
   stores: WorkshopStorage;
-  /**
-   * The SQLite database of this process: what still works on its rows directly (erasing and
-   * exporting a workshop's rows and documents, the CLI's document store).
-   */
+  /** The SQLite database of this process (the CLI's export reads its document store directly). */
   db: Db;
   cipher: TokenCipher;
   /** Days a participant's join link stays valid. */

@@ -9,7 +9,8 @@ import { AuditStore } from '../auditStore.js';
 import { ExportSettingsStore } from '../exportSettingsStore.js';
 import { VisionVersionStore } from '../visionVersionStore.js';
 import { openWorkshopStores } from '../workshopStores.js';
-import type { AsyncPort, SessionStorePort, WorkshopStorage, WorkshopStorePorts } from '../storePorts.js';
+import type { AsyncPort, SessionStorePort, WorkshopRowsPort, WorkshopStorage, WorkshopStorePorts } from '../storePorts.js';
+import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocumentNames } from '../workshopRows.js';
 
 /** Holds store calls back while a unit of work runs. */
 class Gate {
@@ -91,8 +92,26 @@ export function openSqliteWorkshopStorage(db: Db, options: { sessionIdleMs?: num
   const gate = new Gate();
   const outside = portsOf(stores, gate);
   const inside = portsOf(stores, null);
+  const rows: WorkshopRowsPort = {
+    async eraseWorkshop(workshopId) {
+      await gate.pass();
+      return eraseWorkshop(db, workshopId);
+    },
+    async documentNames(workshopId) {
+      await gate.pass();
+      return workshopDocumentNames(db, workshopId);
+    },
+    async eraseDocuments(workshopId) {
+      await gate.pass();
+      const documents = eraseWorkshopDocuments(db, workshopId);
+      // The freed pages' old frames leave the write-ahead log too (best effort).
+      truncateWriteAheadLog(db);
+      return documents;
+    },
+  };
   return {
     ...outside,
+    rows,
     async transaction<T>(work: (tx: WorkshopStorePorts) => Promise<T>): Promise<T> {
       await gate.pass();
       gate.close();
