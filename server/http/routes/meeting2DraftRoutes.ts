@@ -13,13 +13,13 @@ import { requireFacilitator } from '../guards.js';
 
 /** GET /api/workshops/<id>/meeting2/draft-counts: DraftCountsAnswer keyed by role group. */
 export const getRoleDraftCounts: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   return { status: 200, body: await countRoleDrafts(r.deps.services, workshop.id) };
 };
 
 /** POST /api/workshops/<id>/meeting2/reveal: RevealAnswer keyed by role group. */
 export const postRoleReveal: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(RoleRevealBody, r.body);
   const answer: RevealAnswer = { revealed: await revealRoleDrafts(r.deps.services, workshop.id, body.roleGroup) };
   return { status: 200, body: answer };

@@ -13,18 +13,18 @@ import type { ReactienotaRows } from './reactienotaAssembler.js';
 import { frozenVersion, liveVision } from './versionReader.js';
 
 /** The stored rows of a workshop's consultation (consultation-not-found when it has none). */
-export function reactienotaRows(ctx: ServiceContext, workshopId: string): ReactienotaRows {
-  const consultation = requireConsultation(ctx, workshopId);
+export async function reactienotaRows(ctx: ServiceContext, workshopId: string): Promise<ReactienotaRows> {
+  const consultation = await requireConsultation(ctx, workshopId);
   const store = ctx.stores.consultations;
   return {
-    consultation, comments: store.comments(consultation.id), answers: store.answers(consultation.id),
-    people: store.people(consultation.id), showNames: showsNames(ctx, workshopId),
+    consultation, comments: await store.comments(consultation.id), answers: await store.answers(consultation.id),
+    people: await store.people(consultation.id), showNames: await showsNames(ctx, workshopId),
   };
 }
 
 /** The reactienota of a workshop's consultation (draft until published). */
 export async function reactienota(ctx: ServiceContext, workshopId: string): Promise<Reactienota> {
-  const rows = reactienotaRows(ctx, workshopId);
+  const rows = await reactienotaRows(ctx, workshopId);
   const c = rows.consultation;
   const consulted = (await frozenVersion(ctx, workshopId, c.version))?.node ?? null;
   const after = c.newVersion !== null ? (await frozenVersion(ctx, workshopId, c.newVersion))?.node ?? null : (await liveVision(ctx, workshopId)).node;

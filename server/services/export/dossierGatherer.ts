@@ -31,9 +31,9 @@ function dossierDocNames(workshopId: string): string[] {
 export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null; drafts: boolean }
 
 /** The consultation's stored rows for the worker: no e-mail addresses, and names only when the workshop shows them. */
-function consultationRows(ctx: ServiceContext, workshopId: string): ReactienotaRows | null {
-  if (!ctx.stores.consultations.ofWorkshop(workshopId)) return null;
-  const rows = reactienotaRows(ctx, workshopId);
+async function consultationRows(ctx: ServiceContext, workshopId: string): Promise<ReactienotaRows | null> {
+  if (!(await ctx.stores.consultations.ofWorkshop(workshopId))) return null;
+  const rows = await reactienotaRows(ctx, workshopId);
   return { ...rows, people: rows.people.map((p) => ({ ...p, email: null, name: rows.showNames ? p.name : '' })) };
 }
 
@@ -41,8 +41,8 @@ function consultationRows(ctx: ServiceContext, workshopId: string): ReactienotaR
 export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
   // Each read is short; between them the event loop serves other workshops' messages (nextTurn).
   const versions = [];
-  for (const v of ctx.versions.list(workshop.id)) {
-    versions.push({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state });
+  for (const v of await ctx.stores.versions.list(workshop.id)) {
+    versions.push({ ...v, state: (await ctx.stores.versions.get(workshop.id, v.number))!.state });
     await nextTurn();
   }
   const docs: Record<string, Uint8Array[]> = {};
@@ -50,11 +50,11 @@ export async function gatherDossierInput(ctx: ServiceContext, workshop: Workshop
     docs[name] = await readState(name);
     await nextTurn();
   }
-  const participants = ctx.stores.workshops.listParticipants(workshop.id)
+  const participants = (await ctx.stores.workshops.listParticipants(workshop.id))
     .filter((p) => p.role !== 'facilitator')
     .map((p) => ({ name: workshop.showNames ? p.name : '', role: p.role, group: p.group }));
   await nextTurn();
-  const consultation = choice.parts.includes('consultation') ? consultationRows(ctx, workshop.id) : null;
+  const consultation = choice.parts.includes('consultation') ? await consultationRows(ctx, workshop.id) : null;
   const shown = choice.version ?? versions.at(-1)?.number ?? null;
   const at = choice.at ?? versions.find((v) => v.number === shown)?.createdAt ?? workshop.createdAt;
   const { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language } = workshop;
@@ -64,6 +64,6 @@ export async function gatherDossierInput(ctx: ServiceContext, workshop: Workshop
     version: choice.version, docs, parts: choice.parts, at,
     consultation,
     drafts: choice.drafts,
-    roleGroupMerges: ctx.stores.meeting2.getSetup(workshop.id)?.merges ?? {},
+    roleGroupMerges: (await ctx.stores.meeting2.getSetup(workshop.id))?.merges ?? {},
   };
 }

@@ -33,7 +33,7 @@ export async function countPrivateWriting(ctx: ServiceContext, groups: DraftGrou
 
 /** The private writing of every group of a workshop, as counts. */
 export async function countDrafts(ctx: ServiceContext, workshopId: string): Promise<DraftCountsAnswer> {
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const groups = Array.from({ length: GROUP_COUNT }, (_, i) => i + 1).map((g) => ({
     key: String(g),
     draftDocs: members.filter((p) => p.group === g).map((p) => draftDocName(workshopId, g, p.id)),

@@ -22,10 +22,10 @@ const writtenIn = (group: RoleGroup) => (doc: Y.Doc): number => {
 
 /** The private writing of every role group in use, as counts keyed by role group. */
 export async function countRoleDrafts(ctx: ServiceContext, workshopId: string): Promise<DraftCountsAnswer> {
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
-  const placed = members.map((p) => ({ id: p.id, group: roleGroupOfParticipant(ctx, p) }));
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
+  const placed = await Promise.all(members.map(async (p) => ({ id: p.id, group: await roleGroupOfParticipant(ctx, p) })));
   const answer: DraftCountsAnswer = { groups: {} };
-  for (const group of roleGroupsInUse(ctx, workshopId)) {
+  for (const group of await roleGroupsInUse(ctx, workshopId)) {
     const draftDocs = placed.filter((p) => p.group === group).map((p) => roleDraftDocName(workshopId, group, p.id));
     Object.assign(answer.groups, (await countPrivateWriting(ctx, [{ key: group, draftDocs }], writtenIn(group))).groups);
   }

@@ -84,7 +84,7 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
  * group. Also the cockpit's "Nu delen" for what is left after the step moved on (a draft written offline).
  */
 export async function revealRoleDrafts(ctx: ServiceContext, workshopId: string, only?: RoleGroup): Promise<Record<string, number>> {
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const revealed: Record<string, number> = {};
   for (const g of only ? [only] : ROLE_GROUPS) {
     let count = 0;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Deletes a workshop for good (AVG): every row of it in the store (store/workshopRows), its open
+ * Deletes a workshop for good (AVG): every row of it in the store (ctx.stores.rows), its open
  * sockets closed with session-ended, its rooms dropped from memory without being saved again.
  *
  * Order matters: first the rows (so sessions end and no new socket is let in), then the sockets and
@@ -10,7 +10,7 @@
 import type { WorkshopDeleteAnswer } from '../../../shared/apiAvg.js';
 import { CLOSE } from '../../../shared/closeCodes.js';
 import type { Actor } from '../../auth/actor.js';
-import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocPrefix } from '../../store/workshopRows.js';
+import { workshopDocPrefix } from '../../store/workshopRows.js';
 import { audit } from './audit.js';
 import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -25,20 +25,19 @@ export function confirmsGemeente(confirm: string, gemeente: string): boolean {
  * sweep); it is recorded without name or id, since those belonged to the deleted workshop.
  */
 export async function deleteWorkshop(ctx: ServiceContext, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
-  const db = ctx.stores.workshops.db;
-  if (!ctx.stores.workshops.getWorkshop(workshopId)) throw new DomainError('workshop-not-found', 'No such workshop');
-  const erased = eraseWorkshop(db, workshopId);
+  if (!(await ctx.stores.workshops.getWorkshop(workshopId))) throw new DomainError('workshop-not-found', 'No such workshop');
+  const erased = await ctx.stores.rows.eraseWorkshop(workshopId);
+  ctx.namesShown.set(workshopId, null);
   const prefix = workshopDocPrefix(workshopId);
   const socketsClosed = await ctx.documents.forget((name) => name.startsWith(prefix), CLOSE.sessionEnded);
-  eraseWorkshopDocuments(db, workshopId);
-  truncateWriteAheadLog(db);
-  audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
+  await ctx.stores.rows.eraseDocuments(workshopId);
+  await audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
   return { deleted: true, participants: erased.participants, documents: erased.documents, socketsClosed };
 }
 
 /** Checks the confirmation, then deletes (DELETE /api/workshops/<id>). */
 export async function deleteConfirmedWorkshop(ctx: ServiceContext, workshopId: string, confirm: string, actor: Actor): Promise<WorkshopDeleteAnswer> {
-  const workshop = ctx.stores.workshops.getWorkshop(workshopId);
+  const workshop = await ctx.stores.workshops.getWorkshop(workshopId);
   if (!workshop) throw new DomainError('workshop-not-found', 'No such workshop');
   if (!confirmsGemeente(confirm, workshop.gemeente)) {
     throw new DomainError('invalid-body', 'Type the name of the gemeente to confirm', [{ path: 'confirm', message: 'must be the name of the gemeente of this workshop' }]);

@@ -32,9 +32,10 @@ export async function updateWorkshop(ctx: ServiceContext, workshopId: string, bo
   };
   if (body.dates?.meeting1 !== undefined) changes.meeting1 = body.dates.meeting1;
   if (body.dates?.meeting2 !== undefined) changes.meeting2 = body.dates.meeting2;
-  const before = ctx.stores.workshops.getWorkshop(workshopId);
-  ctx.stores.workshops.updateWorkshop(workshopId, changes);
-  const after = ctx.stores.workshops.getWorkshop(workshopId);
+  const before = await ctx.stores.workshops.getWorkshop(workshopId);
+  await ctx.stores.workshops.updateWorkshop(workshopId, changes);
+  const after = await ctx.stores.workshops.getWorkshop(workshopId);
+  if (after) ctx.namesShown.set(workshopId, after.showNames);
   if (before && after && shownSettingsChanged(before, after)) await bumpSettingsRevision(ctx.documents, workshopId);
   if (before && after && before.showNames !== after.showNames) await writeNamesSetting(ctx, workshopId);
 }
