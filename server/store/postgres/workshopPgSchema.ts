@@ -188,16 +188,12 @@ CREATE TABLE stip_export_settings (
   },
   {
     version: 2,
-    name: 'server secret and deleted-workshop tombstones',
+    name: 'server secret',
     sql: `
 CREATE TABLE stip_server_secret (
   id BOOLEAN PRIMARY KEY DEFAULT true CHECK (id),
   secret TEXT NOT NULL,
   created_at TIMESTAMPTZ NOT NULL DEFAULT now()
-);
-CREATE TABLE stip_workshop_tombstones (
-  workshop_id TEXT PRIMARY KEY,
-  deleted_at BIGINT NOT NULL
 );
 `,
   },

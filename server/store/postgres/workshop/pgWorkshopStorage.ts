@@ -18,6 +18,7 @@ import { PgMeeting2Store } from './PgMeeting2Store.js';
 import { PgSessionStore } from './PgSessionStore.js';
 import { PgVisionVersionStore } from './PgVisionVersionStore.js';
 import { PgWorkshopStore } from './PgWorkshopStore.js';
+import { PgWorkshopRows } from './PgWorkshopRows.js';
 import { inTransaction, poolSession, type PgSession } from './pgSession.js';
 
 function portsOn(db: PgSession, sessionIdleMs: number | undefined): WorkshopStorePorts {
@@ -33,11 +34,15 @@ function portsOn(db: PgSession, sessionIdleMs: number | undefined): WorkshopStor
   };
 }
 
+/** The workshop storage on PostgreSQL, with what finds and erases all rows of a workshop. */
+export interface PgWorkshopStorage extends WorkshopStorage { rows: PgWorkshopRows }
+
 /** Opens the workshop storage on PostgreSQL, migrating its tables first (several instances may start at once). */
-export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdleMs?: number } = {}): Promise<WorkshopStorage> {
+export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdleMs?: number } = {}): Promise<PgWorkshopStorage> {
   await migrateWorkshopSchema(pool);
   return {
     ...portsOn(poolSession(pool), options.sessionIdleMs),
+    rows: new PgWorkshopRows(poolSession(pool)),
     transaction: (work) => inTransaction(pool, (tx) => work(portsOn(tx, options.sessionIdleMs))),
   };
 }
