@@ -2,8 +2,8 @@
 /**
  * Chooses where documents live: SQLite in the data folder (default), or PostgreSQL when
  * DATABASE_URL is set, with the Redis fan-out between instances when REDIS_URL is set too.
- * The workshop tables (participants, links, sessions, …) stay in SQLite either way for now
- * (docs/scale-out.md): instances that share them share one SQLite file.
+ * The workshop tables (participants, links, sessions, …) follow the documents: openWorkshopStorage.ts
+ * opens them on the same pool.
  */
 import pg from 'pg';
 import type { ServerConfig } from '../config.js';
@@ -22,6 +22,8 @@ export interface DocumentStorage {
   fanout: RoomFanout | undefined;
   /** 'sqlite' or 'postgres'. */
   kind: 'sqlite' | 'postgres';
+  /** The PostgreSQL pool (DATABASE_URL), shared with the workshop stores; null on SQLite. */
+  pool: pg.Pool | null;
   /** Whether the database answers, and Redis when configured (null: not configured). */
   ready(): Promise<{ store: boolean; redis: boolean | null }>;
   /** Fan-out figures for /metrics (null without Redis). */
@@ -39,6 +41,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
       store: createSqliteDocStore(db, { flushWindowMs: config.flushIntervalMs, log, onWritten }),
       fanout: undefined,
       kind: 'sqlite',
+      pool: null,
       ready: async () => {
         try {
           db.prepare('SELECT 1').get();
@@ -60,6 +63,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
     store,
     fanout,
     kind: 'postgres',
+    pool,
     ready: async () => {
       const storeOk = await pool.query('SELECT 1').then(() => true, () => false);
       return { store: storeOk, redis: fanout ? await fanout.ping() : null };

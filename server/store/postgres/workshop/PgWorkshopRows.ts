@@ -12,6 +12,7 @@
 import type { ErasedWorkshop } from '../../workshopRows.js';
 import { workshopDocPrefix } from '../../workshopRows.js';
 import { buryScope } from '../docTombstones.js';
+import type { WorkshopRowsPort } from '../../workshopRowsPort.js';
 import { num, type PgSession } from './pgSession.js';
 
 /** The workshop tables that hold rows of one workshop, children before parents (the foreign keys cascade anyway). */
@@ -36,7 +37,7 @@ async function deleteDocuments(db: PgSession, workshopId: string): Promise<numbe
 }
 
 /** Finds and erases all rows of a workshop. */
-export class PgWorkshopRows {
+export class PgWorkshopRows implements WorkshopRowsPort {
   constructor(private readonly db: PgSession) {}
 
   /** Names of the workshop's stored documents (rows already written). */

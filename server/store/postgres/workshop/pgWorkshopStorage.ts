@@ -9,6 +9,7 @@
  */
 import type pg from 'pg';
 import type { WorkshopStorage, WorkshopStorePorts } from '../../storePorts.js';
+import { migrateDocStore } from '../pgSchema.js';
 import { migrateWorkshopSchema } from '../workshopPgSchema.js';
 import { PgAuditStore } from './PgAuditStore.js';
 import { PgConsultationStore } from './PgConsultationStore.js';
@@ -39,6 +40,8 @@ export interface PgWorkshopStorage extends WorkshopStorage { rows: PgWorkshopRow
 
 /** Opens the workshop storage on PostgreSQL, migrating its tables first (several instances may start at once). */
 export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdleMs?: number } = {}): Promise<PgWorkshopStorage> {
+  // Erasing a workshop deletes its documents too: the document tables must exist as well.
+  await migrateDocStore(pool);
   await migrateWorkshopSchema(pool);
   return {
     ...portsOn(poolSession(pool), options.sessionIdleMs),
