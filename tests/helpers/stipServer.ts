@@ -16,6 +16,7 @@ import { startStip, type StipApp } from '../../server/app.js';
 import { loadConfig, type ServerConfig } from '../../server/config.js';
 import type { Log } from '../../server/log.js';
 import { createPgTestDatabase } from './pgTestDatabase.js';
+import { storeRows, type StoreRows } from './storeRows.js';
 
 /** A participant made by seedWorkshop, with a live session cookie. */
 export interface SeededParticipant { id: string; name: string; role: Role; group: number | null; cookie: string; link: string; authorKey: string }
@@ -45,6 +46,8 @@ export interface TestServer {
   readonly url: string;
   readonly app: StipApp;
   readonly dataDir: string;
+  /** The store's rows (SQLite or PostgreSQL), for setting a moment in the past or looking for what is left. */
+  readonly rows: StoreRows;
   /** Calls the JSON API (writes get Content-Type: application/json unless headers say otherwise). */
   api<T = unknown>(pathname: string, options?: ApiOptions): Promise<ApiResult<T>>;
   /** Opens a join link (any origin: only its path is used) without following the redirect. */
@@ -82,6 +85,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     throw err;
   });
   const baseUrl = () => `http://127.0.0.1:${app.port}`;
+  const rows = storeRows(() => app.db, config.databaseUrl);
 
   const api = async <T,>(pathname: string, options: ApiOptions = {}): Promise<ApiResult<T>> => {
     const headers: Record<string, string> = {};
@@ -121,6 +125,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     get url() { return baseUrl(); },
     get app() { return app; },
     dataDir,
+    rows,
     api,
     openLink,
     setupSession: () => sessionFrom(app.issueSetupLink()),
@@ -148,6 +153,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     },
     async close() {
       await app.close();
+      await rows.close();
       await pgDatabase?.drop();
       if (ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
