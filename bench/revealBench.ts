@@ -65,7 +65,7 @@ interface Workshop { id: string; facilitatorCookie: string; members: Participant
 /** A workshop with `count` members in group 1, made through the API as the set-up session. */
 async function seedWorkshop(app: StipApp, base: string, gemeente: string, count: number): Promise<Workshop> {
   const api = apiOf(base);
-  const [setupCookie] = await sessionCookies([app.issueSetupLink()], base);
+  const [setupCookie] = await sessionCookies([await app.issueSetupLink()], base);
   const created = await api<WorkshopDetail>('/api/workshops', setupCookie, { gemeente });
   const members: ParticipantView[] = [];
   for (let i = 0; i < count; i++) {
@@ -79,7 +79,7 @@ async function seedWorkshop(app: StipApp, base: string, gemeente: string, count:
 
 /** Fills every member's private draft to the draft limit with statements of the longest allowed text. */
 async function fillDrafts(app: StipApp, workshop: Workshop): Promise<void> {
-  const records = app.services.stores.workshops.listParticipants(workshop.id).filter((p) => p.role !== 'facilitator');
+  const records = (await app.services.stores.workshops.listParticipants(workshop.id)).filter((p) => p.role !== 'facilitator');
   const text = 'x'.repeat(DEFAULT_LIMITS.maxStatementChars);
   for (const p of records) {
     await app.documents.change(draftDocName(workshop.id, 1, p.id), (doc) => {

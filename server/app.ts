@@ -46,7 +46,7 @@ export interface StipApp {
   /** The one-time set-up link made at start because the store had no workshop; null otherwise. */
   setupLink: string | null;
   /** Makes a new one-time set-up link (older unused ones are revoked). */
-  issueSetupLink(): string;
+  issueSetupLink(): Promise<string>;
   /** Stops accepting, flushes and closes every document and socket, closes the database. */
   close(): Promise<void>;
 }
@@ -105,16 +105,16 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     log,
     rulesOf: rulesOfDocName,
     // read only once a room loads, which is after the services below exist
-    namesShown: presenceNamesRule(() => services.stores.workshops),
+    namesShown: presenceNamesRule(() => services.namesShown),
     fanout: storage.fanout,
   });
   const services = createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: config.secret,
   });
-  services.stores.sessions.deleteExpired(services.now());
+  await services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({
     documents,
-    authorizer: createCollabAuthorizer(services.stores, services.now, services.locks),
+    authorizer: createCollabAuthorizer(services.stores, services.now, services.locks, services.namesShown),
     limits: config.limits,
     allowedOrigins: originRule(config.publicUrl),
     socketCaps: config.socketCaps,
@@ -161,7 +161,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
-  const setupLink = services.stores.workshops.hasWorkshops() ? null : issueSetupLink(services);
+  const setupLink = (await services.stores.workshops.hasWorkshops()) ? null : await issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 
   let closing: Promise<void> | null = null;

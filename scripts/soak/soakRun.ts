@@ -98,7 +98,7 @@ async function openSessions(server: StipProcess, workshops: SoakWorkshop[]): Pro
 export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-soak-'));
   const steadyWorkshops = Math.ceil(o.docs / DOCS_PER_WORKSHOP);
-  const workshops = seedSoak(dataDir, o.docs, Math.max(1, Math.ceil(steadyWorkshops / 2)));
+  const workshops = await seedSoak(dataDir, o.docs, Math.max(1, Math.ceil(steadyWorkshops / 2)));
   const server = await startStipProcess({ port: await freePort(), dataDir, env: { STIP_ROOM_IDLE_MS: String(o.roomIdleMs), STIP_METRICS_TOKEN: METRICS_TOKEN, STIP_SOCKETS_PER_SESSION: '0' } });
   const tally = newTally();
   const steady: SoakClient[] = [];

@@ -25,21 +25,23 @@ export interface SoakWorkshop {
 }
 
 /** Creates enough workshops for `docs` documents in `dataDir`, plus `extra` more (for short-lived sockets). */
-export function seedSoak(dataDir: string, docs: number, extra = 0): SoakWorkshop[] {
+export async function seedSoak(dataDir: string, docs: number, extra = 0): Promise<SoakWorkshop[]> {
   const db = openDatabase(dataDir);
   try {
     const ctx = createServiceContext({ db, dataDir, linkDays: 30, sessionHours: 24, baseUrl: () => 'http://127.0.0.1' });
     const out: SoakWorkshop[] = [];
     const count = Math.ceil(docs / DOCS_PER_WORKSHOP) + extra;
     for (let w = 0; w < count; w++) {
-      const workshop = createWorkshop(ctx, { gemeente: `Soakdorp ${w + 1}`, title: 'Duurtest', dates: {}, showNames: false, facilitatorName: 'Procesbegeleider' });
-      const added = addParticipants(ctx, workshop.id, [1, 2, 3].map((group) => ({ name: `Lid ${group}`, role: 'ambtenaar' as const, group })));
-      const facilitator = ctx.stores.workshops.listParticipants(workshop.id).find((p) => p.role === 'facilitator')!;
+      const workshop = await createWorkshop(ctx, { gemeente: `Soakdorp ${w + 1}`, title: 'Duurtest', dates: {}, showNames: false, facilitatorName: 'Procesbegeleider' });
+      const added = await addParticipants(ctx, workshop.id, [1, 2, 3].map((group) => ({ name: `Lid ${group}`, role: 'ambtenaar' as const, group })));
+      const facilitator = (await ctx.stores.workshops.listParticipants(workshop.id)).find((p) => p.role === 'facilitator')!;
       const id = workshop.id;
+      const members: SoakWorkshop['members'] = [];
+      for (const p of added) members.push({ group: p.group!, link: await participantLink(ctx, p.id), draft: draftDocName(id, p.group!, p.id) });
       out.push({
         id,
-        facilitatorLink: participantLink(ctx, facilitator.id),
-        members: added.map((p) => ({ group: p.group!, link: participantLink(ctx, p.id), draft: draftDocName(id, p.group!, p.id) })),
+        facilitatorLink: await participantLink(ctx, facilitator.id),
+        members,
         docs: [
           { name: groupDocName(id, 1), opener: 1 }, { name: groupDocName(id, 2), opener: 2 }, { name: groupDocName(id, 3), opener: 3 },
           { name: visionDocName(id), opener: 'facilitator' }, { name: consultationDocName(id), opener: 'facilitator' },

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Who is asking: the set-up session (installation organiser), a participant, a workshop's plenary screen or a consultation commenter, resolved from the session cookie. */
 import type { IncomingMessage } from 'node:http';
-import type { WorkshopStores } from '../store/workshopStores.js';
+import type { WorkshopStorePorts } from '../store/storePorts.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
 import type { ConsultationPersonRecord } from '../store/consultationStore.js';
 import { readSessionToken } from './sessionCookie.js';
@@ -20,7 +20,7 @@ export type Actor =
   | { kind: 'commenter'; sessionHash: string; workshopId: string; person: ConsultationPersonRecord; seesOthers: boolean };
 
 /** The actor of a request, or null without a live session (an expired session is deleted). */
-export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: number): Actor | null {
+export async function actorOf(stores: WorkshopStorePorts, req: IncomingMessage, now: number): Promise<Actor | null> {
   const token = readSessionToken(req);
   return token ? actorOfSession(stores, hashToken(token), now, true) : null;
 }
@@ -30,25 +30,25 @@ export function actorOf(stores: WorkshopStores, req: IncomingMessage, now: numbe
  * long (such a session is deleted). `touch`: this is a request of the person (it keeps the session
  * from idling out); a check by the server itself does not touch.
  */
-export function actorOfSession(stores: WorkshopStores, sessionHash: string, now: number, touch = false): Actor | null {
-  const session = stores.sessions.byHash(sessionHash);
+export async function actorOfSession(stores: WorkshopStorePorts, sessionHash: string, now: number, touch = false): Promise<Actor | null> {
+  const session = await stores.sessions.byHash(sessionHash);
   if (!session) return null;
   if (stores.sessions.hasEnded(session, now)) {
-    stores.sessions.delete(session.idHash);
+    await stores.sessions.delete(session.idHash);
     return null;
   }
-  if (touch) stores.sessions.touch(session, now);
+  if (touch) await stores.sessions.touch(session, now);
   if (session.kind === 'setup') return { kind: 'setup', sessionHash: session.idHash };
   if (session.kind === 'screen') {
     const workshopId = session.workshopId ?? null;
-    return workshopId && stores.workshops.getWorkshop(workshopId) ? { kind: 'screen', sessionHash: session.idHash, workshopId } : null;
+    return workshopId && (await stores.workshops.getWorkshop(workshopId)) ? { kind: 'screen', sessionHash: session.idHash, workshopId } : null;
   }
   if (session.kind === 'consultation') {
-    const person = session.personId ? stores.consultations.person(session.personId) : null;
-    const consultation = person ? stores.consultations.ofWorkshop(person.workshopId) : null;
+    const person = session.personId ? await stores.consultations.person(session.personId) : null;
+    const consultation = person ? await stores.consultations.ofWorkshop(person.workshopId) : null;
     if (!person || !consultation) return null;
     return { kind: 'commenter', sessionHash: session.idHash, workshopId: person.workshopId, person, seesOthers: consultation.repliesAllowed };
   }
-  const participant = session.participantId ? stores.workshops.getParticipant(session.participantId) : null;
+  const participant = session.participantId ? await stores.workshops.getParticipant(session.participantId) : null;
   return participant ? { kind: 'participant', sessionHash: session.idHash, participant } : null;
 }

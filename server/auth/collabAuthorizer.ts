@@ -3,7 +3,9 @@
 import { colorFor, personKeyFor } from '../../shared/awareness.js';
 import type { DocRef } from '../../shared/docNames.js';
 import type { AuthorizeResult, CollabAuthorizer, ConnectionIdentity, Permission } from '../collab/types.js';
-import type { WorkshopStores } from '../store/workshopStores.js';
+import type { IncomingMessage } from 'node:http';
+import type { WorkshopStorePorts } from '../store/storePorts.js';
+import type { NamesShownCache } from './presenceNames.js';
 import { actorOf, type Actor } from './actor.js';
 import { lockableGroup, permissionUnderLock, type GroupLocks } from './lockRule.js';
 import { editingRuleApplies, mayEditOthersStatements, type StatementEditing } from './statementEditRule.js';
@@ -20,14 +22,14 @@ export const SCREEN_USER_NAME = 'Plenair scherm';
 const SETUP_PRESENCE_NAME = 'Procesbegeleider';
 
 /** Who the set-up session is in a workshop's presence: its facilitator when it has exactly one (as the audit log tells it), never "Beheerder". */
-function setupPresenceName(stores: WorkshopStores, workshopId: string): string {
-  const facilitators = stores.workshops.listParticipants(workshopId).filter((p) => p.role === 'facilitator');
+async function setupPresenceName(stores: WorkshopStorePorts, workshopId: string): Promise<string> {
+  const facilitators = (await stores.workshops.listParticipants(workshopId)).filter((p) => p.role === 'facilitator');
   return facilitators.length === 1 ? facilitators[0].name : SETUP_PRESENCE_NAME;
 }
 
-function identityOf(actor: Actor, stores: WorkshopStores, doc: DocRef): ConnectionIdentity {
+async function identityOf(actor: Actor, stores: WorkshopStorePorts, doc: DocRef): Promise<ConnectionIdentity> {
   if (actor.kind === 'setup') {
-    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup'), key: personKeyFor('setup') } };
+    return { sessionId: actor.sessionHash, participantId: null, workshopId: null, authorKey: null, user: { name: await setupPresenceName(stores, doc.workshopId), role: 'facilitator', color: colorFor('setup'), key: personKeyFor('setup') } };
   }
   if (actor.kind === 'screen') {
     return { sessionId: actor.sessionHash, participantId: null, workshopId: actor.workshopId, authorKey: null, user: { name: SCREEN_USER_NAME, role: 'facilitator', color: colorFor('screen'), key: personKeyFor('screen') } };
@@ -51,20 +53,28 @@ async function underLiveRules(locks: GroupLocks & Partial<StatementEditing>, ide
 /**
  * Creates the authorizer on the workshop stores; with `locks`, a locked group's members only read
  * (auth/lockRule), and when it also answers the statement edit setting, a member's socket carries
- * whether they may edit others' statements (auth/statementEditRule).
+ * whether they may edit others' statements (auth/statementEditRule). With `names`, the workshop's
+ * "names shown" setting is loaded before a socket is admitted (the rooms read it synchronously).
  */
-export function createCollabAuthorizer(stores: WorkshopStores, now: () => number = Date.now, locks?: GroupLocks & Partial<StatementEditing>): CollabAuthorizer {
+export function createCollabAuthorizer(
+  stores: WorkshopStorePorts, now: () => number = Date.now, locks?: GroupLocks & Partial<StatementEditing>, names?: Pick<NamesShownCache, 'prime'>,
+): CollabAuthorizer {
+  const decide = async (req: IncomingMessage, doc: DocRef): Promise<AuthorizeResult> => {
+    const actor = await actorOf(stores, req, now());
+    if (!actor) return { ok: false, refusal: 'noSession' };
+    if (actor.kind === 'setup' && !(await stores.workshops.getWorkshop(doc.workshopId))) return { ok: false, refusal: 'unknownDocument' };
+    const permission = documentPermission(actor, doc);
+    if (!permission) return { ok: false, refusal: 'forbidden' };
+    if (locks && lockableGroup(actor, doc) !== null) {
+      return underLiveRules(locks, await identityOf(actor, stores, doc), actor, doc, permission);
+    }
+    return { ok: true, identity: await identityOf(actor, stores, doc), permission };
+  };
   return {
-    authorize(req, doc: DocRef): AuthorizeResult | Promise<AuthorizeResult> {
-      const actor = actorOf(stores, req, now());
-      if (!actor) return { ok: false, refusal: 'noSession' };
-      if (actor.kind === 'setup' && !stores.workshops.getWorkshop(doc.workshopId)) return { ok: false, refusal: 'unknownDocument' };
-      const permission = documentPermission(actor, doc);
-      if (!permission) return { ok: false, refusal: 'forbidden' };
-      if (locks && lockableGroup(actor, doc) !== null) {
-        return underLiveRules(locks, identityOf(actor, stores, doc), actor, doc, permission);
-      }
-      return { ok: true, identity: identityOf(actor, stores, doc), permission };
+    async authorize(req, doc) {
+      const result = await decide(req, doc);
+      if (result.ok) await names?.prime(doc.workshopId);
+      return result;
     },
   };
 }

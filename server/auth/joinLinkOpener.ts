@@ -11,6 +11,7 @@ import type { ServiceContext } from '../services/serviceContext.js';
 import { screenLandingPath } from './screenPermissions.js';
 import { commenterLandingPath } from './commenterPermissions.js';
 import { hashToken, looksLikeToken, newToken } from './tokens.js';
+import { inTransaction } from '../services/unitOfWork.js';
 
 /** The outcome of opening a link. */
 export type JoinResult =
@@ -24,34 +25,34 @@ export function landingPath(p: ParticipantRecord): string {
 }
 
 /** Checks the token and, when valid, stores a new session. */
-export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
+export async function openJoinLink(ctx: ServiceContext, token: string): Promise<JoinResult> {
   if (!looksLikeToken(token)) return { ok: false, failure: 'link-unknown' };
-  const { links, sessions, workshops } = ctx.stores;
   const tokenHash = hashToken(token);
   const now = ctx.now();
-  return workshops.transaction((): JoinResult => {
-    const link = links.byHash(tokenHash);
+  return inTransaction(ctx, async (tx): Promise<JoinResult> => {
+    const { links, sessions, workshops } = tx.stores;
+    const link = await links.byHash(tokenHash);
     if (!link) return { ok: false, failure: 'link-unknown' };
     if (link.revokedAt !== null) return { ok: false, failure: 'link-revoked' };
     if (link.expiresAt <= now) return { ok: false, failure: 'link-expired' };
 
     let participant: ParticipantRecord | null = null;
     let screenOf: string | null = null;
-    if (link.kind === 'consultation') return openConsultationLink(ctx, link.personId ?? null, tokenHash, now);
+    if (link.kind === 'consultation') return openConsultationLink(tx, link.personId ?? null, tokenHash, now);
     if (link.kind === 'setup') {
-      if (!links.markUsedOnce(tokenHash, now)) return { ok: false, failure: 'setup-link-used' };
+      if (!(await links.markUsedOnce(tokenHash, now))) return { ok: false, failure: 'setup-link-used' };
     } else if (link.kind === 'screen') {
-      screenOf = link.workshopId && workshops.getWorkshop(link.workshopId) ? link.workshopId : null;
+      screenOf = link.workshopId && (await workshops.getWorkshop(link.workshopId)) ? link.workshopId : null;
       if (!screenOf) return { ok: false, failure: 'link-unknown' };
-      links.touch(tokenHash, now);
+      await links.touch(tokenHash, now);
     } else {
-      participant = link.participantId ? workshops.getParticipant(link.participantId) : null;
+      participant = link.participantId ? await workshops.getParticipant(link.participantId) : null;
       if (!participant) return { ok: false, failure: 'link-unknown' };
-      links.touch(tokenHash, now);
+      await links.touch(tokenHash, now);
     }
     const sessionToken = newToken();
     const maxAgeSeconds = ctx.sessionHours * 3600;
-    sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000, workshopId: screenOf, lastSeenAt: now });
+    await sessions.insert({ idHash: hashToken(sessionToken), kind: link.kind, participantId: participant?.id ?? null, expiresAt: now + maxAgeSeconds * 1000, workshopId: screenOf, lastSeenAt: now });
     return {
       ok: true, sessionToken, maxAgeSeconds, kind: link.kind,
       redirectTo: participant ? landingPath(participant) : screenOf ? screenLandingPath(screenOf) : '/regie',
@@ -60,14 +61,14 @@ export function openJoinLink(ctx: ServiceContext, token: string): JoinResult {
 }
 
 /** Opens a commenter's consultation session (inside openJoinLink's transaction). */
-function openConsultationLink(ctx: ServiceContext, personId: string | null, tokenHash: string, now: number): JoinResult {
-  const person = personId ? ctx.stores.consultations.person(personId) : null;
+async function openConsultationLink(ctx: ServiceContext, personId: string | null, tokenHash: string, now: number): Promise<JoinResult> {
+  const person = personId ? await ctx.stores.consultations.person(personId) : null;
   if (!person) return { ok: false, failure: 'link-unknown' };
-  ctx.stores.links.touch(tokenHash, now);
-  ctx.stores.consultations.markOpened(person.id, now);
+  await ctx.stores.links.touch(tokenHash, now);
+  await ctx.stores.consultations.markOpened(person.id, now);
   const sessionToken = newToken();
   const maxAgeSeconds = ctx.sessionHours * 3600;
-  ctx.stores.sessions.insert({
+  await ctx.stores.sessions.insert({
     idHash: hashToken(sessionToken), kind: 'consultation', participantId: null, personId: person.id,
     expiresAt: now + maxAgeSeconds * 1000, workshopId: person.workshopId, lastSeenAt: now,
   });

@@ -4,18 +4,7 @@ import { loadConfig } from '../config.js';
 import { createServiceContext, type ServiceContext } from '../services/serviceContext.js';
 import { openDatabase, type Db } from '../store/database.js';
 
-/** Runs `fn` with services on the data folder's database, closing it afterwards. */
-export function withCliServices<T>(fn: (services: ServiceContext) => T, env: NodeJS.ProcessEnv = process.env): T {
-  const config = loadConfig(env);
-  const db: Db = openDatabase(config.dataDir);
-  try {
-    return fn(cliServices(db, config));
-  } finally {
-    db.close();
-  }
-}
-
-/** Like withCliServices for an async `fn`: the database stays open until its promise settles. */
+/** Runs `fn` with services on the data folder's database; the database stays open until its promise settles. */
 export async function withCliServicesAsync<T>(fn: (services: ServiceContext) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
   const config = loadConfig(env);
   const db: Db = openDatabase(config.dataDir);

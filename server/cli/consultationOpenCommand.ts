@@ -74,7 +74,7 @@ export async function consultationOpenCommand(args: string[]): Promise<void> {
       : `Ongeldige waarde voor ${field === 'version' ? '--version (een versienummer)' : field}.`);
   }
   const answer = await withCliServicesAsync(async (services) => {
-    if (!services.stores.workshops.getWorkshop(workshopId)) throw new CliError(REFUSALS['workshop-not-found']);
+    if (!(await services.stores.workshops.getWorkshop(workshopId))) throw new CliError(REFUSALS['workshop-not-found']);
     try {
       return await openConsultation(services, workshopId, parsed.data);
     } catch (err) {

@@ -49,10 +49,10 @@ export async function exportCommand(args: string[]): Promise<void> {
   if (!values.out) throw new CliError('Geef met --out op waar het bestand moet komen.');
   const choice = { parts: parseParts(values.parts, values.participants), version: parseVersion(values.version), at: parseAt(values.at), drafts: true };
   const file = await withCliServicesAsync(async (services) => {
-    const workshop = services.stores.workshops.getWorkshop(workshopId);
+    const workshop = await services.stores.workshops.getWorkshop(workshopId);
     if (!workshop) throw new CliError(`Er is geen workshop met id ${workshopId}.`);
-    if (choice.version !== null && !services.versions.get(workshopId, choice.version)) throw new CliError(`Versie ${choice.version} van de visie bestaat niet.`);
-    const store = createSqliteDocStore(services.stores.workshops.db);
+    if (choice.version !== null && !(await services.stores.versions.get(workshopId, choice.version))) throw new CliError(`Versie ${choice.version} van de visie bestaat niet.`);
+    const store = createSqliteDocStore(services.db);
     try {
       const input = await gatherDossierInput(services, workshop, async (name) => (await store.load(name)).updates, choice);
       return await renderDossier(input, format).catch((err: unknown) => {

@@ -10,7 +10,7 @@ import { loadConfig } from '../config.js';
 import { runningServerPid } from '../services/backup/backupStoreOwner.js';
 import { expiredWorkshops } from '../services/privacy/retentionPolicy.js';
 import { sweepRetention } from '../services/privacy/retentionSweeper.js';
-import { withCliServices, withCliServicesAsync } from './cliContext.js';
+import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 
 function retentionDays(option: string | undefined): number {
@@ -32,7 +32,7 @@ export async function retentionCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { 'dry-run': { type: 'boolean', default: false }, days: { type: 'string' } }, strict: true });
   const days = retentionDays(values.days);
   if (values['dry-run']) {
-    const expired = withCliServices((services) => expiredWorkshops(services, days));
+    const expired = await withCliServicesAsync((services) => expiredWorkshops(services, days));
     if (expired.length === 0) { console.log(`Geen workshops ouder dan de bewaartermijn van ${dagen(days)}.`); return; }
     console.log(`Deze ${expired.length} workshop(s) zouden worden verwijderd (bewaartermijn ${dagen(days)}):`);
     for (const w of expired) console.log(`  ${w.id}  ${w.gemeente}  "${w.title}"  laatste activiteit ${day(w.lastActivity)}`);

@@ -13,7 +13,7 @@ import { workshopDetail } from '../services/workshop/workshopPresenter.js';
 import type { ParticipantRecord } from '../store/workshopStore.js';
 import { participantLink } from '../services/workshop/linkIssuer.js';
 import type { ServiceContext } from '../services/serviceContext.js';
-import { withCliServices } from './cliContext.js';
+import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 
 /** What `workshop create --json` prints. */
@@ -34,15 +34,19 @@ function readCsv(file: string): string {
   }
 }
 
-function create(services: ServiceContext, body: WorkshopCreateBody, csv: string | null): WorkshopCreateOutput {
-  const workshop = createWorkshop(services, body);
-  const result = csv !== null ? importParticipants(services, workshop.id, csv) : { added: [] as ParticipantRecord[], errors: [] };
-  const added = result.added.map((p) => services.stores.workshops.getParticipant(p.id)!);
+async function create(services: ServiceContext, body: WorkshopCreateBody, csv: string | null): Promise<WorkshopCreateOutput> {
+  const workshop = await createWorkshop(services, body);
+  const result = csv !== null ? await importParticipants(services, workshop.id, csv) : { added: [] as ParticipantRecord[], errors: [] };
+  const participants: WorkshopCreateOutput['participants'] = [];
+  for (const { id } of result.added) {
+    const p = (await services.stores.workshops.getParticipant(id))!;
+    participants.push({ name: p.name, role: p.role, group: p.group, link: await participantLink(services, p.id) });
+  }
   return {
     workshopId: workshop.id,
     gemeente: workshop.gemeente,
-    facilitatorLink: workshopDetail(services, workshop).facilitatorLink,
-    participants: added.map((p) => ({ name: p.name, role: p.role, group: p.group, link: participantLink(services, p.id) })),
+    facilitatorLink: (await workshopDetail(services, workshop)).facilitatorLink,
+    participants,
     errors: result.errors,
   };
 }
@@ -64,7 +68,7 @@ function printSummary(out: WorkshopCreateOutput): void {
 }
 
 /** Runs the command with the arguments after `workshop create`. */
-export function workshopCreateCommand(args: string[]): void {
+export async function workshopCreateCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
     options: {
@@ -84,7 +88,7 @@ export function workshopCreateCommand(args: string[]): void {
     throw new CliError(`Ongeldige waarde voor --${String(first.path[0] ?? 'gemeente')}: ${first.message}`);
   }
   const csv = values.participants !== undefined ? readCsv(values.participants) : null;
-  const out = withCliServices((services) => create(services, parsed.data, csv));
+  const out = await withCliServicesAsync((services) => create(services, parsed.data, csv));
   if (values.json) console.log(JSON.stringify(out, null, 2));
   else printSummary(out);
 }

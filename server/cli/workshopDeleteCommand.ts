@@ -21,7 +21,7 @@ export async function workshopDeleteCommand(args: string[]): Promise<void> {
   const pid = runningServerPid(loadConfig().dataDir);
   if (pid !== null) throw new CliError(`Stip draait nog op deze gegevensmap (proces ${pid}). Stop de server eerst, of verwijder de workshop via de regiepagina.`);
   const result = await withCliServicesAsync(async (services) => {
-    const workshop = services.stores.workshops.getWorkshop(id);
+    const workshop = await services.stores.workshops.getWorkshop(id);
     if (!workshop) throw new CliError(`Er is geen workshop met id ${id}.`);
     if (!confirmsGemeente(values.confirm ?? '', workshop.gemeente)) {
       throw new CliError(`Bevestig met --confirm "${workshop.gemeente}" (de naam van de gemeente). Er is niets verwijderd.`);

@@ -34,13 +34,13 @@ export function createApiDispatcher(router: Router<RoutedApi>, deps: ApiDeps, lo
         checkWriteRequest(req);
         body = await readJsonBody(req);
       }
-      actor = actorOf(deps.services.stores, req, deps.services.now());
+      actor = await actorOf(deps.services.stores, req, deps.services.now());
       if (actor?.kind === 'screen' && !screenMayCall(route)) throw new HttpError('forbidden', 'The plenary screen can only read');
       const request: ApiRequest = { req, res, params: match.params, body, actor, deps };
-      checkRouteAccess(route.access, request);
-      recordRouteAudit(deps.services, 'granted', { route, params: match.params, actor, body });
+      await checkRouteAccess(route.access, request);
+      await recordRouteAudit(deps.services, 'granted', { route, params: match.params, actor, body });
       const answer = await handler(request);
-      recordRouteAudit(deps.services, 'ok', { route, params: match.params, actor, body, answer: answer.body, notes: answer.notes });
+      await recordRouteAudit(deps.services, 'ok', { route, params: match.params, actor, body, answer: answer.body, notes: answer.notes });
       sendJson(res, answer.status, answer.body, answer.headers);
       if (WRITE_METHODS.has(method)) log.info('api.write', { method, path: pathname, status: answer.status });
     } catch (err) {
@@ -48,7 +48,7 @@ export function createApiDispatcher(router: Router<RoutedApi>, deps: ApiDeps, lo
       if (httpError.id === 'internal') log.error('api.error', { method, path: pathname, error: err instanceof Error ? err.message : String(err) });
       else if (WRITE_METHODS.has(method)) log.info('api.refused', { method, path: pathname, status: httpError.status, error: httpError.id });
       if (routed && httpError.id !== 'internal') {
-        recordRouteAudit(deps.services, 'refused', { route: routed.api.route, params: routed.params, actor, body, error: httpError.id });
+        await recordRouteAudit(deps.services, 'refused', { route: routed.api.route, params: routed.params, actor, body, error: httpError.id });
       }
       sendError(res, httpError);
     }

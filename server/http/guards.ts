@@ -19,22 +19,22 @@ export function requireSetup(r: ApiRequest): Actor {
   return actor;
 }
 
-function workshopFor(r: ApiRequest, actor: Actor, workshopId: string, allowed: (a: Actor, id: string) => boolean, refusal: string): WorkshopRecord {
+async function workshopFor(r: ApiRequest, actor: Actor, workshopId: string, allowed: (a: Actor, id: string) => boolean, refusal: string): Promise<WorkshopRecord> {
   if (actor.kind === 'participant' && actor.participant.workshopId !== workshopId) {
     throw new HttpError('forbidden', 'You do not take part in this workshop');
   }
-  const workshop = r.deps.services.stores.workshops.getWorkshop(workshopId);
+  const workshop = await r.deps.services.stores.workshops.getWorkshop(workshopId);
   if (!workshop) throw new HttpError('workshop-not-found', 'No such workshop');
   if (!allowed(actor, workshopId)) throw new HttpError('forbidden', refusal);
   return workshop;
 }
 
 /** The workshop, when the actor has facilitator rights on it; otherwise 401/403/404. */
-export function requireFacilitator(r: ApiRequest, workshopId: string): WorkshopRecord {
+export function requireFacilitator(r: ApiRequest, workshopId: string): Promise<WorkshopRecord> {
   return workshopFor(r, requireActor(r), workshopId, isFacilitatorOf, 'Only the facilitator of this workshop may do this');
 }
 
 /** The workshop, when the actor takes part in it; otherwise 401/403/404. */
-export function requireMember(r: ApiRequest, workshopId: string): WorkshopRecord {
+export function requireMember(r: ApiRequest, workshopId: string): Promise<WorkshopRecord> {
   return workshopFor(r, requireActor(r), workshopId, isMemberOf, 'You do not take part in this workshop');
 }

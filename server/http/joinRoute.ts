@@ -13,8 +13,8 @@ import { JOIN_PATH_PREFIX } from '../../shared/paths.js';
 import { sendRedirect } from './respond.js';
 
 /** Answers a join-link request. */
-export function answerJoin(res: ServerResponse, token: string, deps: { services: ServiceContext; secureCookies: boolean; log: Log }): void {
-  const result = openJoinLink(deps.services, token);
+export async function answerJoin(res: ServerResponse, token: string, deps: { services: ServiceContext; secureCookies: boolean; log: Log }): Promise<void> {
+  const result = await openJoinLink(deps.services, token);
   if (!result.ok) {
     deps.log.info('join.refused', { reason: result.failure });
     sendRedirect(res, `/?fout=${result.failure}`);

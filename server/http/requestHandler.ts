@@ -46,6 +46,11 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
   return function handleRequest(req: IncomingMessage, res: ServerResponse): void {
     setSecurityHeaders(res, deps.secureCookies, csp);
     const pathname = pathnameOf(req);
+    const failed = (err: unknown) => {
+      deps.log.error('http.error', { method: req.method, error: err instanceof Error ? err.message : String(err) });
+      if (!res.headersSent) sendError(res, new HttpError('internal', 'Something went wrong on the server'));
+      else res.destroy();
+    };
     try {
       if (isPathUnder(pathname, API_PATH)) {
         if (deps.rateLimits && !deps.rateLimits.allowApiCall(req)) return sendApiRateLimited(res, deps.rateLimits.retryAfterSeconds('api'));
@@ -60,17 +65,16 @@ export function createRequestHandler(deps: RequestHandlerDeps) {
           deps.log.info('join.rate-limited', {});
           return sendLinkRateLimited(res, deps.rateLimits.retryAfterSeconds('link'));
         }
-        answerJoin(res, token, deps);
+        answerJoin(res, token, deps).catch(failed);
         return;
       }
       if (isPathUnder(pathname, COLLAB_PATH)) {
         sendError(res, new HttpError('not-found', 'The collaboration endpoint only answers WebSocket upgrades'));
         return;
       }
-      serveClient(req, res, pathname);
+      serveClient(req, res, pathname).catch(failed);
     } catch (err) {
-      deps.log.error('http.error', { method: req.method, error: err instanceof Error ? err.message : String(err) });
-      sendError(res, new HttpError('internal', 'Something went wrong on the server'));
+      failed(err);
     }
   };
 }

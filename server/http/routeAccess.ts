@@ -5,7 +5,7 @@ import type { ApiRequest } from './apiTypes.js';
 import { requireActor, requireFacilitator, requireMember, requireSetup } from './guards.js';
 
 /** Throws 401/403/404 (as the guards do) when the request may not call a route with this access. */
-export function checkRouteAccess(access: Access, r: ApiRequest): void {
+export async function checkRouteAccess(access: Access, r: ApiRequest): Promise<void> {
   switch (access) {
     case 'anyone':
       return;
@@ -16,10 +16,10 @@ export function checkRouteAccess(access: Access, r: ApiRequest): void {
       requireSetup(r);
       return;
     case 'facilitator':
-      requireFacilitator(r, r.params.id);
+      await requireFacilitator(r, r.params.id);
       return;
     case 'member':
-      requireMember(r, r.params.id);
+      await requireMember(r, r.params.id);
       return;
   }
 }

@@ -52,21 +52,21 @@ export function auditRowsOf(phase: AuditPhase, outcome: RouteOutcome): AuditRow[
     .map((spec) => ({ workshopId, action: spec.action, objectType: spec.objectType, objectId: spec.objectId(facts) }));
 }
 
-function belongsTo(ctx: ServiceContext, actor: Actor | null, workshopId: string): boolean {
+async function belongsTo(ctx: ServiceContext, actor: Actor | null, workshopId: string): Promise<boolean> {
   if (!actor) return false;
-  if (actor.kind === 'setup') return ctx.stores.workshops.getWorkshop(workshopId) !== null;
+  if (actor.kind === 'setup') return (await ctx.stores.workshops.getWorkshop(workshopId)) !== null;
   const own = actor.kind === 'participant' ? actor.participant.workshopId : actor.workshopId;
   return own === workshopId;
 }
 
 /** Writes a route's audit entries for one phase; a refusal only when `forbidden` and the actor belongs to the workshop. Never throws. */
-export function recordRouteAudit(ctx: ServiceContext, phase: AuditPhase, outcome: RouteOutcome): void {
+export async function recordRouteAudit(ctx: ServiceContext, phase: AuditPhase, outcome: RouteOutcome): Promise<void> {
   try {
     if (phase === 'refused' && outcome.error !== 'forbidden') return;
     const rows = auditRowsOf(phase, outcome);
-    if (phase === 'refused' && rows.length > 0 && !belongsTo(ctx, outcome.actor, rows[0].workshopId)) return;
+    if (phase === 'refused' && rows.length > 0 && !(await belongsTo(ctx, outcome.actor, rows[0].workshopId))) return;
     const result = phase === 'refused' ? outcome.error : 'ok';
-    for (const row of rows) audit(ctx, { ...row, actor: outcome.actor, result });
+    for (const row of rows) await audit(ctx, { ...row, actor: outcome.actor, result });
   } catch {
     // The audit log must never fail a request; audit() itself reports write failures.
   }

@@ -16,13 +16,13 @@ import { landingScreen } from './screenPreloads.js';
 export interface PageSession { json: string; screen: string | null }
 
 /** The request's session, or null without a live session (it counts as the person's request). */
-export type SessionInliner = (req: IncomingMessage, pathname: string) => PageSession | null;
+export type SessionInliner = (req: IncomingMessage, pathname: string) => Promise<PageSession | null>;
 
 /** Reads the session of a page request from its cookie. */
 export function sessionInliner(ctx: ServiceContext): SessionInliner {
-  return (req, pathname) => {
-    const actor = actorOf(ctx.stores, req, ctx.now());
-    return actor ? { json: JSON.stringify(sessionAnswer(ctx, actor)), screen: landingScreen(actor, pathname) } : null;
+  return async (req, pathname) => {
+    const actor = await actorOf(ctx.stores, req, ctx.now());
+    return actor ? { json: JSON.stringify(await sessionAnswer(ctx, actor)), screen: landingScreen(actor, pathname) } : null;
   };
 }
 

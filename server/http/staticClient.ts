@@ -85,7 +85,7 @@ function sendPageWithSession(req: IncomingMessage, res: ServerResponse, index: s
 /** Creates the handler for every GET that is not /api, /j or /collab (`inlineSession`: see sessionInline.ts). */
 export function createStaticClient(clientDir: string | null, inlineSession?: SessionInliner) {
   const root = clientDir ? path.resolve(clientDir) : null;
-  return function serveClient(req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  return async function serveClient(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendJson(res, 404, { error: 'not-found', message: 'No such route' });
       return;
@@ -116,7 +116,7 @@ export function createStaticClient(clientDir: string | null, inlineSession?: Ses
       sendJson(res, 404, { error: 'not-found', message: 'No such file' });
       return;
     }
-    const session = inlineSession?.(req, decoded) ?? null;
+    const session = (await inlineSession?.(req, decoded)) ?? null;
     if (session !== null) sendPageWithSession(req, res, index, session);
     else sendFile(req, res, index, indexStat.size, 'no-cache');
   };

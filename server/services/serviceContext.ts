@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The one context every service gets: the stores, the link cipher, lifetimes and the public base
- * URL, the clock, the log, the document port (documents and their sockets), the cache of group
- * locks, and the store of frozen vision versions.
+ * The one context every service gets: the workshop stores (async ports, store/storePorts.ts), the
+ * link cipher, lifetimes and the public base URL, the clock, the log, the document port (documents
+ * and their sockets), the cache of group locks, and the cache of workshop settings the rooms read.
  */
 import type { Db } from '../store/database.js';
-import { openWorkshopStores, type WorkshopStores } from '../store/workshopStores.js';
-import { VisionVersionStore } from '../store/visionVersionStore.js';
+import type { WorkshopStorage } from '../store/storePorts.js';
+import { openSqliteWorkshopStorage } from '../store/sqlite/sqliteWorkshopStorage.js';
 import { createTokenCipher, type TokenCipher } from '../auth/tokenCipher.js';
 import { loadServerSecret } from '../auth/serverSecret.js';
+import { NamesShownCache } from '../auth/presenceNames.js';
 import type { DocumentPort } from '../documents/DocumentPort.js';
 import { noDocuments } from '../documents/noDocuments.js';
 import { silentLog, type Log } from '../log.js';
@@ -17,7 +18,13 @@ import { DossierExports } from './export/DossierExports.js';
 
 /** Shared dependencies of the services. */
 export interface ServiceContext {
-  stores: WorkshopStores;
+  /** The workshop stores; `transaction` for what must be atomic (services/unitOfWork.ts). */
+  stores: WorkshopStorage;
+  /**
+   * The SQLite database of this process: what still works on its rows directly (erasing and
+   * exporting a workshop's rows and documents, the CLI's document store).
+   */
+  db: Db;
   cipher: TokenCipher;
   /** Days a participant's join link stays valid. */
   linkDays: number;
@@ -32,8 +39,8 @@ export interface ServiceContext {
   documents: DocumentPort;
   /** Which groups are locked, as the collab authorizer reads it on every connect. */
   locks: LiveLocks;
-  /** Frozen copies of the vision. */
-  versions: VisionVersionStore;
+  /** Whether each workshop shows names, as the rooms' presence reads it (services put in changes). */
+  namesShown: NamesShownCache;
   /** Dossier exports: the worker, the jobs and the download setting. */
   dossier: DossierExports;
 }
@@ -55,8 +62,10 @@ export function createServiceContext(options: {
   secret?: string | null;
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
+  const stores = openSqliteWorkshopStorage(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 });
   return {
-    stores: openWorkshopStores(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 }),
+    stores,
+    db: options.db,
     cipher: createTokenCipher(loadServerSecret(options.dataDir, options.secret ?? null)),
     linkDays: options.linkDays,
     sessionHours: options.sessionHours,
@@ -65,7 +74,7 @@ export function createServiceContext(options: {
     log: options.log ?? silentLog,
     documents,
     locks: new LiveLocks(documents),
-    versions: new VisionVersionStore(options.db),
-    dossier: new DossierExports(options.db),
+    namesShown: new NamesShownCache(() => stores.workshops),
+    dossier: new DossierExports(),
   };
 }

@@ -17,8 +17,16 @@ describe('conceptsOf', () => {
   });
 
   it('finds concepts in the parts of compounds when given them', () => {
-    expect(concepts('wijkgeld')).toEqual([]);
+    expect(concepts('wijkgeld')).toEqual(['money']); // its tail is a lexicon word; the head only as a given part
     expect(conceptsOf(tokenize('wijkgeld'), () => ['wijk', 'geld']).map((h) => h.concept).sort()).toEqual(['money', 'outside']);
+  });
+
+  it('reads a compound the lexicon does not list through a part it does list', () => {
+    expect(concepts('Een inspraakavond')).toEqual(['involve', 'meetingLogistics']);
+    expect(concepts('De wijkbudgetten')).toEqual(['money']);
+    expect(concepts('Het participatietraject')).toEqual(['involve']);
+    expect(concepts('De wethouder')).toEqual([]);
+    expect(concepts('Regelmatig')).toEqual([]);
   });
 
   it('never lets a stop word carry a concept ("met" is not "meten")', () => {

@@ -38,6 +38,11 @@ describe('stop words', () => {
     expect(contentWords('Niet zenden maar ontvangen')).toEqual(['zenden', 'ontvangen']);
   });
 
+  it('removes the words with which a comment takes a stance, whatever its topic', () => {
+    expect(contentWords('Helemaal eens, ik vind het mooi')).toEqual([]);
+    expect(contentWords('Ik mis een begroting')).toEqual(['begroting']);
+  });
+
   it('keeps words that carry the point of a statement here', () => {
     expect(contentWords('Minder regels, meer ruimte; fouten mogen; samen')).toEqual(['minder', 'regels', 'meer', 'ruimte', 'fouten', 'mogen', 'samen']);
   });
@@ -54,6 +59,7 @@ describe('stem', () => {
     ['incidenten', 'incident'], ['vaardigheden', 'vaardigheid'], ['geven', 'geeft'], ['maken', 'maakt'],
     ['knellen', 'knelt'], ['proberen', 'probeert'], ['ideeën', 'idee'], ['worden', 'wordt'],
     ['laten', 'laat'], ['durven', 'durft'], ['mogen', 'mag'], ['kaders', 'kader'],
+    ['meten', 'meet'], ['weten', 'weet'], ['praten', 'praat'],
   ])('gives %s and %s the same stem', (a, b) => {
     expect(stem(normalizeText(a))).toBe(stem(normalizeText(b)));
   });
@@ -61,6 +67,14 @@ describe('stem', () => {
   it('keeps different words apart', () => {
     expect(stem('regelmatig')).not.toBe(stem('regels'));
     expect(stem('vertrouwen')).not.toBe(stem('wantrouwen'));
+  });
+
+  it('does not turn an adverb into a verb, nor a verb into a pronoun', () => {
+    expect(stem('meteen')).toBe('meteen');
+    expect(stem('meteen')).not.toBe(stem('meten'));
+    expect(stem('alleen')).not.toBe(stem('allen'));
+    expect(stem('meten')).not.toBe('me');
+    expect(stem('weten')).not.toBe('we');
   });
 
   it('leaves numbers and very short words alone', () => {

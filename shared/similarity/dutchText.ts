@@ -7,10 +7,10 @@
  * → drop stop phrases and stop words (`contentTokens`) → `stem` → `canonicalStem` (synonyms).
  *
  * Choices:
- * - "niet", "geen" and "nooit" are stop words. The engine groups statements by topic; a negation
- *   does not change the topic, and two statements that both say "niet" do not agree because of it.
- *   Polarity is not modelled at all: "regels loslaten" and "regels niet loslaten" land together,
- *   which is what a facilitator wants to see side by side.
+ * - "niet", "geen" and "nooit" are stop words: two statements that both say "niet" do not agree
+ *   because of it. What they deny is marked in negationScope.ts, so that "geen eigen budget"
+ *   counts against "een eigen budget" rather than for it (third round; before it, polarity was
+ *   not modelled and hard negatives landed together).
  * - "mogen", "willen", "meer", "minder", "samen", "eigen" are kept: in this domain they carry the
  *   point of a statement ("fouten mogen", "minder regels", "samen plannen maken").
  * - "in plaats van" is a stop phrase (it means "instead of", and is very common in statements).
@@ -71,7 +71,11 @@ const STOP_WORDS: ReadonlySet<string> = new Set(
     // adverbs of time and degree, and light verbs that carry no topic (second round)
     'meteen direct vaak altijd weer echt heel erg zeer even gewoon eigenlijk vooral juist ' +
     'komen komt kwam staan staat stond laten laat liet krijgen krijgt kreeg houden houdt ' +
-    'zetten zet zien ziet zag blijven blijft bleef lopen loopt liep maken maakt maakte'
+    'zetten zet zien ziet zag blijven blijft bleef lopen loopt liep maken maakt maakte ' +
+    // how a comment takes a stance ("helemaal eens", "ik vind", "ik mis"): the same in every
+    // comment, whatever it is about, so it says nothing about the topic (third round)
+    'eens oneens helemaal vind vinden vindt denk denken denkt lijkt mis missen mist graag prima mooi mooie ' +
+    'lees lezen leest zeggen zegt zei'
   ).split(/\s+/),
 );
 
@@ -101,6 +105,12 @@ export function contentTokens(tokens: readonly Token[]): Token[] {
 /** Irregular forms the suffix rules cannot reach, mapped to a regular form first. */
 const IRREGULAR_FORMS: Readonly<Record<string, string>> = { mag: 'mogen', mocht: 'mogen', wil: 'willen' };
 
+/**
+ * Words the rules would turn into another word's stem: adverbs that end like an inflection
+ * ("meteen" is not a form of "meten", "alleen" not of "allen"). Returned unchanged.
+ */
+const INVARIANT_WORDS: ReadonlySet<string> = new Set(['meteen', 'alleen', 'tussen', 'misschien', 'tevreden', 'geleden', 'beneden', 'boven', 'even', 'open']);
+
 const VOWELS = 'aeiouy';
 const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(ch);
 
@@ -110,21 +120,27 @@ const isVowel = (ch: string | undefined) => ch !== undefined && VOWELS.includes(
  *  1. one inflection suffix, when at least 3 letters remain: -heden → -heid, -ingen → -ing,
  *     -ën → (ideeën → idee), -en / -e / -s after a consonant (-s not after j);
  *  2. a final double consonant is undoubled (knell → knel, zitt → zit);
- *  3. a final -t is dropped if 2 letters remain (stuurt → stuur, wordt → word, laat/laten → la),
- *     also from nouns, so that "incident" and "incidenten" still agree;
+ *  3. a final -t is dropped if 3 letters remain (stuurt → stuur, wordt → word, laat/laten → lat,
+ *     meet/meten → met),
+ *     also from nouns, so that "incident" and "incidenten" still agree; a stem never gets
+ *     shorter than 3 letters, so "meten" and "weten" do not become the pronouns "me" and "we";
  *  4. a final v/z becomes f/s (geven → gef, like geeft);
  *  5. double vowels are made single (stuur → stur, ambtenaar → ambtenar), which joins the
  *     open and closed syllable of one word (maakt/maken, ambtenaar/ambtenaren).
- * Words of 2 letters or fewer and numbers are returned unchanged. Diminutives (-je, -tje) and
+ * Words of 2 letters or fewer, numbers and a few invariable adverbs ("meteen") are returned unchanged. Diminutives (-je, -tje) and
  * derivations (-lijk, -baar, -ig) are left alone: they change meaning more than form.
  */
 export function stem(norm: string): string {
   let w = IRREGULAR_FORMS[norm] ?? norm;
-  if (w.length <= 2 || /^[0-9]+$/.test(w)) return w;
+  if (w.length <= 2 || /^[0-9]+$/.test(w) || INVARIANT_WORDS.has(w)) return w;
   w = undoubleFinal(stripInflection(w));
-  if (w.endsWith('t') && w.length > 2) w = undoubleFinal(w.slice(0, -1));
+  if (w.endsWith('t') && singleVowels(w.slice(0, -1)).length >= 3) w = undoubleFinal(w.slice(0, -1));
   if (w.endsWith('v')) w = w.slice(0, -1) + 'f';
   else if (w.endsWith('z')) w = w.slice(0, -1) + 's';
+  return singleVowels(w);
+}
+
+function singleVowels(w: string): string {
   return w.replace(/([aeou])\1/g, '$1');
 }
 

@@ -9,7 +9,8 @@
  * A feature that occurs twice in one statement keeps its highest weight (statements are short,
  * repetition is style, not emphasis). Compounds are split with the whole set as dictionary.
  */
-import { canonicalStem, contentTokens, tokenize, type Token } from './dutchText.js';
+import { canonicalStem, contentTokens, type Token } from './dutchText.js';
+import { negatedTokens } from './negationScope.js';
 import { splitCompounds, type CompoundParts } from './compoundSplitter.js';
 import { conceptsOf } from './conceptLexicon.js';
 
@@ -30,11 +31,13 @@ export interface StatementFeatures {
 
 /** Features of every text, with compounds split against the words of all texts. */
 export function featuresOf(texts: readonly string[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): StatementFeatures[] {
-  const allTokens = texts.map((text) => tokenize(text));
+  const scoped = texts.map((text) => negatedTokens(text));
+  const allTokens = scoped.map((s) => s.tokens);
   const tokenLists = allTokens.map((tokens) => contentTokens(tokens));
   const compounds = splitCompounds(tokenLists.flatMap((tokens) => tokens.map((t) => t.norm)));
   return tokenLists.map((tokens, i) => {
-    const features = featuresOfTokens(tokens, compounds, weights);
+    const denied = new Set(allTokens[i].filter((_, k) => scoped[i].negated[k]));
+    const features = featuresOfTokens(tokens, compounds, weights, (t) => denied.has(t));
     for (const hit of conceptsOf(allTokens[i], (norm) => compounds.get(norm) ?? [])) {
       add(features, `~${hit.concept}`, weights.concept, hit.surface);
     }
@@ -46,14 +49,20 @@ function featuresOfTokens(
   tokens: readonly Token[],
   compounds: ReadonlyMap<string, CompoundParts>,
   weights: FeatureWeights,
+  isDenied: (token: Token) => boolean,
 ): StatementFeatures {
   const stems = tokens.map((t) => canonicalStem(t.norm));
   const result: StatementFeatures = { weights: new Map(), surfaces: new Map(), wholeWords: new Set(stems) };
   tokens.forEach((token, i) => {
-    add(result, stems[i], GENERIC_STEMS.has(stems[i]) ? GENERIC_WEIGHT : 1, token.surface);
-    if (weights.part > 0 && stems[i].length >= PREFIX_MIN_STEM) add(result, `^${stems[i].slice(0, PREFIX_LENGTH)}`, weights.part);
-    for (const part of compounds.get(token.norm) ?? []) add(result, canonicalStem(part), weights.part, part);
-    if (i > 0 && weights.bigram > 0) add(result, `${stems[i - 1]} ${stems[i]}`, weights.bigram);
+    const sign = isDenied(token) ? -1 : 1;
+    const surface = sign > 0 ? token.surface : undefined;
+    add(result, stems[i], sign * (GENERIC_STEMS.has(stems[i]) ? GENERIC_WEIGHT : 1), surface);
+    if (weights.part > 0 && stems[i].length >= PREFIX_MIN_STEM) add(result, `^${stems[i].slice(0, PREFIX_LENGTH)}`, sign * weights.part);
+    for (const part of compounds.get(token.norm) ?? []) add(result, canonicalStem(part), sign * weights.part, sign > 0 ? part : undefined);
+    if (i > 0 && weights.bigram > 0) {
+      const pairSign = sign < 0 || isDenied(tokens[i - 1]) ? -1 : 1;
+      add(result, `${stems[i - 1]} ${stems[i]}`, pairSign * weights.bigram);
+    }
   });
   return result;
 }
@@ -63,7 +72,11 @@ function featuresOfTokens(
  * two statements sharing only "gemeente" or "bewoners" are not saying the same thing.
  */
 const GENERIC_STEMS: ReadonlySet<string> = new Set(
-  ['gemeente', 'bewoner', 'mensen', 'mens', 'medewerker', 'college', 'raad', 'wijk', 'nieuw', 'goed', 'visie', 'plan', 'beleid', 'participatie']
+  ['gemeente', 'bewoner', 'mensen', 'mens', 'medewerker', 'college', 'raad', 'wijk', 'nieuw', 'goed', 'visie', 'plan', 'beleid', 'participatie',
+    // "kost" is money in "kost geld" and time in "kost tijd": the word alone says little, and a
+    // comment on a vision points at the text it is about ("deze passage", "de tekst") whatever
+    // its topic (third round)
+    'kosten', 'kost', 'tekst', 'passage', 'alinea', 'zin', 'zinnen', 'stuk', 'document', 'pagina', 'punt', 'versie']
     .map((w) => canonicalStem(w)),
 );
 const GENERIC_WEIGHT = 0.4;
@@ -72,9 +85,14 @@ const GENERIC_WEIGHT = 0.4;
 const PREFIX_LENGTH = 6;
 const PREFIX_MIN_STEM = 8;
 
+/**
+ * Adds a feature; a negative weight is a denied word ("geen budget"). A feature seen twice keeps
+ * its largest weight, and an affirmed occurrence wins over a denied one.
+ */
 function add(into: StatementFeatures, feature: string, weight: number, surface?: string): void {
-  if (weight <= 0) return;
-  into.weights.set(feature, Math.max(weight, into.weights.get(feature) ?? 0));
+  if (weight === 0) return;
+  const had = into.weights.get(feature);
+  if (had === undefined || (weight > 0 ? weight > had : had < 0 && weight < had)) into.weights.set(feature, weight);
   if (surface === undefined) return;
   const list = into.surfaces.get(feature);
   if (list) list.push(surface);

@@ -25,17 +25,26 @@ export function inverseDocumentFrequency(vectors: readonly ReadonlyMap<string, n
 function tfIdfVectors(vectors: readonly ReadonlyMap<string, number>[]): Map<string, number>[] {
   const idf = inverseDocumentFrequency(vectors);
   return vectors.map((v) => {
-    const weighted = [...v].map(([f, w]) => [f, w * (idf.get(f) ?? 0)] as const).filter(([, w]) => w > 0);
+    const weighted = [...v].map(([f, w]) => [f, w * (idf.get(f) ?? 0)] as const).filter(([, w]) => w !== 0);
     const length = Math.sqrt(weighted.reduce((sum, [, w]) => sum + w * w, 0));
     return new Map(weighted.map(([f, w]) => [f, w / length]));
   });
 }
 
-/** Cosine of two unit vectors (0 when either is empty). */
+/**
+ * How much a word that one text affirms and the other denies ("eigen budget" / "geen eigen
+ * budget") counts against their similarity, as a share of what it would count for it.
+ */
+const CONFLICT_SHARE = 1;
+
+/** Cosine of two unit vectors (0 when either is empty); denied words have negative weights. */
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [f, w] of small) dot += w * (large.get(f) ?? 0);
+  for (const [f, w] of small) {
+    const product = w * (large.get(f) ?? 0);
+    dot += product < 0 ? CONFLICT_SHARE * product : product;
+  }
   return dot;
 }
 

@@ -195,7 +195,7 @@ describe('the merge view', () => {
 
 describe('links and the log', () => {
   it('says a used set-up link was used, and what to do', async () => {
-    const link = server.app.issueSetupLink();
+    const link = await server.app.issueSetupLink();
     const person = (await newPerson(browser, { width: 390, height: 844 })).page;
     await person.goto(link);
     await person.waitForURL(/\/regie$/);

@@ -50,7 +50,7 @@ describe('setting up a workshop in the browser', () => {
   });
 
   it('creates a workshop from the set-up link', async () => {
-    await facilitator.goto(server.app.issueSetupLink());
+    await facilitator.goto(await server.app.issueSetupLink());
     await facilitator.getByRole('heading', { level: 1, name: 'Workshops' }).waitFor();
     expect(await seriousAxeViolations(facilitator)).toEqual([]);
     await facilitator.getByLabel('Naam van de gemeente').fill('Middelstad');

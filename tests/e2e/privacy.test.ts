@@ -32,7 +32,7 @@ beforeAll(async () => {
   bram = added.body;
   // Sixty later lines (as a running meeting would write) push the added participant to the second page of the log.
   for (let i = 0; i < 60; i++) {
-    audit(server.app.services, { workshopId: seeded.workshopId, actor: 'system', action: 'live.update', objectType: 'live', objectId: 'focus=groups' });
+    await audit(server.app.services, { workshopId: seeded.workshopId, actor: 'system', action: 'live.update', objectType: 'live', objectId: 'focus=groups' });
   }
   page = (await newPerson(browser)).page;
   await page.goto(seeded.facilitator.link);

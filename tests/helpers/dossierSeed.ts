@@ -62,7 +62,7 @@ export async function seedDossierWorkshop(server: TestServer): Promise<SeededWor
   });
   const freeze = async (label: string, at: number) => {
     const state = await server.app.documents.read(vision, (doc) => Y.encodeStateAsUpdate(doc));
-    server.app.services.versions.append(workshopId, label, state, at);
+    await server.app.services.stores.versions.append(workshopId, label, state, at);
   };
   await freeze('na bijeenkomst 1', V1_AT);
   await server.app.documents.change(vision, (doc) => {

@@ -128,9 +128,9 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     rows,
     api,
     openLink,
-    setupSession: () => sessionFrom(app.issueSetupLink()),
+    setupSession: async () => sessionFrom(await app.issueSetupLink()),
     async seedWorkshop(input) {
-      const setupCookie = await sessionFrom(app.issueSetupLink());
+      const setupCookie = await sessionFrom(await app.issueSetupLink());
       const created = await api<WorkshopDetail>('/api/workshops', { cookie: setupCookie, body: { gemeente: input.gemeente, showNames: input.showNames ?? false } });
       if (created.status !== 201) throw new Error(`Creating a workshop failed: ${created.status} ${JSON.stringify(created.body)}`);
       const workshopId = created.body.id;

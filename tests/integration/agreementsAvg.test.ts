@@ -78,8 +78,8 @@ describe('retention', () => {
     const deleted = await sweepRetention(server.app.services, 365);
     expect(deleted).toEqual([expired]);
     expect(rowsMentioning(server.app.db, 'Oude-notitie-4410')).toEqual([]);
-    expect(server.app.services.stores.workshops.getWorkshop(inUse)).not.toBeNull();
-    expect(server.app.services.stores.workshops.getWorkshop(seeded.workshopId)).not.toBeNull();
+    expect(await server.app.services.stores.workshops.getWorkshop(inUse)).not.toBeNull();
+    expect(await server.app.services.stores.workshops.getWorkshop(seeded.workshopId)).not.toBeNull();
   });
 });
 

@@ -42,14 +42,14 @@ describe('the set-up link', () => {
   });
 
   it('does not get used up by a HEAD request (link previews)', async () => {
-    const link = server.app.issueSetupLink();
+    const link = await server.app.issueSetupLink();
     const head = await fetch(server.url + new URL(link).pathname, { method: 'HEAD', redirect: 'manual' });
     expect(head.headers.get('set-cookie')).toBeNull();
     expect((await server.openLink(link)).location).toBe('/regie');
   });
 
-  it('stores only the hash of the token, never the token itself', () => {
-    const link = server.app.issueSetupLink();
+  it('stores only the hash of the token, never the token itself', async () => {
+    const link = await server.app.issueSetupLink();
     const token = tokenOf(link);
     const row = server.app.db.prepare('SELECT token_hash, token_enc FROM links WHERE token_hash = ?').get(hashToken(token)) as { token_hash: string; token_enc: string };
     expect(row.token_hash).toBe(hashToken(token));
@@ -57,14 +57,14 @@ describe('the set-up link', () => {
   });
 
   it('stops working when a newer set-up link is made', async () => {
-    const older = server.app.issueSetupLink();
-    const newer = server.app.issueSetupLink();
+    const older = await server.app.issueSetupLink();
+    const newer = await server.app.issueSetupLink();
     expect((await server.openLink(older)).location).toBe('/?fout=link-revoked');
     expect((await server.openLink(newer)).location).toBe('/regie');
   });
 
   it('sets the cookie HttpOnly, SameSite=Lax, for the whole site, for the session lifetime', async () => {
-    const res = await fetch(server.url + new URL(server.app.issueSetupLink()).pathname, { redirect: 'manual' });
+    const res = await fetch(server.url + new URL(await server.app.issueSetupLink()).pathname, { redirect: 'manual' });
     const cookie = res.headers.get('set-cookie')!;
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Lax');

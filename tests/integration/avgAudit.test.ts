@@ -73,7 +73,7 @@ describe('the audit log', () => {
   });
 
   it('takes entries from other parts of the server through audit()', async () => {
-    audit(server.app.services, { workshopId: seeded.workshopId, actor: 'system', action: 'version.create', objectType: 'visionVersion', objectId: '1' });
+    await audit(server.app.services, { workshopId: seeded.workshopId, actor: 'system', action: 'version.create', objectType: 'visionVersion', objectId: '1' });
     const log = (await auditOf(seeded.facilitator.cookie)).body;
     expect(log[0]).toMatchObject({ action: 'version.create', objectType: 'visionVersion', objectId: '1', result: 'ok', actor: { kind: 'system', id: null, name: null } });
   });

@@ -90,11 +90,11 @@ describe('a server with STIP_RETENTION_DAYS', () => {
   it('deletes expired workshops by itself, with everything in them, and keeps the rest', async () => {
     await server.close();
     server = await startTestServer({ dataDir, retentionDays: 365 });
-    while (server.app.services.stores.workshops.getWorkshop(ids.old)) await new Promise((r) => setTimeout(r, 20));
+    while (await server.app.services.stores.workshops.getWorkshop(ids.old)) await new Promise((r) => setTimeout(r, 20));
     expect(rowsMentioning(server.app.db, ids.old)).toEqual([]);
     expect(rowsMentioning(server.app.db, 'Uitspraak Ouddorp')).toEqual([]);
-    expect(server.app.services.stores.workshops.getWorkshop(ids.recent)).not.toBeNull();
-    expect(server.app.services.stores.workshops.getWorkshop(ids.upcoming)).not.toBeNull();
+    expect(await server.app.services.stores.workshops.getWorkshop(ids.recent)).not.toBeNull();
+    expect(await server.app.services.stores.workshops.getWorkshop(ids.upcoming)).not.toBeNull();
     const row = server.app.db.prepare("SELECT workshop_id, actor_kind FROM audit_log WHERE action = 'workshop.delete'").get();
     expect(row).toEqual({ workshop_id: null, actor_kind: 'system' });
     await server.close();

@@ -64,7 +64,7 @@ describe('retention', () => {
     server.app.db.prepare('UPDATE workshops SET created_at = ?, meeting1 = ? WHERE id = ?').run(Date.now() - 400 * DAY, '2024-01-15', expired.workshopId);
     await server.close();
     server = await startTestServer({ dataDir, retentionDays: 365 });
-    while (server.app.services.stores.workshops.getWorkshop(expired.workshopId)) await new Promise((r) => setTimeout(r, 20));
+    while (await server.app.services.stores.workshops.getWorkshop(expired.workshopId)) await new Promise((r) => setTimeout(r, 20));
     expect(rowsMentioning(server.app.db, EXPIRED_TEXT)).toEqual([]);
     expect(rowsMentioning(server.app.db, 'dirk@voorbeeld.nl')).toEqual([]);
     expect(server.app.db.prepare('SELECT COUNT(*) AS n FROM consultation_people').get()).toEqual({ n: 0 });

@@ -44,7 +44,7 @@ describe('npm run stip -- consultation open', () => {
     const badTime = await stip(['consultation', 'open', s.workshopId, '--version', '1', '--closes', 'morgen']);
     expect(badTime.code).toBe(1);
     expect(badTime.stderr).toContain('--closes');
-    expect(server.app.services.stores.consultations.ofWorkshop(s.workshopId)).toBeNull();
+    expect(await server.app.services.stores.consultations.ofWorkshop(s.workshopId)).toBeNull();
   });
 
   it('prints { consultationId, closesAt, people: [{ name, role, link }] } and the links work on the running server', async () => {

@@ -73,8 +73,8 @@ describe('the vision document', () => {
   });
 
   it('starts in the workshop\'s language: a workshop held in English gets English section headings', async () => {
-    const older = createWorkshop(server.app.services, { gemeente: 'Engeldorp', title: 'Vision', dates: {}, showNames: false, facilitatorName: 'Facilitator' });
-    const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
+    const older = await createWorkshop(server.app.services, { gemeente: 'Engeldorp', title: 'Vision', dates: {}, showNames: false, facilitatorName: 'Facilitator' });
+    const cookie = (await server.openLink((await workshopDetail(server.app.services, older)).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}`, { method: 'PATCH', cookie, body: { language: 'en' } })).status).toBe(200);
     expect((await server.api(`/api/workshops/${older.id}`, { cookie })).status).toBe(200);
     const json = await server.app.documents.read(visionDocName(older.id), contentJson);
@@ -92,23 +92,23 @@ describe('the vision document', () => {
   });
 
   it('gets its sections on the facilitator\'s first visit when the workshop was made without them (older workshops, CLI)', async () => {
-    const older = createWorkshop(server.app.services, { gemeente: 'Ouddorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
+    const older = await createWorkshop(server.app.services, { gemeente: 'Ouddorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
     const emptyBefore = await server.app.documents.read(visionDocName(older.id), (doc) => visionContentOf(doc).length);
     expect(emptyBefore).toBe(0);
-    const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
+    const cookie = (await server.openLink((await workshopDetail(server.app.services, older)).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}`, { cookie })).status).toBe(200);
     const json = await server.app.documents.read(visionDocName(older.id), contentJson);
     expect(json).toEqual({ type: 'doc', content: SECTIONS });
   });
 
   it('never gets the sections written into a vision that already has content', async () => {
-    const older = createWorkshop(server.app.services, { gemeente: 'Eigendorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
+    const older = await createWorkshop(server.app.services, { gemeente: 'Eigendorp', title: 'Visie', dates: {}, showNames: false, facilitatorName: 'Begeleider' });
     await server.app.documents.change(visionDocName(older.id), (doc) => {
       const paragraph = new Y.XmlElement('paragraph');
       paragraph.insert(0, [new Y.XmlText('Eigen opzet van de begeleider.')]);
       visionContentOf(doc).insert(0, [paragraph]);
     });
-    const cookie = (await server.openLink(workshopDetail(server.app.services, older).facilitatorLink)).cookie!;
+    const cookie = (await server.openLink((await workshopDetail(server.app.services, older)).facilitatorLink)).cookie!;
     expect((await server.api(`/api/workshops/${older.id}/live`, { method: 'PATCH', cookie, body: { step: 'write' } })).status).toBe(200);
     const json = await server.app.documents.read(visionDocName(older.id), contentJson);
     expect(json.content).toEqual([{ type: 'paragraph', attrs: { passage: null }, content: [{ type: 'text', text: 'Eigen opzet van de begeleider.' }] }]);

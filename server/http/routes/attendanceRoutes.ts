@@ -8,9 +8,9 @@ import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
 
 /** PUT /api/workshops/<id>/participants/<pid>/attendance: answers the ParticipantView. */
-export const putAttendance: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const putAttendance: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(AttendanceBody, r.body);
-  const updated = recordAttendance(r.deps.services, workshop.id, r.params.pid, body);
-  return { status: 200, body: participantView(r.deps.services, updated) };
+  const updated = await recordAttendance(r.deps.services, workshop.id, r.params.pid, body);
+  return { status: 200, body: await participantView(r.deps.services, updated) };
 };

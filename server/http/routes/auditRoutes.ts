@@ -19,10 +19,10 @@ function positiveInt(value: string | null, name: string): number | undefined {
 }
 
 /** GET /api/workshops/<id>/audit. */
-export const getAudit: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const getAudit: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const query = new URL(r.req.url ?? '/', 'http://stip.invalid').searchParams;
   const limit = Math.min(positiveInt(query.get('limit'), 'limit') ?? DEFAULT_LIMIT, MAX_LIMIT);
   const before = positiveInt(query.get('before'), 'before');
-  return { status: 200, body: auditEntries(r.deps.services, workshop.id, limit, before) };
+  return { status: 200, body: await auditEntries(r.deps.services, workshop.id, limit, before) };
 };

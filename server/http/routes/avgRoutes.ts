@@ -14,14 +14,14 @@ import { requireFacilitator } from '../guards.js';
 
 /** GET /api/workshops/<id>/export. */
 export const getExport: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = await exportWorkshop(r.deps.services, workshop);
   return { status: 200, body, headers: { 'Content-Disposition': `attachment; filename="stip-export-${workshop.id}.json"` } };
 };
 
 /** DELETE /api/workshops/<id>. */
 export const deleteWorkshopRoute: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopDeleteBody, r.body);
   const actor = r.actor!;
   const answer = await deleteConfirmedWorkshop(r.deps.services, workshop.id, body.confirm, actor);

@@ -57,16 +57,16 @@ const deleteComment: ApiHandler = async (r) => {
 };
 
 /** GET /consultation/me/outcomes. */
-const getOutcomes: ApiHandler = (r) => ({ status: 200, body: commenterOutcomes(r.deps.services, requireCommenter(r).person) });
+const getOutcomes: ApiHandler = async (r) => ({ status: 200, body: await commenterOutcomes(r.deps.services, requireCommenter(r).person) });
 
 /** GET /consultation/reactienota: the facilitator's draft; once published, commenters' and members' too. */
 const getReactienota: ApiHandler = async (r) => {
   const actor = requireActor(r);
   const workshopId = r.params.id;
-  const facilitator = isFacilitatorOf(actor, workshopId) && r.deps.services.stores.workshops.getWorkshop(workshopId) !== null;
+  const facilitator = isFacilitatorOf(actor, workshopId) && (await r.deps.services.stores.workshops.getWorkshop(workshopId)) !== null;
   const reader = (actor.kind === 'commenter' && actor.workshopId === workshopId) || isMemberOf(actor, workshopId);
   if (!facilitator && !reader) throw new HttpError('forbidden', 'You do not take part in this workshop');
-  const consultation = requireConsultation(r.deps.services, workshopId);
+  const consultation = await requireConsultation(r.deps.services, workshopId);
   if (!facilitator && consultation.publishedAt === null) throw new HttpError('reactienota-not-published', 'The reactienota is not published yet');
   return { status: 200, body: await reactienota(r.deps.services, workshopId) };
 };

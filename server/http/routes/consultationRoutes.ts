@@ -23,74 +23,74 @@ import { COMMENTER_HANDLERS } from './consultationCommenterRoutes.js';
 
 /** POST /consultation: opens it. */
 const postConsultation: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ConsultationOpenBody, r.body);
   return { status: 201, body: await openConsultation(r.deps.services, workshop.id, body) };
 };
 
 /** GET /consultation: the dashboard. */
-const getConsultation: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  return { status: 200, body: dashboard(r.deps.services, workshop.id) };
+const getConsultation: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  return { status: 200, body: await dashboard(r.deps.services, workshop.id) };
 };
 
 /** PATCH /consultation: close now, extend, intro, replies. */
 const patchConsultation: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ConsultationUpdateBody, r.body);
   await updateConsultation(r.deps.services, workshop.id, body);
-  return { status: 200, body: dashboard(r.deps.services, workshop.id) };
+  return { status: 200, body: await dashboard(r.deps.services, workshop.id) };
 };
 
 /** POST /consultation/people: extra people from CSV. */
-const postPeople: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+const postPeople: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ConsultationPeopleBody, r.body);
-  return { status: 201, body: addConsultationPeople(r.deps.services, workshop.id, body.csv) };
+  return { status: 201, body: await addConsultationPeople(r.deps.services, workshop.id, body.csv) };
 };
 
 /** POST /consultation/people/<pid>/revoke. */
-const postRevoke: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  revokeConsultationLink(r.deps.services, workshop.id, r.params.pid);
+const postRevoke: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  await revokeConsultationLink(r.deps.services, workshop.id, r.params.pid);
   return { status: 204 };
 };
 
 /** GET /consultation/links: CSV and cards. */
-const getLinks: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  return { status: 200, body: consultationLinks(r.deps.services, workshop.id) };
+const getLinks: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  return { status: 200, body: await consultationLinks(r.deps.services, workshop.id) };
 };
 
 /** GET /consultation/comments: processing. */
 const getComments: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   return { status: 200, body: await processingView(r.deps.services, workshop.id) };
 };
 
 /** GET /consultation/suggestions. */
-const getSuggestions: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  return { status: 200, body: suggestions(r.deps.services, workshop.id) };
+const getSuggestions: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  return { status: 200, body: await suggestions(r.deps.services, workshop.id) };
 };
 
 /** POST /consultation/answers. */
-const postAnswer: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+const postAnswer: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(AnswerBody, r.body);
-  return { status: 201, body: answerComments(r.deps.services, workshop.id, body) };
+  return { status: 201, body: await answerComments(r.deps.services, workshop.id, body) };
 };
 
 /** POST /consultation/freeze. */
 const postFreeze: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ConsultationFreezeBody, r.body);
   return { status: 201, body: await freezeConsultationVersion(r.deps.services, workshop.id, body) };
 };
 
 /** POST /consultation/reactienota/publish. */
 const postPublish: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   return { status: 200, body: await publishReactienota(r.deps.services, workshop.id) };
 };
 
@@ -98,7 +98,7 @@ const versionNumber = (text: string): number | null => (/^[1-9][0-9]{0,8}$/.test
 
 /** GET /versions/<a>/diff/<b>. */
 const getDiff: ApiHandler = async (r) => {
-  const workshop = requireMember(r, r.params.id);
+  const workshop = await requireMember(r, r.params.id);
   const a = versionNumber(r.params.a);
   const b = versionNumber(r.params.b);
   const diff = a === null || b === null ? null : await compareVersions(r.deps.services, workshop.id, a, b);

@@ -15,46 +15,46 @@ import { HttpError } from '../httpError.js';
 
 /** GET /api/workshops/<id>/dossier: DossierOverview. */
 export const getDossier: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   return { status: 200, body: await dossierOverview(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>/dossier/settings. */
-export const getExportSettings: ApiHandler = (r) => {
-  const workshop = requireMember(r, r.params.id);
-  return { status: 200, body: { participantsMayDownload: r.deps.services.dossier.settings.participantsMayDownload(workshop.id) } };
+export const getExportSettings: ApiHandler = async (r) => {
+  const workshop = await requireMember(r, r.params.id);
+  return { status: 200, body: { participantsMayDownload: await r.deps.services.stores.exportSettings.participantsMayDownload(workshop.id) } };
 };
 
 /** PUT /api/workshops/<id>/dossier/settings. */
-export const putExportSettings: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const putExportSettings: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ExportSettingsBody, r.body);
-  r.deps.services.dossier.settings.setParticipantsMayDownload(workshop.id, body.participantsMayDownload);
+  await r.deps.services.stores.exportSettings.setParticipantsMayDownload(workshop.id, body.participantsMayDownload);
   return { status: 200, body };
 };
 
 /** POST /api/workshops/<id>/exports: `{ jobId }` (202). */
 export const postExport: ApiHandler = async (r) => {
-  const workshop = requireMember(r, r.params.id);
+  const workshop = await requireMember(r, r.params.id);
   const body = validateBody(ExportStartBody, r.body);
   const actor = requireActor(r);
   const jobId = await startDossierExport(r.deps.services, workshop, actor.sessionHash, body, isFacilitatorOf(actor, workshop.id));
   return { status: 202, body: { jobId } };
 };
 
-function jobOf(r: ApiRequest) {
-  const workshop = requireMember(r, r.params.id);
+async function jobOf(r: ApiRequest) {
+  const workshop = await requireMember(r, r.params.id);
   const job = r.deps.services.dossier.jobs.get(r.params.job, workshop.id, requireActor(r).sessionHash);
   if (!job) throw new HttpError('not-found', 'No such export (they are kept ten minutes)');
   return job;
 }
 
 /** GET /api/workshops/<id>/exports/<job>: ExportJobView. */
-export const getExportJob: ApiHandler = (r) => ({ status: 200, body: exportJobView(jobOf(r)) });
+export const getExportJob: ApiHandler = async (r) => ({ status: 200, body: exportJobView(await jobOf(r)) });
 
 /** GET /api/workshops/<id>/exports/<job>/file: the file's bytes, as an attachment. */
-export const getExportFile: ApiHandler = (r) => {
-  const job = jobOf(r);
+export const getExportFile: ApiHandler = async (r) => {
+  const job = await jobOf(r);
   if (job.error !== null) throw new HttpError('export-failed', job.error);
   if (!job.file) throw new HttpError('not-found', 'The export is not ready yet');
   return {

@@ -15,14 +15,14 @@ import { requireFacilitator } from '../guards.js';
 
 /** POST /api/workshops/<id>/groups/assign. */
 export const postAssignGroups: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(GroupAssignBody, r.body ?? {});
-  if (body.mode === 'unplaced') placeUngrouped(r.deps.services, workshop.id);
+  if (body.mode === 'unplaced') await placeUngrouped(r.deps.services, workshop.id);
   else {
     if (!body.confirmStarted && await meeting1Started(r.deps.services, workshop.id)) {
       throw new DomainError('meeting-started', 'meeting 1 has started: confirm to deal everyone again');
     }
-    rebalanceGroups(r.deps.services, workshop.id);
+    await rebalanceGroups(r.deps.services, workshop.id);
   }
-  return { status: 200, body: workshopDetail(r.deps.services, workshop) };
+  return { status: 200, body: await workshopDetail(r.deps.services, workshop) };
 };

@@ -5,13 +5,13 @@ import type { ApiHandler } from '../apiTypes.js';
 import { requireFacilitator, requireMember } from '../guards.js';
 
 /** GET /api/workshops/<id>/links. */
-export const getLinks: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  return { status: 200, body: linkViews(r.deps.services, workshop.id) };
+export const getLinks: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  return { status: 200, body: await linkViews(r.deps.services, workshop.id) };
 };
 
 /** GET /api/workshops/<id>/authors: author key → name, `{}` when the workshop shows roles only. */
-export const getAuthors: ApiHandler = (r) => {
-  const workshop = requireMember(r, r.params.id);
-  return { status: 200, body: authorNames(r.deps.services, workshop) };
+export const getAuthors: ApiHandler = async (r) => {
+  const workshop = await requireMember(r, r.params.id);
+  return { status: 200, body: await authorNames(r.deps.services, workshop) };
 };

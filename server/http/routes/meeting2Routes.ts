@@ -13,79 +13,79 @@ import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireMember } from '../guards.js';
 
 /** GET /api/workshops/<id>/meeting2: Meeting2Answer. */
-export const getMeeting2: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  return { status: 200, body: meeting2Answer(r.deps.services, workshop.id) };
+export const getMeeting2: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  return { status: 200, body: await meeting2Answer(r.deps.services, workshop.id) };
 };
 
 /** PUT /api/workshops/<id>/meeting2: creates meeting 2 or changes it; Meeting2Answer. */
-export const putMeeting2: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const putMeeting2: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(Meeting2Body, r.body);
-  return { status: 200, body: saveMeeting2(r.deps.services, workshop.id, body) };
+  return { status: 200, body: await saveMeeting2(r.deps.services, workshop.id, body) };
 };
 
 /** PUT /api/workshops/<id>/participants/<pid>/role-group: Meeting2Answer. */
-export const putRoleGroup: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const putRoleGroup: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(RoleGroupMoveBody, r.body);
-  return { status: 200, body: moveToRoleGroup(r.deps.services, workshop.id, r.params.pid, body.roleGroup) };
+  return { status: 200, body: await moveToRoleGroup(r.deps.services, workshop.id, r.params.pid, body.roleGroup) };
 };
 
 /** POST /api/workshops/<id>/meeting2/merge: Meeting2Answer. */
-export const postMerge: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const postMerge: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(RoleGroupMergeBody, r.body);
-  return { status: 200, body: mergeRoleGroups(r.deps.services, workshop.id, body) };
+  return { status: 200, body: await mergeRoleGroups(r.deps.services, workshop.id, body) };
 };
 
 /** GET /api/workshops/<id>/meeting2/cases: Meeting2Case[]. */
-export const getCases: ApiHandler = (r) => {
-  const workshop = requireMember(r, r.params.id);
-  return { status: 200, body: r.deps.services.stores.meeting2.listCases(workshop.id) };
+export const getCases: ApiHandler = async (r) => {
+  const workshop = await requireMember(r, r.params.id);
+  return { status: 200, body: await r.deps.services.stores.meeting2.listCases(workshop.id) };
 };
 
 /** POST /api/workshops/<id>/meeting2/cases: the new Meeting2Case. */
-export const postCase: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const postCase: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(CaseBody, r.body);
-  return { status: 201, body: addCase(r.deps.services, workshop.id, body) };
+  return { status: 201, body: await addCase(r.deps.services, workshop.id, body) };
 };
 
 /** PUT /api/workshops/<id>/meeting2/cases/<caseId>: the changed Meeting2Case. */
-export const putCase: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const putCase: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(CaseBody, r.body);
-  return { status: 200, body: updateCase(r.deps.services, workshop.id, r.params.caseId, body) };
+  return { status: 200, body: await updateCase(r.deps.services, workshop.id, r.params.caseId, body) };
 };
 
 /** DELETE /api/workshops/<id>/meeting2/cases/<caseId>. */
-export const deleteCase: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  removeCase(r.deps.services, workshop.id, r.params.caseId);
+export const deleteCase: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  await removeCase(r.deps.services, workshop.id, r.params.caseId);
   return { status: 204 };
 };
 
 /** PATCH /api/workshops/<id>/meeting2/live: the new Meeting2Live. */
 export const patchMeeting2Live: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(Meeting2LiveBody, r.body);
   return { status: 200, body: await updateMeeting2Live(r.deps.services, workshop.id, body) };
 };
 
 /** GET /api/workshops/<id>/meeting2/mine: MyRoleGroupAnswer. */
-export const getMyRoleGroup: ApiHandler = (r) => {
-  const workshop = requireMember(r, r.params.id);
+export const getMyRoleGroup: ApiHandler = async (r) => {
+  const workshop = await requireMember(r, r.params.id);
   const actor = r.actor;
   const answer: MyRoleGroupAnswer = {
-    roleGroup: actor?.kind === 'participant' ? roleGroupOfParticipant(r.deps.services, actor.participant) : null,
-    groups: roleGroupsInUse(r.deps.services, workshop.id),
+    roleGroup: actor?.kind === 'participant' ? await roleGroupOfParticipant(r.deps.services, actor.participant) : null,
+    groups: await roleGroupsInUse(r.deps.services, workshop.id),
   };
   return { status: 200, body: answer };
 };
 
 /** GET /api/workshops/<id>/meeting2/matrix: Meeting2Matrix. */
 export const getMatrix: ApiHandler = async (r) => {
-  const workshop = requireMember(r, r.params.id);
+  const workshop = await requireMember(r, r.params.id);
   return { status: 200, body: await readMatrix(r.deps.services, workshop.id) };
 };

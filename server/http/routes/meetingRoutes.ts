@@ -15,7 +15,7 @@ import { requireFacilitator } from '../guards.js';
 
 /** PATCH /api/workshops/<id>/live: applies the changes together and answers the new LiveState. */
 export const patchLive: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(LiveUpdateBody, r.body);
   let autoRevealed = false;
   const after = await updateLive(r.deps.services, workshop.id, body, () => { autoRevealed = true; });
@@ -24,7 +24,7 @@ export const patchLive: ApiHandler = async (r) => {
 
 /** POST /api/workshops/<id>/reveal: moves private statements of one group (or all) into the group documents. */
 export const postReveal: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(RevealBody, r.body);
   const answer: RevealAnswer = { revealed: await revealDrafts(r.deps.services, workshop.id, body.group) };
   return { status: 200, body: answer };
@@ -32,21 +32,21 @@ export const postReveal: ApiHandler = async (r) => {
 
 /** GET /api/workshops/<id>/draft-counts: per group how many members wrote privately and how many statements. */
 export const getDraftCounts: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   return { status: 200, body: await countDrafts(r.deps.services, workshop.id) };
 };
 
 /** POST /api/workshops/<id>/screen-link: the read-only link of the plenary screen. */
-export const postScreenLink: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  const answer: ScreenLinkAnswer = { link: screenLink(r.deps.services, workshop.id) };
+export const postScreenLink: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  const answer: ScreenLinkAnswer = { link: await screenLink(r.deps.services, workshop.id) };
   return { status: 200, body: answer };
 };
 
 /** POST /api/workshops/<id>/screen-link/renew: revokes the screen's link (its sessions end, its sockets close) and answers a new one. */
-export const postRenewScreenLink: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
-  const answer: ScreenLinkAnswer = { link: renewScreenLink(r.deps.services, workshop.id).link };
+export const postRenewScreenLink: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
+  const answer: ScreenLinkAnswer = { link: (await renewScreenLink(r.deps.services, workshop.id)).link };
   return { status: 200, body: answer };
 };
 

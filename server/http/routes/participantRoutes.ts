@@ -13,45 +13,47 @@ import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator } from '../guards.js';
 
 /** POST /api/workshops/<id>/participants. */
-export const postParticipant: ApiHandler = (r) => {
-  requireFacilitator(r, r.params.id);
+export const postParticipant: ApiHandler = async (r) => {
+  await requireFacilitator(r, r.params.id);
   const body = validateBody(ParticipantCreateBody, r.body);
-  const [added] = addParticipants(r.deps.services, r.params.id, [body]);
-  return { status: 201, body: participantView(r.deps.services, added) };
+  const [added] = await addParticipants(r.deps.services, r.params.id, [body]);
+  return { status: 201, body: await participantView(r.deps.services, added) };
 };
 
 /** POST /api/workshops/<id>/participants/import. */
-export const postImport: ApiHandler = (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+export const postImport: ApiHandler = async (r) => {
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(ParticipantImportBody, r.body);
-  const { added, errors } = importParticipants(r.deps.services, workshop.id, body.csv);
+  const { added, errors } = await importParticipants(r.deps.services, workshop.id, body.csv);
+  const views = [];
+  for (const p of added) views.push(await participantView(r.deps.services, p));
   const answer: ImportAnswer = {
-    added: added.map((p) => participantView(r.deps.services, p)),
+    added: views,
     errors,
-    workshop: workshopDetail(r.deps.services, workshop),
+    workshop: await workshopDetail(r.deps.services, workshop),
   };
   return { status: 200, body: answer };
 };
 
 /** PATCH /api/workshops/<id>/participants/<pid>. */
-export const patchParticipant: ApiHandler = (r) => {
-  requireFacilitator(r, r.params.id);
+export const patchParticipant: ApiHandler = async (r) => {
+  await requireFacilitator(r, r.params.id);
   const body = validateBody(ParticipantUpdateBody, r.body);
-  const updated = updateParticipant(r.deps.services, r.params.id, r.params.pid, body);
-  return { status: 200, body: participantView(r.deps.services, updated) };
+  const updated = await updateParticipant(r.deps.services, r.params.id, r.params.pid, body);
+  return { status: 200, body: await participantView(r.deps.services, updated) };
 };
 
 /** DELETE /api/workshops/<id>/participants/<pid>. */
-export const deleteParticipant: ApiHandler = (r) => {
-  requireFacilitator(r, r.params.id);
-  removeParticipant(r.deps.services, r.params.id, r.params.pid);
+export const deleteParticipant: ApiHandler = async (r) => {
+  await requireFacilitator(r, r.params.id);
+  await removeParticipant(r.deps.services, r.params.id, r.params.pid);
   return { status: 204 };
 };
 
 /** POST /api/workshops/<id>/participants/<pid>/link: revokes the old link (sessions end) and answers with a new one. */
-export const postRenewLink: ApiHandler = (r) => {
-  requireFacilitator(r, r.params.id);
-  const p = participantIn(r.deps.services, r.params.id, r.params.pid);
-  renewParticipantLink(r.deps.services, p.id);
-  return { status: 200, body: participantView(r.deps.services, p) };
+export const postRenewLink: ApiHandler = async (r) => {
+  await requireFacilitator(r, r.params.id);
+  const p = await participantIn(r.deps.services, r.params.id, r.params.pid);
+  await renewParticipantLink(r.deps.services, p.id);
+  return { status: 200, body: await participantView(r.deps.services, p) };
 };

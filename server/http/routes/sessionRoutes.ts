@@ -7,10 +7,10 @@ import type { ApiHandler } from '../apiTypes.js';
 import { requireActor } from '../guards.js';
 
 /** GET /api/me. */
-export const getMe: ApiHandler = (r) => ({ status: 200, body: sessionAnswer(r.deps.services, requireActor(r)) });
+export const getMe: ApiHandler = async (r) => ({ status: 200, body: await sessionAnswer(r.deps.services, requireActor(r)) });
 
 /** POST /api/logout: ends the session (if any), closes its sockets and clears the cookie. */
-export const logout: ApiHandler = (r) => {
-  if (r.actor) endSession(r.deps.services, r.actor.sessionHash);
+export const logout: ApiHandler = async (r) => {
+  if (r.actor) await endSession(r.deps.services, r.actor.sessionHash);
   return { status: 200, body: { ok: true }, headers: { 'Set-Cookie': clearedSessionCookie(r.deps.secureCookies) } };
 };

@@ -8,14 +8,14 @@ import { requireFacilitator, requireMember } from '../guards.js';
 import { HttpError } from '../httpError.js';
 
 /** GET /api/workshops/<id>/versions: VisionVersionSummary[], oldest first. */
-export const getVersions: ApiHandler = (r) => {
-  const workshop = requireMember(r, r.params.id);
-  return { status: 200, body: r.deps.services.versions.list(workshop.id).map(versionSummary) };
+export const getVersions: ApiHandler = async (r) => {
+  const workshop = await requireMember(r, r.params.id);
+  return { status: 200, body: (await r.deps.services.stores.versions.list(workshop.id)).map(versionSummary) };
 };
 
 /** POST /api/workshops/<id>/versions: freezes the current vision under the next number. */
 export const postVersion: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   const body = validateBody(VersionCreateBody, r.body);
   const version = await freezeVision(r.deps.services, workshop.id, body.label);
   return { status: 201, body: version };
@@ -23,7 +23,7 @@ export const postVersion: ApiHandler = async (r) => {
 
 /** GET /api/workshops/<id>/versions/<n>: VisionVersionView. */
 export const getVersion: ApiHandler = async (r) => {
-  const workshop = requireMember(r, r.params.id);
+  const workshop = await requireMember(r, r.params.id);
   const number = /^[1-9][0-9]{0,8}$/.test(r.params.n) ? Number(r.params.n) : null;
   const view = number === null ? null : await visionVersionView(r.deps.services, workshop.id, number);
   if (!view) throw new HttpError('not-found', 'No such version of the vision');

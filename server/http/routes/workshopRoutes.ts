@@ -14,9 +14,9 @@ import { validateBody } from '../bodyValidator.js';
 import { requireFacilitator, requireSetup } from '../guards.js';
 
 /** GET /api/workshops. */
-export const listWorkshops: ApiHandler = (r) => {
+export const listWorkshops: ApiHandler = async (r) => {
   requireSetup(r);
-  const list = r.deps.services.stores.workshops.listWorkshops().map((w) => workshopSummary(w, w.participantCount));
+  const list = (await r.deps.services.stores.workshops.listWorkshops()).map((w) => workshopSummary(w, w.participantCount));
   return { status: 200, body: list };
 };
 
@@ -24,23 +24,23 @@ export const listWorkshops: ApiHandler = (r) => {
 export const postWorkshop: ApiHandler = async (r) => {
   requireSetup(r);
   const body = validateBody(WorkshopCreateBody, r.body);
-  const workshop = createWorkshop(r.deps.services, body);
+  const workshop = await createWorkshop(r.deps.services, body);
   // The workshop exists now; if this fails, the facilitator's first read writes the sections.
   await ensureVisionSections(r.deps.services.documents, workshop).catch(() => undefined);
-  return { status: 201, body: workshopDetail(r.deps.services, workshop) };
+  return { status: 201, body: await workshopDetail(r.deps.services, workshop) };
 };
 
 /** GET /api/workshops/<id>. */
 export const getWorkshop: ApiHandler = async (r) => {
-  const workshop = requireFacilitator(r, r.params.id);
+  const workshop = await requireFacilitator(r, r.params.id);
   await ensureVisionSections(r.deps.services.documents, workshop);
-  return { status: 200, body: workshopDetail(r.deps.services, workshop) };
+  return { status: 200, body: await workshopDetail(r.deps.services, workshop) };
 };
 
 /** PATCH /api/workshops/<id>: also tells open screens to reload the settings they show (live settings revision). */
 export const patchWorkshop: ApiHandler = async (r) => {
-  requireFacilitator(r, r.params.id);
+  await requireFacilitator(r, r.params.id);
   const body = validateBody(WorkshopUpdateBody, r.body);
   await updateWorkshop(r.deps.services, r.params.id, body);
-  return { status: 200, body: workshopDetail(r.deps.services, r.deps.services.stores.workshops.getWorkshop(r.params.id)!) };
+  return { status: 200, body: await workshopDetail(r.deps.services, (await r.deps.services.stores.workshops.getWorkshop(r.params.id))!) };
 };

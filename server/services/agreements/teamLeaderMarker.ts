@@ -10,8 +10,8 @@ import { agreementsDocName } from '../../../shared/docNames.js';
 import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-function answer(ctx: ServiceContext, workshopId: string, keys: readonly string[]): TeamLeadersAnswer {
-  const participants = ctx.stores.workshops.listParticipants(workshopId);
+async function answer(ctx: ServiceContext, workshopId: string, keys: readonly string[]): Promise<TeamLeadersAnswer> {
+  const participants = await ctx.stores.workshops.listParticipants(workshopId);
   return { participantIds: participants.filter((p) => keys.includes(p.authorKey)).map((p) => p.id) };
 }
 
@@ -22,7 +22,7 @@ export async function listTeamLeaders(ctx: ServiceContext, workshopId: string): 
 
 /** Marks or unmarks a participant of the workshop; returns the team leaders. */
 export async function markTeamLeader(ctx: ServiceContext, workshopId: string, participantId: string, teamLeader: boolean): Promise<TeamLeadersAnswer> {
-  const participant = ctx.stores.workshops.getParticipant(participantId);
+  const participant = await ctx.stores.workshops.getParticipant(participantId);
   if (!participant || participant.workshopId !== workshopId) throw new DomainError('participant-not-found', 'No such participant in this workshop');
   const keys = await ctx.documents.change(agreementsDocName(workshopId), (doc) => {
     setTeamLeader(doc, participant.authorKey, teamLeader);

@@ -16,14 +16,14 @@ import { answerEntry } from './consultationDocWriter.js';
 import { needsAnswer } from './commentProgress.js';
 
 /** Stores the answer and returns it. */
-export function answerComments(ctx: ServiceContext, workshopId: string, body: AnswerBody): ConsultationAnswer {
-  const c = requireConsultation(ctx, workshopId);
+export async function answerComments(ctx: ServiceContext, workshopId: string, body: AnswerBody): Promise<ConsultationAnswer> {
+  const c = await requireConsultation(ctx, workshopId);
   if (c.publishedAt !== null) throw new DomainError('reactienota-published', 'The reactienota was published: its answers no longer change');
   const text = body.answer.trim();
   if (text === '' || text.length > MAX_ANSWER_CHARS) throw new DomainError('answer-invalid', `An answer needs text, at most ${MAX_ANSWER_CHARS} characters`);
   const ids = [...new Set(body.commentIds)];
   for (const id of ids) {
-    const comment = ctx.stores.consultations.comment(id);
+    const comment = await ctx.stores.consultations.comment(id);
     if (!comment || comment.consultationId !== c.id || !needsAnswer(comment)) {
       throw new DomainError('comment-not-found', `No comment ${id} to answer (replies and withdrawn comments need no answer)`);
     }
@@ -32,6 +32,6 @@ export function answerComments(ctx: ServiceContext, workshopId: string, body: An
     id: newId(), consultationId: c.id, workshopId, commentIds: ids, answer: text, status: body.status,
     wherePassageId: body.wherePassageId, answeredAt: ctx.now(),
   };
-  ctx.stores.consultations.putAnswer(answer);
+  await ctx.stores.consultations.putAnswer(answer);
   return answerEntry(answer);
 }

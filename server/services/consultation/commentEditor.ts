@@ -13,10 +13,10 @@ import { requireConsultation, requireOpen } from './consultationAccess.js';
 import { commentEntry, showsNames, writeComment } from './consultationDocWriter.js';
 import { checkedCommentText } from './commentText.js';
 
-function ownActiveComment(ctx: ServiceContext, person: ConsultationPersonRecord, commentId: string): CommentRecord {
-  const c = requireConsultation(ctx, person.workshopId);
+async function ownActiveComment(ctx: ServiceContext, person: ConsultationPersonRecord, commentId: string): Promise<CommentRecord> {
+  const c = await requireConsultation(ctx, person.workshopId);
   requireOpen(ctx, c);
-  const comment = ctx.stores.consultations.comment(commentId);
+  const comment = await ctx.stores.consultations.comment(commentId);
   if (!comment || comment.consultationId !== c.id) throw new DomainError('comment-not-found', 'No such comment');
   if (comment.personId !== person.id) throw new DomainError('not-your-comment', 'Only the author may change or withdraw a comment');
   if (comment.status === 'withdrawn') throw new DomainError('comment-withdrawn', 'This comment was withdrawn');
@@ -24,15 +24,15 @@ function ownActiveComment(ctx: ServiceContext, person: ConsultationPersonRecord,
 }
 
 async function save(ctx: ServiceContext, person: ConsultationPersonRecord, next: CommentRecord): Promise<ConsultationComment> {
-  ctx.stores.consultations.updateComment(next);
-  const entry = commentEntry(next, person, showsNames(ctx, person.workshopId));
-  await writeComment(ctx, requireConsultation(ctx, person.workshopId), entry);
+  await ctx.stores.consultations.updateComment(next);
+  const entry = commentEntry(next, person, await showsNames(ctx, person.workshopId));
+  await writeComment(ctx, await requireConsultation(ctx, person.workshopId), entry);
   return entry;
 }
 
 /** Changes the text (and the stance of a top-level comment). */
 export async function editComment(ctx: ServiceContext, person: ConsultationPersonRecord, commentId: string, body: CommentEditBody): Promise<ConsultationComment> {
-  const comment = ownActiveComment(ctx, person, commentId);
+  const comment = await ownActiveComment(ctx, person, commentId);
   const text = checkedCommentText(body.text);
   const stance = comment.parentId === null && body.stance ? body.stance : comment.stance;
   return save(ctx, person, { ...comment, text, stance, editedAt: ctx.now() });
@@ -40,6 +40,6 @@ export async function editComment(ctx: ServiceContext, person: ConsultationPerso
 
 /** Withdraws the comment. */
 export async function withdrawComment(ctx: ServiceContext, person: ConsultationPersonRecord, commentId: string): Promise<ConsultationComment> {
-  const comment = ownActiveComment(ctx, person, commentId);
+  const comment = await ownActiveComment(ctx, person, commentId);
   return save(ctx, person, { ...comment, text: '', status: 'withdrawn', editedAt: ctx.now() });
 }

@@ -18,6 +18,7 @@ import { commentEntry, showsNames, writeComment } from './consultationDocWriter.
 import { admitPost } from './commentRateLimit.js';
 import { checkedCommentText } from './commentText.js';
 import { frozenVersion } from './versionReader.js';
+import { inTransaction } from '../unitOfWork.js';
 
 const ANCHOR_ERRORS: Record<AnchorProblem, [ 'passage-unknown' | 'anchor-outside' | 'quote-mismatch', string]> = {
   'passage-unknown': ['passage-unknown', 'The consulted version has no such passage'],
@@ -37,23 +38,24 @@ async function anchorOf(ctx: ServiceContext, c: ConsultationRecord, body: Commen
 }
 
 async function store(ctx: ServiceContext, c: ConsultationRecord, person: ConsultationPersonRecord, fields: { stance: Stance; text: string; anchor: CommentAnchor | null; parentId: string | null }): Promise<ConsultationComment> {
-  const record = ctx.stores.workshops.transaction((): CommentRecord => {
+  const record = await inTransaction(ctx, async (tx): Promise<CommentRecord> => {
+    // The outer context: the rate limit counts per server context, not per unit of work.
     admitPost(ctx, person.id);
     const r: CommentRecord = {
-      id: newId(), consultationId: c.id, workshopId: c.workshopId, personId: person.id, number: ctx.stores.consultations.nextNumber(c.id),
-      ...fields, status: 'active', createdAt: ctx.now(), editedAt: null,
+      id: newId(), consultationId: c.id, workshopId: c.workshopId, personId: person.id, number: await tx.stores.consultations.nextNumber(c.id),
+      ...fields, status: 'active', createdAt: tx.now(), editedAt: null,
     };
-    ctx.stores.consultations.insertComment(r);
+    await tx.stores.consultations.insertComment(r);
     return r;
   });
-  const entry = commentEntry(record, person, showsNames(ctx, c.workshopId));
+  const entry = commentEntry(record, person, await showsNames(ctx, c.workshopId));
   await writeComment(ctx, c, entry);
   return entry;
 }
 
 /** Posts a comment on a passage or a general one. */
 export async function postComment(ctx: ServiceContext, person: ConsultationPersonRecord, body: CommentPostBody): Promise<ConsultationComment> {
-  const c = requireConsultation(ctx, person.workshopId);
+  const c = await requireConsultation(ctx, person.workshopId);
   requireOpen(ctx, c);
   const text = checkedCommentText(body.text);
   const anchor = await anchorOf(ctx, c, body.anchor);
@@ -62,11 +64,11 @@ export async function postComment(ctx: ServiceContext, person: ConsultationPerso
 
 /** Posts a reply to an active comment, while replies are allowed. */
 export async function postReply(ctx: ServiceContext, person: ConsultationPersonRecord, parentId: string, rawText: string): Promise<ConsultationComment> {
-  const c = requireConsultation(ctx, person.workshopId);
+  const c = await requireConsultation(ctx, person.workshopId);
   requireOpen(ctx, c);
   const text = checkedCommentText(rawText);
   if (!c.repliesAllowed) throw new DomainError('replies-not-allowed', 'The facilitator does not allow replies in this consultation');
-  const parent = ctx.stores.consultations.comment(parentId);
+  const parent = await ctx.stores.consultations.comment(parentId);
   if (!parent || parent.consultationId !== c.id) throw new DomainError('comment-not-found', 'No such comment');
   if (parent.status === 'withdrawn') throw new DomainError('comment-withdrawn', 'This comment was withdrawn');
   return store(ctx, c, person, { stance: 'algemeen', text, anchor: null, parentId: parent.parentId ?? parent.id });

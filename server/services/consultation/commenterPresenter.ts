@@ -13,19 +13,19 @@ import { frozenVersion } from './versionReader.js';
 
 /** GET /consultation/me. */
 export async function commenterView(ctx: ServiceContext, person: ConsultationPersonRecord): Promise<CommenterView> {
-  const c = requireConsultation(ctx, person.workshopId);
-  const workshop = ctx.stores.workshops.getWorkshop(person.workshopId);
+  const c = await requireConsultation(ctx, person.workshopId);
+  const workshop = await ctx.stores.workshops.getWorkshop(person.workshopId);
   const version = await frozenVersion(ctx, c.workshopId, c.version);
   if (!workshop || !version) throw new DomainError('consultation-not-found', 'The consultation is no longer available');
   const store = ctx.stores.consultations;
-  const people = new Map(store.people(c.id).map((p) => [p.id, p]));
-  const names = showsNames(ctx, c.workshopId);
-  const all = store.comments(c.id);
+  const people = new Map((await store.people(c.id)).map((p) => [p.id, p]));
+  const names = await showsNames(ctx, c.workshopId);
+  const all = await store.comments(c.id);
   const visible = c.repliesAllowed ? all : all.filter((r) => r.personId === person.id);
   return {
     workshop: meWorkshop(workshop),
     person: { id: person.id, name: person.name, role: person.role, roleCategory: roleCategory(person.role) },
-    meta: consultationMeta(ctx, c),
+    meta: await consultationMeta(ctx, c),
     open: consultationOpenNow(ctx, c),
     version: { number: c.version, label: version.label, content: version.node.toJSON() as unknown, passages: version.passages },
     ownCommentIds: all.filter((r) => r.personId === person.id).map((r) => r.id),
@@ -34,13 +34,13 @@ export async function commenterView(ctx: ServiceContext, person: ConsultationPer
 }
 
 /** GET /consultation/me/outcomes: own comments, and their answers once the reactienota is published. */
-export function commenterOutcomes(ctx: ServiceContext, person: ConsultationPersonRecord): OutcomesAnswer {
-  const c = requireConsultation(ctx, person.workshopId);
+export async function commenterOutcomes(ctx: ServiceContext, person: ConsultationPersonRecord): Promise<OutcomesAnswer> {
+  const c = await requireConsultation(ctx, person.workshopId);
   const store = ctx.stores.consultations;
   const published = c.publishedAt !== null;
-  const byComment = published ? answerByComment(store.answers(c.id)) : new Map();
-  const names = showsNames(ctx, c.workshopId);
-  const outcomes = store.comments(c.id).filter((r) => r.personId === person.id).map((r) => {
+  const byComment = published ? answerByComment(await store.answers(c.id)) : new Map();
+  const names = await showsNames(ctx, c.workshopId);
+  const outcomes = (await store.comments(c.id)).filter((r) => r.personId === person.id).map((r) => {
     const answer = needsAnswer(r) ? byComment.get(r.id) : undefined;
     return {
       comment: commentEntry(r, person, names),

@@ -5,8 +5,8 @@ import type { ConsultationRecord } from '../../store/consultationStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** The workshop's consultation, or consultation-not-found. */
-export function requireConsultation(ctx: ServiceContext, workshopId: string): ConsultationRecord {
-  const consultation = ctx.stores.consultations.ofWorkshop(workshopId);
+export async function requireConsultation(ctx: ServiceContext, workshopId: string): Promise<ConsultationRecord> {
+  const consultation = await ctx.stores.consultations.ofWorkshop(workshopId);
   if (!consultation) throw new DomainError('consultation-not-found', 'This workshop has no consultation');
   return consultation;
 }

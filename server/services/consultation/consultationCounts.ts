@@ -20,13 +20,13 @@ export function countsPerCategory(people: readonly ConsultationPersonRecord[], c
 }
 
 /** Per category, per passage ('' = general comments) and progress. */
-export function consultationCounts(ctx: ServiceContext, c: ConsultationRecord): Pick<ConsultationDashboard, 'perCategory' | 'perPassage' | 'progress'> {
+export async function consultationCounts(ctx: ServiceContext, c: ConsultationRecord): Promise<Pick<ConsultationDashboard, 'perCategory' | 'perPassage' | 'progress'>> {
   const store = ctx.stores.consultations;
-  const comments = store.comments(c.id);
+  const comments = await store.comments(c.id);
   const perPassage: Record<string, number> = {};
   for (const r of comments.filter(needsAnswer)) {
     const key = r.anchor?.passageId ?? '';
     perPassage[key] = (perPassage[key] ?? 0) + 1;
   }
-  return { perCategory: countsPerCategory(store.people(c.id), comments), perPassage, progress: progressOf(comments, store.answers(c.id)) };
+  return { perCategory: countsPerCategory(await store.people(c.id), comments), perPassage, progress: progressOf(comments, await store.answers(c.id)) };
 }

@@ -3,7 +3,7 @@
  * Writes the consultation document (shared/consultationDoc.ts) through the document port, on the
  * server's own authority: the store is the source of truth, the document what open screens see live.
  * A comment in the document carries no author: only role and role category, and the name when the
- * workshop shows names.
+ * workshop shows names (now: a change of that setting rewrites the names, see writeNamesSetting).
  */
 import {
   consultationMetaOf, writeConsultationAnswers, writeConsultationComment, writeConsultationMeta, type ConsultationAnswer, type ConsultationComment, type ConsultationMeta,
@@ -15,13 +15,13 @@ import type { ServiceContext } from '../serviceContext.js';
 import { iso } from './consultationAccess.js';
 
 /** Whether the workshop shows names (then comments carry the author's name). */
-export const showsNames = (ctx: ServiceContext, workshopId: string): boolean => ctx.stores.workshops.getWorkshop(workshopId)?.showNames ?? false;
+export const showsNames = async (ctx: ServiceContext, workshopId: string): Promise<boolean> => (await ctx.stores.workshops.getWorkshop(workshopId))?.showNames ?? false;
 
 /** The meta of a consultation as the document holds it. */
-export function consultationMeta(ctx: ServiceContext, c: ConsultationRecord): ConsultationMeta {
+export async function consultationMeta(ctx: ServiceContext, c: ConsultationRecord): Promise<ConsultationMeta> {
   return {
     consultationId: c.id, version: c.version, intro: c.intro, closesAt: iso(c.closesAt), closedEarly: c.closedEarly,
-    repliesAllowed: c.repliesAllowed, showNames: showsNames(ctx, c.workshopId),
+    repliesAllowed: c.repliesAllowed, showNames: await showsNames(ctx, c.workshopId),
     publishedAt: c.publishedAt === null ? null : iso(c.publishedAt), newVersion: c.newVersion,
   };
 }
@@ -43,7 +43,7 @@ export const answerEntry = (a: AnswerRecord): ConsultationAnswer => ({
 
 /** Writes the consultation's meta. */
 export async function writeMeta(ctx: ServiceContext, c: ConsultationRecord): Promise<void> {
-  const meta = consultationMeta(ctx, c);
+  const meta = await consultationMeta(ctx, c);
   await ctx.documents.change(consultationDocName(c.workshopId), (doc) => writeConsultationMeta(doc, meta));
 }
 
@@ -61,10 +61,29 @@ export async function writeOpeningMeta(ctx: ServiceContext, c: ConsultationRecor
 
 /** Writes (or replaces) one comment, and the meta when the document does not have it yet. */
 export async function writeComment(ctx: ServiceContext, c: ConsultationRecord, entry: ConsultationComment): Promise<void> {
-  const meta = consultationMeta(ctx, c);
+  const meta = await consultationMeta(ctx, c);
   await ctx.documents.change(consultationDocName(c.workshopId), (doc) => {
     if (!consultationMetaOf(doc).has('consultationId')) writeConsultationMeta(doc, meta);
     writeConsultationComment(doc, entry);
+  });
+}
+
+/**
+ * Makes the document follow the workshop's current "names shown" setting: every comment is written
+ * again with its author's name, or without it, and the meta's showNames follows. Called when the
+ * setting changes, so a name written while names were shown does not stay readable after the
+ * facilitator hid them (nor stay hidden after they were shown). No consultation: nothing to do.
+ */
+export async function writeNamesSetting(ctx: ServiceContext, workshopId: string): Promise<void> {
+  const c = ctx.stores.consultations.ofWorkshop(workshopId);
+  if (!c) return;
+  const names = showsNames(ctx, workshopId);
+  const people = new Map(ctx.stores.consultations.people(c.id).map((p) => [p.id, p]));
+  const entries = ctx.stores.consultations.comments(c.id).map((r) => commentEntry(r, people.get(r.personId) ?? null, names));
+  const meta = consultationMeta(ctx, c);
+  await ctx.documents.change(consultationDocName(workshopId), (doc) => {
+    writeConsultationMeta(doc, meta);
+    for (const entry of entries) writeConsultationComment(doc, entry);
   });
 }
 

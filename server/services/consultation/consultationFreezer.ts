@@ -14,15 +14,15 @@ import { progressOf } from './commentProgress.js';
 
 /** Freezes the new version and records it as the consultation's outcome. */
 export async function freezeConsultationVersion(ctx: ServiceContext, workshopId: string, body: ConsultationFreezeBody): Promise<ConsultationFreezeAnswer> {
-  const c = requireConsultation(ctx, workshopId);
+  const c = await requireConsultation(ctx, workshopId);
   const store = ctx.stores.consultations;
-  const { answered, total } = progressOf(store.comments(c.id), store.answers(c.id));
+  const { answered, total } = progressOf(await store.comments(c.id), await store.answers(c.id));
   const unanswered = total - answered;
   if (unanswered > 0 && !body.confirmUnanswered) {
     throw new DomainError('unanswered-comments-freeze', `${unanswered} of ${total} comments have no answer yet: confirm to freeze anyway`);
   }
   const version = await freezeVision(ctx, workshopId, body.label);
-  store.updateConsultation(c.id, { newVersion: version.number });
+  await store.updateConsultation(c.id, { newVersion: version.number });
   await writeMeta(ctx, { ...c, newVersion: version.number });
   return { version, unanswered };
 }

@@ -5,6 +5,7 @@
  * e-mail — and the data of printable cards. Revoked links are left out.
  */
 import type { ConsultationLinksAnswer } from '../../../shared/apiConsultation.js';
+import type { ConsultationPersonRecord } from '../../store/consultationStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 import { iso, requireConsultation } from './consultationAccess.js';
 import { personLink } from './consultationPeople.js';
@@ -16,11 +17,13 @@ function cell(value: string): string {
 }
 
 /** The CSV and the cards. */
-export function consultationLinks(ctx: ServiceContext, workshopId: string): ConsultationLinksAnswer {
-  const c = requireConsultation(ctx, workshopId);
-  const people = ctx.stores.consultations.people(c.id)
-    .map((p) => ({ person: p, link: personLink(ctx, p) }))
-    .filter((x) => x.link !== '');
+export async function consultationLinks(ctx: ServiceContext, workshopId: string): Promise<ConsultationLinksAnswer> {
+  const c = await requireConsultation(ctx, workshopId);
+  const people: { person: ConsultationPersonRecord; link: string }[] = [];
+  for (const p of await ctx.stores.consultations.people(c.id)) {
+    const link = await personLink(ctx, p);
+    if (link !== '') people.push({ person: p, link });
+  }
   const lines = ['naam,email,link', ...people.map(({ person, link }) => [person.name, person.email ?? '', link].map(cell).join(','))];
   return {
     csv: lines.join('\r\n') + '\r\n',

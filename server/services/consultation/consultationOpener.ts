@@ -15,6 +15,7 @@ import type { ServiceContext } from '../serviceContext.js';
 import { iso } from './consultationAccess.js';
 import { writeOpeningMeta } from './consultationDocWriter.js';
 import { invite, peopleViews, type Invitee } from './consultationPeople.js';
+import { inTransaction } from '../unitOfWork.js';
 
 /** The invitees a CSV text names, and its bad lines. */
 export function inviteesFromCsv(csv: string | undefined): { invitees: Invitee[]; errors: ImportLineError[] } {
@@ -24,8 +25,8 @@ export function inviteesFromCsv(csv: string | undefined): { invitees: Invitee[];
 }
 
 /** The workshop's participants to invite: absentees of meeting 1, or (with `all`) everyone but the facilitator. */
-function participantInvitees(ctx: ServiceContext, workshopId: string, absentees: boolean, all: boolean): Invitee[] {
-  return ctx.stores.workshops.listParticipants(workshopId)
+async function participantInvitees(ctx: ServiceContext, workshopId: string, absentees: boolean, all: boolean): Promise<Invitee[]> {
+  return (await ctx.stores.workshops.listParticipants(workshopId))
     .filter((p) => p.role !== 'facilitator')
     .map((p): Invitee | null => {
       const absent = p.attendance?.m1 === 'absent';
@@ -39,8 +40,8 @@ function participantInvitees(ctx: ServiceContext, workshopId: string, absentees:
 /** Opens the consultation; the answer lists every invited person with their link. */
 export async function openConsultation(ctx: ServiceContext, workshopId: string, body: ConsultationOpenBody): Promise<ConsultationOpenAnswer> {
   const store = ctx.stores.consultations;
-  if (store.ofWorkshop(workshopId)) throw new DomainError('consultation-exists', 'This workshop has a consultation already');
-  if (!ctx.versions.get(workshopId, body.version)) throw new DomainError('version-not-frozen', `Version ${body.version} of the vision was never frozen`);
+  if (await store.ofWorkshop(workshopId)) throw new DomainError('consultation-exists', 'This workshop has a consultation already');
+  if (!(await ctx.stores.versions.get(workshopId, body.version))) throw new DomainError('version-not-frozen', `Version ${body.version} of the vision was never frozen`);
   const closesAt = Date.parse(body.closesAt);
   if (closesAt <= ctx.now()) throw new DomainError('closes-in-past', 'The closing time must lie in the future');
   const { invitees: extra, errors } = inviteesFromCsv(body.csv);
@@ -48,11 +49,11 @@ export async function openConsultation(ctx: ServiceContext, workshopId: string, 
     id: newId(), workshopId, version: body.version, intro: body.intro, closesAt, closedEarly: false,
     repliesAllowed: body.repliesAllowed, openedAt: ctx.now(), publishedAt: null, newVersion: null,
   };
-  ctx.stores.workshops.transaction(() => {
-    store.insertConsultation(consultation);
-    invite(ctx, consultation, [...participantInvitees(ctx, workshopId, body.absentees, body.allParticipants), ...extra]);
+  await inTransaction(ctx, async (tx) => {
+    await tx.stores.consultations.insertConsultation(consultation);
+    await invite(tx, consultation, [...(await participantInvitees(tx, workshopId, body.absentees, body.allParticipants)), ...extra]);
   });
   await writeOpeningMeta(ctx, consultation);
   ctx.log.info('consultation.opened', { workshopId, version: body.version });
-  return { consultationId: consultation.id, closesAt: iso(closesAt), people: peopleViews(ctx, consultation), errors };
+  return { consultationId: consultation.id, closesAt: iso(closesAt), people: await peopleViews(ctx, consultation), errors };
 }

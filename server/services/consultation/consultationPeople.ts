@@ -21,9 +21,9 @@ export interface Invitee { name: string; role: Role; email: string | null; parti
 export const linkExpiry = (ctx: ServiceContext, c: Pick<ConsultationRecord, 'closesAt'>): number => c.closesAt + ctx.linkDays * 24 * 3600_000;
 
 /** Stores the people (skipping participants already invited) and issues each a personal link; call inside a transaction. */
-export function invite(ctx: ServiceContext, c: ConsultationRecord, invitees: readonly Invitee[]): ConsultationPersonRecord[] {
+export async function invite(ctx: ServiceContext, c: ConsultationRecord, invitees: readonly Invitee[]): Promise<ConsultationPersonRecord[]> {
   const store = ctx.stores.consultations;
-  const already = new Set(store.people(c.id).map((p) => p.participantId).filter((id): id is string => id !== null));
+  const already = new Set((await store.people(c.id)).map((p) => p.participantId).filter((id): id is string => id !== null));
   const now = ctx.now();
   const added: ConsultationPersonRecord[] = [];
   for (const invitee of invitees) {
@@ -32,9 +32,9 @@ export function invite(ctx: ServiceContext, c: ConsultationRecord, invitees: rea
       already.add(invitee.participantId);
     }
     const person: ConsultationPersonRecord = { id: newId(), consultationId: c.id, workshopId: c.workshopId, ...invitee, createdAt: now, openedAt: null };
-    store.insertPerson(person);
+    await store.insertPerson(person);
     const token = newToken();
-    ctx.stores.links.insert({
+    await ctx.stores.links.insert({
       tokenHash: hashToken(token), tokenEnc: ctx.cipher.encrypt(token), kind: 'consultation', participantId: null, personId: person.id,
       workshopId: c.workshopId, createdAt: now, expiresAt: linkExpiry(ctx, c), revokedAt: null, usedAt: null,
     });
@@ -44,16 +44,16 @@ export function invite(ctx: ServiceContext, c: ConsultationRecord, invitees: rea
 }
 
 /** A person's personal link; '' when it was revoked. */
-export function personLink(ctx: ServiceContext, person: ConsultationPersonRecord): string {
-  const link = ctx.stores.links.latestForPerson(person.id);
+export async function personLink(ctx: ServiceContext, person: ConsultationPersonRecord): Promise<string> {
+  const link = await ctx.stores.links.latestForPerson(person.id);
   if (!link || link.revokedAt !== null) return '';
   const token = ctx.cipher.decrypt(link.tokenEnc);
   return token ? joinUrl(ctx, token) : '';
 }
 
 /** A person as the facilitator sees them. */
-export function personView(ctx: ServiceContext, person: ConsultationPersonRecord, comments: number): ConsultationPersonView {
-  const link = personLink(ctx, person);
+export async function personView(ctx: ServiceContext, person: ConsultationPersonRecord, comments: number): Promise<ConsultationPersonView> {
+  const link = await personLink(ctx, person);
   return {
     id: person.id, name: person.name, role: person.role, roleCategory: roleCategory(person.role), email: person.email,
     participantId: person.participantId, source: person.source, link, revoked: link === '',
@@ -62,16 +62,18 @@ export function personView(ctx: ServiceContext, person: ConsultationPersonRecord
 }
 
 /** Active comments (and replies) per person. */
-export function commentCounts(ctx: ServiceContext, consultationId: string): Map<string, number> {
+export async function commentCounts(ctx: ServiceContext, consultationId: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const c of ctx.stores.consultations.comments(consultationId)) {
+  for (const c of await ctx.stores.consultations.comments(consultationId)) {
     if (c.status === 'active') counts.set(c.personId, (counts.get(c.personId) ?? 0) + 1);
   }
   return counts;
 }
 
 /** Every person of a consultation as the facilitator sees them. */
-export function peopleViews(ctx: ServiceContext, c: ConsultationRecord): ConsultationPersonView[] {
-  const counts = commentCounts(ctx, c.id);
-  return ctx.stores.consultations.people(c.id).map((p) => personView(ctx, p, counts.get(p.id) ?? 0));
+export async function peopleViews(ctx: ServiceContext, c: ConsultationRecord): Promise<ConsultationPersonView[]> {
+  const counts = await commentCounts(ctx, c.id);
+  const views: ConsultationPersonView[] = [];
+  for (const p of await ctx.stores.consultations.people(c.id)) views.push(await personView(ctx, p, counts.get(p.id) ?? 0));
+  return views;
 }

@@ -14,10 +14,12 @@ import { requireConsultation } from './consultationAccess.js';
 import { writeMeta } from './consultationDocWriter.js';
 import { inviteesFromCsv } from './consultationOpener.js';
 import { commentCounts, invite, linkExpiry, personView } from './consultationPeople.js';
+import { inTransaction } from '../unitOfWork.js';
+import type { ConsultationPersonView } from '../../../shared/apiConsultation.js';
 
 /** Applies the change; returns nothing (the route presents the dashboard). */
 export async function updateConsultation(ctx: ServiceContext, workshopId: string, body: ConsultationUpdateBody): Promise<void> {
-  const c = requireConsultation(ctx, workshopId);
+  const c = await requireConsultation(ctx, workshopId);
   const now = ctx.now();
   let closesAt: number | undefined;
   let closedEarly: boolean | undefined;
@@ -30,32 +32,34 @@ export async function updateConsultation(ctx: ServiceContext, workshopId: string
     closedEarly = false;
   }
   const changes = { closesAt, closedEarly, intro: body.intro, repliesAllowed: body.repliesAllowed };
-  ctx.stores.workshops.transaction(() => {
-    ctx.stores.consultations.updateConsultation(c.id, changes);
-    if (closesAt !== undefined) ctx.stores.links.setConsultationExpiry(workshopId, linkExpiry(ctx, { closesAt }));
+  await inTransaction(ctx, async (tx) => {
+    await tx.stores.consultations.updateConsultation(c.id, changes);
+    if (closesAt !== undefined) await tx.stores.links.setConsultationExpiry(workshopId, linkExpiry(tx, { closesAt }));
   });
-  await writeMeta(ctx, requireConsultation(ctx, workshopId));
+  await writeMeta(ctx, await requireConsultation(ctx, workshopId));
   if (body.repliesAllowed === false) ctx.documents.closeSockets(isCommenterSocket(workshopId), CLOSE.permissionChanged);
   ctx.log.info('consultation.updated', { workshopId, closed: body.closeNow === true, extended: body.closesAt !== undefined });
 }
 
 /** Adds extra people from CSV while the consultation runs. */
-export function addConsultationPeople(ctx: ServiceContext, workshopId: string, csv: string): ConsultationPeopleAnswer {
-  const c = requireConsultation(ctx, workshopId);
+export async function addConsultationPeople(ctx: ServiceContext, workshopId: string, csv: string): Promise<ConsultationPeopleAnswer> {
+  const c = await requireConsultation(ctx, workshopId);
   const { invitees, errors } = inviteesFromCsv(csv);
-  const added = ctx.stores.workshops.transaction(() => invite(ctx, c, invitees));
-  const counts = commentCounts(ctx, c.id);
-  return { added: added.map((p) => personView(ctx, p, counts.get(p.id) ?? 0)), errors };
+  const added = await inTransaction(ctx, (tx) => invite(tx, c, invitees));
+  const counts = await commentCounts(ctx, c.id);
+  const views: ConsultationPersonView[] = [];
+  for (const p of added) views.push(await personView(ctx, p, counts.get(p.id) ?? 0));
+  return { added: views, errors };
 }
 
 /** Revokes a person's link: their sessions end and their sockets close at once. */
-export function revokeConsultationLink(ctx: ServiceContext, workshopId: string, personId: string): void {
-  const c = requireConsultation(ctx, workshopId);
-  const person = ctx.stores.consultations.person(personId);
+export async function revokeConsultationLink(ctx: ServiceContext, workshopId: string, personId: string): Promise<void> {
+  const c = await requireConsultation(ctx, workshopId);
+  const person = await ctx.stores.consultations.person(personId);
   if (!person || person.consultationId !== c.id) throw new DomainError('not-found', 'No such person in this consultation');
-  const sessions = ctx.stores.workshops.transaction(() => {
-    ctx.stores.links.revokeForPerson(person.id, ctx.now());
-    return new Set(ctx.stores.sessions.deleteForPerson(person.id));
+  const sessions = await inTransaction(ctx, async (tx) => {
+    await tx.stores.links.revokeForPerson(person.id, tx.now());
+    return new Set(await tx.stores.sessions.deleteForPerson(person.id));
   });
   ctx.documents.closeSockets((identity) => sessions.has(identity.sessionId), CLOSE.sessionEnded);
 }

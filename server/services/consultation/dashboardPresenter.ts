@@ -8,7 +8,7 @@ import { consultationMeta } from './consultationDocWriter.js';
 import { peopleViews } from './consultationPeople.js';
 
 /** The dashboard. */
-export function dashboard(ctx: ServiceContext, workshopId: string): ConsultationDashboard {
-  const c = requireConsultation(ctx, workshopId);
-  return { meta: consultationMeta(ctx, c), open: consultationOpenNow(ctx, c), ...consultationCounts(ctx, c), people: peopleViews(ctx, c) };
+export async function dashboard(ctx: ServiceContext, workshopId: string): Promise<ConsultationDashboard> {
+  const c = await requireConsultation(ctx, workshopId);
+  return { meta: await consultationMeta(ctx, c), open: consultationOpenNow(ctx, c), ...(await consultationCounts(ctx, c)), people: await peopleViews(ctx, c) };
 }

@@ -76,15 +76,15 @@ async function compared(ctx: ServiceContext, c: ConsultationRecord) {
 
 /** The reactienota of a workshop's consultation (draft until published). */
 export async function reactienota(ctx: ServiceContext, workshopId: string): Promise<Reactienota> {
-  const c = requireConsultation(ctx, workshopId);
+  const c = await requireConsultation(ctx, workshopId);
   const store = ctx.stores.consultations;
-  const comments = store.comments(c.id);
-  const answers = store.answers(c.id);
-  const peopleList = store.people(c.id);
+  const comments = await store.comments(c.id);
+  const answers = await store.answers(c.id);
+  const peopleList = await store.people(c.id);
   const people = new Map(peopleList.map((p) => [p.id, p]));
   const { diff, passages } = await compared(ctx, c);
   const passageText = (id: string) => passages.find((p) => p.passageId === id)?.text ?? null;
-  const items = itemsOf(comments, answers, people, showsNames(ctx, workshopId), passageText);
+  const items = itemsOf(comments, answers, people, await showsNames(ctx, workshopId), passageText);
   const pointedAt = new Set([
     ...comments.map((r) => r.anchor?.passageId).filter((id): id is string => !!id),
     ...answers.map((a) => a.wherePassageId).filter((id): id is string => !!id),

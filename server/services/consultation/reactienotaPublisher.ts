@@ -14,14 +14,14 @@ import { reactienota } from './reactienotaPresenter.js';
 
 /** Publishes (again: a no-op) and returns the published reactienota. */
 export async function publishReactienota(ctx: ServiceContext, workshopId: string): Promise<Reactienota> {
-  const c = requireConsultation(ctx, workshopId);
+  const c = await requireConsultation(ctx, workshopId);
   if (c.publishedAt === null) {
     const store = ctx.stores.consultations;
-    const answers = store.answers(c.id);
-    const { answered, total } = progressOf(store.comments(c.id), answers);
+    const answers = await store.answers(c.id);
+    const { answered, total } = progressOf(await store.comments(c.id), answers);
     if (answered < total) throw new DomainError('unanswered-comments', `${total - answered} of ${total} comments have no answer yet`);
     const publishedAt = ctx.now();
-    store.updateConsultation(c.id, { publishedAt });
+    await store.updateConsultation(c.id, { publishedAt });
     await writeAnswers(ctx, workshopId, answers);
     await writeMeta(ctx, { ...c, publishedAt });
     ctx.log.info('consultation.published', { workshopId, answers: answers.length });

@@ -24,7 +24,7 @@ async function nodeOfState(state: Uint8Array): Promise<PmNode> {
 
 /** A frozen version's content and label; null when the workshop has no such version. */
 export async function frozenVersion(ctx: ServiceContext, workshopId: string, number: number): Promise<{ node: PmNode; label: string; passages: PassageText[] } | null> {
-  const frozen = ctx.versions.get(workshopId, number);
+  const frozen = await ctx.stores.versions.get(workshopId, number);
   if (!frozen) return null;
   const node = await nodeOfState(frozen.state);
   return { node, label: frozen.label, passages: passageTexts(node) };

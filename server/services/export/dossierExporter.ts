@@ -16,10 +16,10 @@ import { ExportFailure } from './ExportWorkerHost.js';
 const portStateReader = (ctx: ServiceContext): DocStateReader => (name) => ctx.documents.updates(name);
 
 /** The parts asked for in document order; participants only published parts, when allowed (else 403). */
-function allowedParts(ctx: ServiceContext, workshopId: string, asked: DossierPartId[] | undefined, facilitator: boolean): DossierPartId[] {
+async function allowedParts(ctx: ServiceContext, workshopId: string, asked: DossierPartId[] | undefined, facilitator: boolean): Promise<DossierPartId[]> {
   const parts = DOSSIER_PARTS.filter((p) => (asked ?? (facilitator ? DEFAULT_PARTS : PUBLISHED_PARTS)).includes(p));
   if (facilitator) return parts;
-  if (!ctx.dossier.settings.participantsMayDownload(workshopId)) throw new DomainError('forbidden', 'The facilitator has not published the dossier for participants');
+  if (!(await ctx.stores.exportSettings.participantsMayDownload(workshopId))) throw new DomainError('forbidden', 'The facilitator has not published the dossier for participants');
   if (parts.some((p) => !PUBLISHED_PARTS.includes(p))) throw new DomainError('forbidden', 'Participants may download only the published parts: vision, reactienota and afspraken');
   return parts;
 }
@@ -32,9 +32,9 @@ function fileName(workshop: WorkshopRecord, version: number | null, format: Expo
 
 /** Starts an export job for `sessionHash`; returns its id. */
 export async function startDossierExport(ctx: ServiceContext, workshop: WorkshopRecord, sessionHash: string, body: ExportStartBody, facilitator: boolean): Promise<string> {
-  const parts = allowedParts(ctx, workshop.id, body.parts, facilitator);
+  const parts = await allowedParts(ctx, workshop.id, body.parts, facilitator);
   const version = body.version ?? null;
-  if (version !== null && !ctx.versions.get(workshop.id, version)) throw new DomainError('not-found', `No version ${version} of the vision`);
+  if (version !== null && !(await ctx.stores.versions.get(workshop.id, version))) throw new DomainError('not-found', `No version ${version} of the vision`);
   const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts, version, at: null, drafts: facilitator });
   const shown = version ?? input.versions.at(-1)?.number ?? null;
   return ctx.dossier.jobs.start({ workshopId: workshop.id, sessionHash }, body.format, fileName(workshop, shown, body.format), ctx.now(), async (onStep) => {
@@ -54,6 +54,6 @@ export async function dossierOverview(ctx: ServiceContext, workshop: WorkshopRec
   return {
     parts: await ctx.dossier.worker.status(input),
     versions: input.versions.map((v) => ({ number: v.number, label: v.label })),
-    participantsMayDownload: ctx.dossier.settings.participantsMayDownload(workshop.id),
+    participantsMayDownload: await ctx.stores.exportSettings.participantsMayDownload(workshop.id),
   };
 }

@@ -52,7 +52,7 @@ const readingPort = (port: DocumentPort, readState: DocStateReader): DocumentPor
 
 /** The reactienota for the dossier: only the facilitator's export shows it before publication. */
 async function consultationOf(ctx: ServiceContext, workshopId: string, readState: DocStateReader, drafts: boolean): Promise<DossierInput['consultation']> {
-  if (!ctx.stores.consultations.ofWorkshop(workshopId)) return null;
+  if (!(await ctx.stores.consultations.ofWorkshop(workshopId))) return null;
   const nota = await reactienota({ ...ctx, documents: readingPort(ctx.documents, readState) }, workshopId);
   if (nota.published || drafts) return { reactienota: nota, withheld: false };
   return { reactienota: { ...nota, items: [], ownChanges: [], unanswered: 0 }, withheld: true };
@@ -60,10 +60,11 @@ async function consultationOf(ctx: ServiceContext, workshopId: string, readState
 
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
 export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
-  const versions = ctx.versions.list(workshop.id).map((v) => ({ ...v, state: ctx.versions.get(workshop.id, v.number)!.state }));
+  const versions = [];
+  for (const v of await ctx.stores.versions.list(workshop.id)) versions.push({ ...v, state: (await ctx.stores.versions.get(workshop.id, v.number))!.state });
   const docs: Record<string, Uint8Array[]> = {};
   for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
-  const participants = ctx.stores.workshops.listParticipants(workshop.id)
+  const participants = (await ctx.stores.workshops.listParticipants(workshop.id))
     .filter((p) => p.role !== 'facilitator')
     .map((p) => ({ name: workshop.showNames ? p.name : '', role: p.role, group: p.group }));
   const shown = choice.version ?? versions.at(-1)?.number ?? null;

@@ -6,8 +6,8 @@ import { participantIn } from '../workshop/participantLookup.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** Stores the attendance and returns the updated participant. */
-export function recordAttendance(ctx: ServiceContext, workshopId: string, participantId: string, body: AttendanceBody): ParticipantRecord {
-  const p = participantIn(ctx, workshopId, participantId);
-  ctx.stores.workshops.setAttendance(p.id, body.meeting, body.status);
-  return ctx.stores.workshops.getParticipant(p.id)!;
+export async function recordAttendance(ctx: ServiceContext, workshopId: string, participantId: string, body: AttendanceBody): Promise<ParticipantRecord> {
+  const p = await participantIn(ctx, workshopId, participantId);
+  await ctx.stores.workshops.setAttendance(p.id, body.meeting, body.status);
+  return (await ctx.stores.workshops.getParticipant(p.id))!;
 }

@@ -11,7 +11,7 @@ import type { ServiceContext } from '../serviceContext.js';
 
 /** The private writing of every group of a workshop, as counts. */
 export async function countDrafts(ctx: ServiceContext, workshopId: string): Promise<DraftCountsAnswer> {
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const groups: Record<string, DraftGroupCount> = {};
   for (let g = 1; g <= GROUP_COUNT; g++) {
     const count: DraftGroupCount = { members: 0, writers: 0, statements: 0 };

@@ -8,8 +8,8 @@
 import { CLOSE } from '../../../shared/closeCodes.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, ownOnly: boolean): void {
-  const members = new Set(ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator').map((p) => p.id));
+async function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, ownOnly: boolean): Promise<void> {
+  const members = new Set((await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator').map((p) => p.id));
   ctx.documents.closeSockets((identity, doc, permission) =>
     doc.workshopId === workshopId && doc.kind === 'group' && permission === 'write'
     && identity.participantId !== null && members.has(identity.participantId)
@@ -17,8 +17,8 @@ function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, ownOnly
 }
 
 /** Brings the members' group sockets in line with the setting now, and once more after the sockets being admitted at this moment. */
-export function enforceEditingChange(ctx: ServiceContext, workshopId: string, ownOnly: boolean): void {
-  closeMismatchedSockets(ctx, workshopId, ownOnly);
+export async function enforceEditingChange(ctx: ServiceContext, workshopId: string, ownOnly: boolean): Promise<void> {
+  await closeMismatchedSockets(ctx, workshopId, ownOnly);
   setImmediate(() => {
     void ctx.locks.ownStatementsOnly(workshopId).then((now) => closeMismatchedSockets(ctx, workshopId, now)).catch(() => undefined);
   });

@@ -20,8 +20,8 @@ function changedGroups(before: LiveState['locks'], after: LiveState['locks']): n
  * Closes the members' sockets on these groups' documents whose permission does not match the lock
  * state now (writers of a locked group, readers of an unlocked one); they reconnect with the right one.
  */
-function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, groups: number[], locks: LiveState['locks']): void {
-  const members = new Set(ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator').map((p) => p.id));
+async function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, groups: number[], locks: LiveState['locks']): Promise<void> {
+  const members = new Set((await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator').map((p) => p.id));
   ctx.documents.closeSockets((identity, doc, permission) => {
     if (doc.workshopId !== workshopId || (doc.kind !== 'group' && doc.kind !== 'draft') || !groups.includes(doc.group)) return false;
     if (identity.participantId === null || !members.has(identity.participantId)) return false;
@@ -33,10 +33,10 @@ function closeMismatchedSockets(ctx: ServiceContext, workshopId: string, groups:
  * Brings open sockets in line with a lock change: now, and once more after the sockets being
  * admitted at this moment (authorized against the old state) have been accepted.
  */
-export function enforceLockChange(ctx: ServiceContext, workshopId: string, before: LiveState['locks'], after: LiveState['locks']): void {
+export async function enforceLockChange(ctx: ServiceContext, workshopId: string, before: LiveState['locks'], after: LiveState['locks']): Promise<void> {
   const groups = changedGroups(before, after);
   if (groups.length === 0) return;
-  closeMismatchedSockets(ctx, workshopId, groups, after);
+  await closeMismatchedSockets(ctx, workshopId, groups, after);
   setImmediate(() => {
     void ctx.locks.current(workshopId).then((locks) => closeMismatchedSockets(ctx, workshopId, groups, locks)).catch(() => undefined);
   });

@@ -96,8 +96,8 @@ export async function updateLive(ctx: ServiceContext, workshopId: string, body: 
     return { before: previous, after: readLive(doc) };
   });
   ctx.locks.remember(workshopId, after);
-  enforceLockChange(ctx, workshopId, before.locks, after.locks);
-  if (before.ownStatementsOnly !== after.ownStatementsOnly) enforceEditingChange(ctx, workshopId, after.ownStatementsOnly);
+  await enforceLockChange(ctx, workshopId, before.locks, after.locks);
+  if (before.ownStatementsOnly !== after.ownStatementsOnly) await enforceEditingChange(ctx, workshopId, after.ownStatementsOnly);
   if (stepRevealsDrafts(before.step, after.step)) {
     onReveal?.(await revealDrafts(ctx, workshopId));
     await revealRoleDraftsIfCurrent(ctx, workshopId);

@@ -44,7 +44,7 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 /** Reveals the drafts of one group, or of every group; answers the number added per group. */
 export async function revealDrafts(ctx: ServiceContext, workshopId: string, group?: number): Promise<Record<string, number>> {
   const groups = group !== undefined ? [group] : Array.from({ length: GROUP_COUNT }, (_, i) => i + 1);
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const revealed: Record<string, number> = {};
   for (const g of groups) {
     let count = 0;

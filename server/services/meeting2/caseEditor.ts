@@ -6,21 +6,21 @@ import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** Adds a case at the end. */
-export function addCase(ctx: ServiceContext, workshopId: string, body: CaseBody): Meeting2Case {
-  if (ctx.stores.meeting2.listCases(workshopId).length >= MAX_CASES) throw new DomainError('too-many-cases', `at most ${MAX_CASES} cases`);
+export async function addCase(ctx: ServiceContext, workshopId: string, body: CaseBody): Promise<Meeting2Case> {
+  if ((await ctx.stores.meeting2.listCases(workshopId)).length >= MAX_CASES) throw new DomainError('too-many-cases', `at most ${MAX_CASES} cases`);
   const added: Meeting2Case = { id: 'c_' + randomBytes(8).toString('hex'), title: body.title, text: body.text };
-  ctx.stores.meeting2.insertCase(workshopId, added, ctx.now());
+  await ctx.stores.meeting2.insertCase(workshopId, added, ctx.now());
   return added;
 }
 
 /** Changes a case's title and text. */
-export function updateCase(ctx: ServiceContext, workshopId: string, caseId: string, body: CaseBody): Meeting2Case {
+export async function updateCase(ctx: ServiceContext, workshopId: string, caseId: string, body: CaseBody): Promise<Meeting2Case> {
   const changed: Meeting2Case = { id: caseId, title: body.title, text: body.text };
-  if (!ctx.stores.meeting2.updateCase(workshopId, changed)) throw new DomainError('case-not-found', 'No such case');
+  if (!await ctx.stores.meeting2.updateCase(workshopId, changed)) throw new DomainError('case-not-found', 'No such case');
   return changed;
 }
 
 /** Removes a case. */
-export function removeCase(ctx: ServiceContext, workshopId: string, caseId: string): void {
-  if (!ctx.stores.meeting2.deleteCase(workshopId, caseId)) throw new DomainError('case-not-found', 'No such case');
+export async function removeCase(ctx: ServiceContext, workshopId: string, caseId: string): Promise<void> {
+  if (!await ctx.stores.meeting2.deleteCase(workshopId, caseId)) throw new DomainError('case-not-found', 'No such case');
 }

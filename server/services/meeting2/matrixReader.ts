@@ -18,7 +18,7 @@ const emptyRow = (): Record<RoleGroup, MatrixStatement[]> => ({ raad: [], colleg
 
 /** Reads the matrix (empty statements, of white space only, are left out). */
 export async function readMatrix(ctx: ServiceContext, workshopId: string): Promise<Meeting2Matrix> {
-  const groups = roleGroupsInUse(ctx, workshopId);
+  const groups = await roleGroupsInUse(ctx, workshopId);
   const ambitions = emptyRow();
   const expectations = { raad: emptyRow(), college: emptyRow(), ambtenaren: emptyRow() };
   const written = (s: Statement<string>) => s.text.trim() !== '';

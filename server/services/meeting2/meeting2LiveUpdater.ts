@@ -42,7 +42,7 @@ function enforceRoleGroupLocks(ctx: ServiceContext, workshopId: string, before: 
 
 /** Applies the change and answers the new meeting-2 live state. */
 export async function updateMeeting2Live(ctx: ServiceContext, workshopId: string, body: Meeting2LiveBody): Promise<Meeting2Live> {
-  if (body.caseId && !ctx.stores.meeting2.listCases(workshopId).some((c) => c.id === body.caseId)) {
+  if (body.caseId && !(await ctx.stores.meeting2.listCases(workshopId)).some((c) => c.id === body.caseId)) {
     throw new DomainError('case-not-found', 'No such case');
   }
   const { before, after } = await ctx.documents.change(liveDocName(workshopId), (doc) => {

@@ -8,8 +8,8 @@ import { CLOSE } from '../../../shared/closeCodes.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** Closes the sockets on role-group documents whose holder is no longer in that group (one person, or everyone). */
-export function closeRoleGroupSockets(ctx: ServiceContext, workshopId: string, participantId?: string): void {
-  const groups = new Map(ctx.stores.workshops.listParticipants(workshopId).map((p) => [p.id, p]));
+export async function closeRoleGroupSockets(ctx: ServiceContext, workshopId: string, participantId?: string): Promise<void> {
+  const groups = new Map((await ctx.stores.workshops.listParticipants(workshopId)).map((p) => [p.id, p]));
   ctx.documents.closeSockets((identity, doc) => {
     if ((doc.kind !== 'roleGroup' && doc.kind !== 'roleDraft') || doc.workshopId !== workshopId || identity.participantId === null) return false;
     if (participantId !== undefined && identity.participantId !== participantId) return false;

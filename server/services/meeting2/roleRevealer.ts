@@ -81,7 +81,7 @@ const yieldToOthers = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 /** Reveals the private drafts of every role group; answers the number added per group. */
 async function revealRoleDrafts(ctx: ServiceContext, workshopId: string): Promise<Record<string, number>> {
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const revealed: Record<string, number> = {};
   for (const g of ROLE_GROUPS) {
     let count = 0;

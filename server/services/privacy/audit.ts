@@ -8,8 +8,7 @@ import type { AuditEntryView } from '../../../shared/apiAvg.js';
 import type { Actor } from '../../auth/actor.js';
 import { SCREEN_USER_NAME, SETUP_USER_NAME } from '../../auth/collabAuthorizer.js';
 import { formatLogLine } from '../../log.js';
-import type { Db } from '../../store/database.js';
-import { AuditStore, type AuditActorKind, type AuditRecord } from '../../store/auditStore.js';
+import type { AuditActorKind, AuditRecord } from '../../store/auditStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /**
@@ -31,18 +30,6 @@ export interface AuditEntry {
   anonymous?: boolean;
 }
 
-const stores = new WeakMap<Db, AuditStore>();
-
-/** The audit store on a database (its table is created on first use). */
-function auditStoreOf(db: Db): AuditStore {
-  let store = stores.get(db);
-  if (!store) {
-    store = new AuditStore(db);
-    stores.set(db, store);
-  }
-  return store;
-}
-
 function actorFields(actor: AuditEntry['actor']): { actorKind: AuditActorKind; actorId: string | null; actorName: string | null } {
   if (actor === null || actor === 'system') return { actorKind: 'system', actorId: null, actorName: null };
   if (actor.kind === 'setup') return { actorKind: 'setup', actorId: null, actorName: SETUP_USER_NAME };
@@ -52,9 +39,9 @@ function actorFields(actor: AuditEntry['actor']): { actorKind: AuditActorKind; a
 }
 
 /** Records one entry in the audit log. */
-export function audit(ctx: ServiceContext, entry: AuditEntry): void {
+export async function audit(ctx: ServiceContext, entry: AuditEntry): Promise<void> {
   try {
-    auditStoreOf(ctx.stores.workshops.db).append({
+    await ctx.stores.audit.append({
       workshopId: entry.workshopId,
       at: ctx.now(),
       ...(entry.anonymous ? { ...actorFields(entry.actor), actorId: null, actorName: null } : actorFields(entry.actor)),
@@ -78,6 +65,6 @@ function auditEntryView(r: AuditRecord): AuditEntryView {
 }
 
 /** A workshop's audit entries, newest first. */
-export function auditEntries(ctx: ServiceContext, workshopId: string, limit: number, beforeId?: number): AuditEntryView[] {
-  return auditStoreOf(ctx.stores.workshops.db).listForWorkshop(workshopId, limit, beforeId).map(auditEntryView);
+export async function auditEntries(ctx: ServiceContext, workshopId: string, limit: number, beforeId?: number): Promise<AuditEntryView[]> {
+  return (await ctx.stores.audit.listForWorkshop(workshopId, limit, beforeId)).map(auditEntryView);
 }

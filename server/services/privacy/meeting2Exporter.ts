@@ -16,7 +16,7 @@ export const meeting2DocNames = (workshopId: string) => ROLE_GROUPS.map((g) => r
 
 /** Builds the meeting-2 part of the export. */
 export async function exportMeeting2(ctx: ServiceContext, workshop: WorkshopRecord, nameOf: (authorKey: string) => string | null): Promise<Meeting2Export> {
-  const setup = ctx.stores.meeting2.getSetup(workshop.id);
+  const setup = await ctx.stores.meeting2.getSetup(workshop.id);
   const statements: Meeting2ExportStatement[] = [];
   const iso = (ms: number) => new Date(ms).toISOString();
   const entry = (roleGroup: Meeting2ExportStatement['roleGroup'], s: Statement<string>, to: Meeting2ExportStatement['to']): Meeting2ExportStatement => ({
@@ -38,8 +38,8 @@ export async function exportMeeting2(ctx: ServiceContext, workshop: WorkshopReco
     created: setup !== null,
     placement: setup?.placement ?? null,
     merges: setup?.merges ?? {},
-    roleGroups: ctx.stores.workshops.listParticipants(workshop.id).filter((p) => p.roleGroup).map((p) => ({ participantId: p.id, roleGroup: p.roleGroup! })),
-    cases: ctx.stores.meeting2.listCases(workshop.id),
+    roleGroups: (await ctx.stores.workshops.listParticipants(workshop.id)).filter((p) => p.roleGroup).map((p) => ({ participantId: p.id, roleGroup: p.roleGroup! })),
+    cases: await ctx.stores.meeting2.listCases(workshop.id),
     statements,
   };
 }

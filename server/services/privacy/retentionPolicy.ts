@@ -25,9 +25,9 @@ function lastActivity(w: WorkshopRecord): number {
 }
 
 /** Every workshop whose last activity is more than `days` days before `now`, oldest first. */
-export function expiredWorkshops(ctx: ServiceContext, days: number, now: number = ctx.now()): ExpiredWorkshop[] {
+export async function expiredWorkshops(ctx: ServiceContext, days: number, now: number = ctx.now()): Promise<ExpiredWorkshop[]> {
   const cutoff = now - days * DAY_MS;
-  return ctx.stores.workshops.listWorkshops()
+  return (await ctx.stores.workshops.listWorkshops())
     .map((w) => ({ id: w.id, gemeente: w.gemeente, title: w.title, lastActivity: lastActivity(w) }))
     .filter((w) => w.lastActivity < cutoff)
     .sort((a, b) => a.lastActivity - b.lastActivity);

@@ -25,7 +25,7 @@ export async function sweepRetention(ctx: ServiceContext, days: number): Promise
   const log = ctx.log;
   const deleted: string[] = [];
   const cutoff = ctx.now() - days * 24 * 3600_000;
-  for (const w of expiredWorkshops(ctx, days)) {
+  for (const w of await expiredWorkshops(ctx, days)) {
     try {
       if (await agreementsLastActivity(ctx, w.id) >= cutoff) continue;
       await deleteWorkshop(ctx, w.id, 'system');

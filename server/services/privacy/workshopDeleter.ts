@@ -25,20 +25,22 @@ export function confirmsGemeente(confirm: string, gemeente: string): boolean {
  * sweep); it is recorded without name or id, since those belonged to the deleted workshop.
  */
 export async function deleteWorkshop(ctx: ServiceContext, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
-  const db = ctx.stores.workshops.db;
-  if (!ctx.stores.workshops.getWorkshop(workshopId)) throw new DomainError('workshop-not-found', 'No such workshop');
+  const db = ctx.db;
+  if (!(await ctx.stores.workshops.getWorkshop(workshopId))) throw new DomainError('workshop-not-found', 'No such workshop');
+  // Its rows go in one SQLite transaction of their own (store/workshopRows), found by their shape.
   const erased = eraseWorkshop(db, workshopId);
+  ctx.namesShown.set(workshopId, null);
   const prefix = workshopDocPrefix(workshopId);
   const socketsClosed = await ctx.documents.forget((name) => name.startsWith(prefix), CLOSE.sessionEnded);
   eraseWorkshopDocuments(db, workshopId);
   truncateWriteAheadLog(db);
-  audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
+  await audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
   return { deleted: true, participants: erased.participants, documents: erased.documents, socketsClosed };
 }
 
 /** Checks the confirmation, then deletes (DELETE /api/workshops/<id>). */
 export async function deleteConfirmedWorkshop(ctx: ServiceContext, workshopId: string, confirm: string, actor: Actor): Promise<WorkshopDeleteAnswer> {
-  const workshop = ctx.stores.workshops.getWorkshop(workshopId);
+  const workshop = await ctx.stores.workshops.getWorkshop(workshopId);
   if (!workshop) throw new DomainError('workshop-not-found', 'No such workshop');
   if (!confirmsGemeente(confirm, workshop.gemeente)) {
     throw new DomainError('invalid-body', 'Type the name of the gemeente to confirm', [{ path: 'confirm', message: 'must be the name of the gemeente of this workshop' }]);

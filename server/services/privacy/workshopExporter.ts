@@ -50,21 +50,23 @@ function participantPart(p: ParticipantRecord): WorkshopExport['participants'][n
   return { id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, authorKey: p.authorKey, createdAt: iso(p.createdAt) };
 }
 
-function versionsPart(ctx: ServiceContext, workshopId: string): WorkshopExport['versions'] {
-  const store = ctx.versions;
-  return store.list(workshopId).map((v) => {
-    const frozen = store.get(workshopId, v.number);
+async function versionsPart(ctx: ServiceContext, workshopId: string): Promise<WorkshopExport['versions']> {
+  const store = ctx.stores.versions;
+  const part: WorkshopExport['versions'] = [];
+  for (const v of await store.list(workshopId)) {
+    const frozen = await store.get(workshopId, v.number);
     const doc = frozen ? docCopy(frozen.state) : null;
     const text = doc ? fragmentText(visionContentOf(doc)) : '';
     doc?.destroy();
-    return { number: v.number, label: v.label, createdAt: iso(v.createdAt), text };
-  });
+    part.push({ number: v.number, label: v.label, createdAt: iso(v.createdAt), text });
+  }
+  return part;
 }
 
 /** Builds the export of one workshop. */
 export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopRecord): Promise<WorkshopExport> {
   const docs = ctx.documents;
-  const participants = ctx.stores.workshops.listParticipants(workshop.id);
+  const participants = await ctx.stores.workshops.listParticipants(workshop.id);
   const names = new Map(participants.map((p) => [p.authorKey, p.name]));
   const nameOf = (authorKey: string) => names.get(authorKey) ?? null;
   const known = new Set<string>([visionDocName(workshop.id), ...meeting2DocNames(workshop.id), agreementsDocName(workshop.id)]);
@@ -84,7 +86,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const meeting2 = await exportMeeting2(ctx, workshop, nameOf);
   const agreements = await exportAgreements(ctx, workshop.id, nameOf);
   const otherDocuments: WorkshopExport['otherDocuments'] = [];
-  for (const name of workshopDocumentNames(ctx.stores.workshops.db, workshop.id)) {
+  for (const name of workshopDocumentNames(ctx.db, workshop.id)) {
     if (known.has(name) || !parseDocName(name)) continue;
     const doc = await copyOf(docs, name);
     otherDocuments.push({ name, text: anyDocText(doc) });
@@ -94,8 +96,8 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
     format: 'stip-workshop-export', version: 1, exportedAt: iso(ctx.now()),
     workshop: workshopPart(workshop),
     participants: participants.map(participantPart),
-    statements, horizons, vision, versions: versionsPart(ctx, workshop.id), meeting2, agreements, otherDocuments,
-    audit: auditEntries(ctx, workshop.id, MAX_AUDIT_ENTRIES),
-    consultation: consultationExport(ctx, workshop.id),
+    statements, horizons, vision, versions: await versionsPart(ctx, workshop.id), meeting2, agreements, otherDocuments,
+    audit: await auditEntries(ctx, workshop.id, MAX_AUDIT_ENTRIES),
+    consultation: await consultationExport(ctx, workshop.id),
   };
 }

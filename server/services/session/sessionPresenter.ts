@@ -6,22 +6,22 @@ import type { ServiceContext } from '../serviceContext.js';
 import { meWorkshop } from '../workshop/workshopPresenter.js';
 
 /** The session answer of a live session's actor, with the server clock now. */
-export function sessionAnswer(ctx: ServiceContext, actor: Actor): SessionAnswer {
-  return { ...meAnswer(ctx, actor), now: ctx.now() };
+export async function sessionAnswer(ctx: ServiceContext, actor: Actor): Promise<SessionAnswer> {
+  return { ...(await meAnswer(ctx, actor)), now: ctx.now() };
 }
 
-function meAnswer(ctx: ServiceContext, actor: Actor): MeAnswer {
+async function meAnswer(ctx: ServiceContext, actor: Actor): Promise<MeAnswer> {
   if (actor.kind === 'setup') return { kind: 'setup' };
   const workshops = ctx.stores.workshops;
-  if (actor.kind === 'screen') return { kind: 'screen', workshop: meWorkshop(workshops.getWorkshop(actor.workshopId)!) };
+  if (actor.kind === 'screen') return { kind: 'screen', workshop: meWorkshop((await workshops.getWorkshop(actor.workshopId))!) };
   if (actor.kind === 'commenter') {
     const person = actor.person;
-    return { kind: 'commenter', commenter: { id: person.id, name: person.name, role: person.role }, workshop: meWorkshop(workshops.getWorkshop(actor.workshopId)!) };
+    return { kind: 'commenter', commenter: { id: person.id, name: person.name, role: person.role }, workshop: meWorkshop((await workshops.getWorkshop(actor.workshopId))!) };
   }
   const p = actor.participant;
   return {
     kind: 'participant',
     participant: { id: p.id, name: p.name, role: p.role, group: p.group, authorKey: p.authorKey },
-    workshop: meWorkshop(workshops.getWorkshop(p.workshopId)!),
+    workshop: meWorkshop((await workshops.getWorkshop(p.workshopId))!),
   };
 }

@@ -12,14 +12,23 @@ import { actorOfSession, type Actor } from '../../auth/actor.js';
 import { documentPermission } from '../../auth/permissions.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-/** Closes every socket whose session ended or whose rights on its document shrank; returns how many. */
-function sweepSessionSockets(ctx: ServiceContext): number {
+/** The sessions of the open sockets (a pass over them that closes none). */
+function openSessions(ctx: ServiceContext): Set<string> {
+  const sessions = new Set<string>();
+  ctx.documents.closeSockets((identity) => { sessions.add(identity.sessionId); return false; }, CLOSE.sessionEnded);
+  return sessions;
+}
+
+/**
+ * Closes every socket whose session ended or whose rights on its document shrank; returns how many.
+ * The sessions are resolved first (the store answers asynchronously); a socket opened meanwhile
+ * is left to the next sweep.
+ */
+async function sweepSessionSockets(ctx: ServiceContext): Promise<number> {
   const now = ctx.now();
   const actors = new Map<string, Actor | null>();
-  const actorFor = (sessionHash: string): Actor | null => {
-    if (!actors.has(sessionHash)) actors.set(sessionHash, actorOfSession(ctx.stores, sessionHash, now));
-    return actors.get(sessionHash) ?? null;
-  };
+  for (const sessionHash of openSessions(ctx)) actors.set(sessionHash, await actorOfSession(ctx.stores, sessionHash, now));
+  const actorFor = (sessionHash: string): Actor | null | undefined => actors.get(sessionHash);
   const ended = ctx.documents.closeSockets((identity) => actorFor(identity.sessionId) === null, CLOSE.sessionEnded);
   const narrowed = ctx.documents.closeSockets((identity, doc, permission) => {
     const actor = actorFor(identity.sessionId);
@@ -32,12 +41,13 @@ function sweepSessionSockets(ctx: ServiceContext): number {
 
 /** Starts the sweep every `intervalMs` (its timer never keeps the process alive); returns the function that stops it. */
 export function startSessionSocketSweep(ctx: ServiceContext, intervalMs: number): () => void {
+  let running = false;
   const timer = setInterval(() => {
-    try {
-      sweepSessionSockets(ctx);
-    } catch (err) {
+    if (running) return;
+    running = true;
+    sweepSessionSockets(ctx).catch((err: unknown) => {
       ctx.log.error('session.sweep-failed', { error: err instanceof Error ? err.message : String(err) });
-    }
+    }).finally(() => { running = false; });
   }, intervalMs);
   timer.unref();
   return () => clearInterval(timer);

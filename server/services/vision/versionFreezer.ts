@@ -18,12 +18,12 @@ export const versionSummary = (v: VisionVersionRecord): VisionVersionSummary =>
 /** Freezes the current vision under the next number. */
 export async function freezeVision(ctx: ServiceContext, workshopId: string, label: string): Promise<VisionVersionSummary> {
   const state = await ctx.documents.read(visionDocName(workshopId), (doc) => Y.encodeStateAsUpdate(doc));
-  return versionSummary(ctx.versions.append(workshopId, label, state, ctx.now()));
+  return versionSummary(await ctx.stores.versions.append(workshopId, label, state, ctx.now()));
 }
 
 /** Runs `read` on a frozen version's document (for exports and the consultation); null when there is no such version. */
-function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): { version: VisionVersionRecord; result: T } | null {
-  const frozen = ctx.versions.get(workshopId, number);
+async function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: number, read: (doc: Y.Doc) => T): Promise<{ version: VisionVersionRecord; result: T } | null> {
+  const frozen = await ctx.stores.versions.get(workshopId, number);
   if (!frozen) return null;
   const doc = new Y.Doc();
   try {
@@ -40,7 +40,7 @@ function readVisionVersion<T>(ctx: ServiceContext, workshopId: string, number: n
  */
 export async function visionVersionView(ctx: ServiceContext, workshopId: string, number: number): Promise<VisionVersionView | null> {
   const { fragmentToNode } = await import('../../../shared/editor/schema.js');
-  const found = readVisionVersion(ctx, workshopId, number, (doc) => ({
+  const found = await readVisionVersion(ctx, workshopId, number, (doc) => ({
     content: fragmentToNode(visionContentOf(doc)).toJSON() as unknown,
     provenance: readProvenance(doc),
   }));

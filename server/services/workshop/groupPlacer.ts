@@ -8,13 +8,13 @@ import type { ServiceContext } from '../serviceContext.js';
 import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Gives a group to every member of the workshop that has none; returns id → new group. */
-export function placeUngrouped(ctx: ServiceContext, workshopId: string): Map<string, number> {
-  const people = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+export async function placeUngrouped(ctx: ServiceContext, workshopId: string): Promise<Map<string, number>> {
+  const people = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const pinned = new Map<string, number>();
   for (const p of people) if (p.group !== null) pinned.set(p.id, p.group);
   const placed = new Map<string, number>();
   for (const [id, group] of assignGroups(people, { pinned })) if (!pinned.has(id)) placed.set(id, group);
-  ctx.stores.workshops.setGroups(placed);
+  await ctx.stores.workshops.setGroups(placed);
   return placed;
 }
 
@@ -22,8 +22,8 @@ export function placeUngrouped(ctx: ServiceContext, workshopId: string): Map<str
  * Deals every member of the workshop over the groups afresh (balanced over everyone, facilitators
  * excluded). Closes the group sockets of whoever moved. Returns the ids that changed group.
  */
-export function rebalanceGroups(ctx: ServiceContext, workshopId: string): string[] {
-  const people = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
+export async function rebalanceGroups(ctx: ServiceContext, workshopId: string): Promise<string[]> {
+  const people = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
   const next = assignGroups(people);
   const changed = new Map<string, number>();
   const moved: string[] = [];
@@ -33,7 +33,7 @@ export function rebalanceGroups(ctx: ServiceContext, workshopId: string): string
     changed.set(p.id, g);
     if (p.group !== null) moved.push(p.id);
   }
-  ctx.stores.workshops.setGroups(changed);
+  await ctx.stores.workshops.setGroups(changed);
   if (moved.length > 0) closeParticipantSockets(ctx, moved, 'permissionChanged', 'groupDocs');
   return [...changed.keys()];
 }

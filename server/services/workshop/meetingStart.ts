@@ -15,7 +15,7 @@ export async function meeting1Started(ctx: ServiceContext, workshopId: string): 
   for (let g = 1; g <= GROUP_COUNT; g++) {
     if ((await ctx.documents.read(groupDocName(workshopId, g), (doc) => statementsOf(doc).size)) > 0) return true;
   }
-  const members = ctx.stores.workshops.listParticipants(workshopId).filter((p) => p.role !== 'facilitator' && p.group !== null);
+  const members = (await ctx.stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator' && p.group !== null);
   for (const p of members) {
     if ((await ctx.documents.read(draftDocName(workshopId, p.group!, p.id), readDraft)).keys.length > 0) return true;
   }

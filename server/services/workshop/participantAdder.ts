@@ -11,27 +11,29 @@ import { DomainError } from '../domainError.js';
 import { placeUngrouped } from './groupPlacer.js';
 import { issueParticipantLink } from './linkIssuer.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { inTransaction } from '../unitOfWork.js';
 
 /** A person to add. */
 export interface NewParticipant { name: string; role: Role; email?: string | null; group?: number | null }
 
 /** How many more participants the workshop can take. */
-export function participantRoom(ctx: ServiceContext, workshopId: string): number {
-  return Math.max(0, DEFAULT_LIMITS.maxParticipants - ctx.stores.workshops.countParticipants(workshopId));
+export async function participantRoom(ctx: ServiceContext, workshopId: string): Promise<number> {
+  return Math.max(0, DEFAULT_LIMITS.maxParticipants - (await ctx.stores.workshops.countParticipants(workshopId)));
 }
 
 /** Adds the people in one transaction and returns their stored records (with their groups). */
-export function addParticipants(ctx: ServiceContext, workshopId: string, people: readonly NewParticipant[]): ParticipantRecord[] {
-  const { workshops } = ctx.stores;
-  return workshops.transaction(() => {
+export function addParticipants(ctx: ServiceContext, workshopId: string, people: readonly NewParticipant[]): Promise<ParticipantRecord[]> {
+  return inTransaction(ctx, async (tx) => {
+    const { workshops } = tx.stores;
     if (people.some((p) => p.role === 'facilitator' && p.group != null)) {
       throw new DomainError('invalid-body', 'A facilitator is not in a group', [{ path: 'group', message: 'a facilitator has no group' }]);
     }
-    if (people.length > participantRoom(ctx, workshopId)) {
+    if (people.length > (await participantRoom(tx, workshopId))) {
       throw new DomainError('too-many-participants', `A workshop has at most ${DEFAULT_LIMITS.maxParticipants} participants`);
     }
-    const now = ctx.now();
-    const ids = people.map((person) => {
+    const now = tx.now();
+    const ids: string[] = [];
+    for (const person of people) {
       const record: ParticipantRecord = {
         id: newId(),
         workshopId,
@@ -42,11 +44,13 @@ export function addParticipants(ctx: ServiceContext, workshopId: string, people:
         authorKey: newId(),
         createdAt: now,
       };
-      workshops.insertParticipant(record);
-      issueParticipantLink(ctx, record.id);
-      return record.id;
-    });
-    placeUngrouped(ctx, workshopId);
-    return ids.map((id) => workshops.getParticipant(id)!);
+      await workshops.insertParticipant(record);
+      await issueParticipantLink(tx, record.id);
+      ids.push(record.id);
+    }
+    await placeUngrouped(tx, workshopId);
+    const added: ParticipantRecord[] = [];
+    for (const id of ids) added.push((await workshops.getParticipant(id))!);
+    return added;
   });
 }

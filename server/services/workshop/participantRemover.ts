@@ -6,9 +6,9 @@ import type { ServiceContext } from '../serviceContext.js';
 import { closeParticipantSockets } from './participantSocketCloser.js';
 
 /** Deletes the participant (AVG: nothing of them remains in the workshop store). */
-export function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): void {
-  const p = participantIn(ctx, workshopId, participantId);
-  if (isLastFacilitator(ctx, p)) throw new DomainError('forbidden', 'The only facilitator of a workshop cannot be removed');
-  ctx.stores.workshops.deleteParticipant(participantId);
+export async function removeParticipant(ctx: ServiceContext, workshopId: string, participantId: string): Promise<void> {
+  const p = await participantIn(ctx, workshopId, participantId);
+  if (await isLastFacilitator(ctx, p)) throw new DomainError('forbidden', 'The only facilitator of a workshop cannot be removed');
+  await ctx.stores.workshops.deleteParticipant(participantId);
   closeParticipantSockets(ctx, [participantId], 'sessionEnded', 'all');
 }

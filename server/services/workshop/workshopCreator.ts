@@ -6,9 +6,10 @@ import { newId } from '../../auth/tokens.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
 import { addParticipants } from './participantAdder.js';
 import type { ServiceContext } from '../serviceContext.js';
+import { inTransaction } from '../unitOfWork.js';
 
 /** Creates the workshop and its facilitator; returns the stored workshop. */
-export function createWorkshop(ctx: ServiceContext, body: WorkshopCreateBody): WorkshopRecord {
+export async function createWorkshop(ctx: ServiceContext, body: WorkshopCreateBody): Promise<WorkshopRecord> {
   const workshop: WorkshopRecord = {
     id: newId(),
     gemeente: body.gemeente,
@@ -20,9 +21,10 @@ export function createWorkshop(ctx: ServiceContext, body: WorkshopCreateBody): W
     groupNames: customGroupNames(null),
     language: 'nl',
   };
-  ctx.stores.workshops.transaction(() => {
-    ctx.stores.workshops.insertWorkshop(workshop);
-    addParticipants(ctx, workshop.id, [{ name: body.facilitatorName, role: 'facilitator' }]);
+  await inTransaction(ctx, async (tx) => {
+    await tx.stores.workshops.insertWorkshop(workshop);
+    await addParticipants(tx, workshop.id, [{ name: body.facilitatorName, role: 'facilitator' }]);
   });
+  ctx.namesShown.set(workshop.id, workshop.showNames);
   return workshop;
 }

@@ -25,16 +25,17 @@ export function meWorkshop(w: WorkshopRecord): MeWorkshop {
 }
 
 /** A participant as the facilitator sees them, with their live join link. */
-export function participantView(ctx: ServiceContext, p: ParticipantRecord): ParticipantView {
+export async function participantView(ctx: ServiceContext, p: ParticipantRecord): Promise<ParticipantView> {
   return {
-    id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, link: participantLink(ctx, p.id),
+    id: p.id, name: p.name, role: p.role, email: p.email, group: p.group, link: await participantLink(ctx, p.id),
     attendance: p.attendance ?? { m1: null, m2: null },
   };
 }
 
 /** The full workshop for the facilitator page; participants include the facilitators (group null). */
-export function workshopDetail(ctx: ServiceContext, w: WorkshopRecord): WorkshopDetail {
-  const participants = ctx.stores.workshops.listParticipants(w.id).map((p) => participantView(ctx, p));
+export async function workshopDetail(ctx: ServiceContext, w: WorkshopRecord): Promise<WorkshopDetail> {
+  const participants: ParticipantView[] = [];
+  for (const p of await ctx.stores.workshops.listParticipants(w.id)) participants.push(await participantView(ctx, p));
   const facilitator = participants.find((p) => p.role === 'facilitator');
   return {
     ...workshopSummary(w, participants.filter((p) => p.role !== 'facilitator').length),
@@ -47,16 +48,18 @@ export function workshopDetail(ctx: ServiceContext, w: WorkshopRecord): Workshop
 }
 
 /** Every participant's join link. */
-export function linkViews(ctx: ServiceContext, workshopId: string): LinkView[] {
-  return ctx.stores.workshops.listParticipants(workshopId).map((p) => ({
-    participantId: p.id, name: p.name, role: p.role, group: p.group, link: participantLink(ctx, p.id),
-  }));
+export async function linkViews(ctx: ServiceContext, workshopId: string): Promise<LinkView[]> {
+  const views: LinkView[] = [];
+  for (const p of await ctx.stores.workshops.listParticipants(workshopId)) {
+    views.push({ participantId: p.id, name: p.name, role: p.role, group: p.group, link: await participantLink(ctx, p.id) });
+  }
+  return views;
 }
 
 /** Author key → name for the workshop's participants; empty when the workshop shows roles only. */
-export function authorNames(ctx: ServiceContext, w: WorkshopRecord): AuthorNames {
+export async function authorNames(ctx: ServiceContext, w: WorkshopRecord): Promise<AuthorNames> {
   if (!w.showNames) return {};
   const names: AuthorNames = {};
-  for (const p of ctx.stores.workshops.listParticipants(w.id)) names[p.authorKey] = p.name;
+  for (const p of await ctx.stores.workshops.listParticipants(w.id)) names[p.authorKey] = p.name;
   return names;
 }
