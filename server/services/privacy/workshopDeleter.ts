@@ -10,7 +10,7 @@
 import type { WorkshopDeleteAnswer } from '../../../shared/apiAvg.js';
 import { CLOSE } from '../../../shared/closeCodes.js';
 import type { Actor } from '../../auth/actor.js';
-import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocPrefix } from '../../store/workshopRows.js';
+import { workshopDocPrefix } from '../../store/workshopRows.js';
 import { audit } from './audit.js';
 import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
@@ -25,15 +25,14 @@ export function confirmsGemeente(confirm: string, gemeente: string): boolean {
  * sweep); it is recorded without name or id, since those belonged to the deleted workshop.
  */
 export async function deleteWorkshop(ctx: ServiceContext, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
-  const db = ctx.db;
   if (!(await ctx.stores.workshops.getWorkshop(workshopId))) throw new DomainError('workshop-not-found', 'No such workshop');
-  // Its rows go in one SQLite transaction of their own (store/workshopRows), found by their shape.
-  const erased = eraseWorkshop(db, workshopId);
+  // Its rows go in one transaction of their own (store/workshopRowsPort.ts); on PostgreSQL with a
+  // tombstone, so a room still open on another instance cannot write its documents back.
+  const erased = await ctx.rows.eraseWorkshop(workshopId);
   ctx.namesShown.set(workshopId, null);
   const prefix = workshopDocPrefix(workshopId);
   const socketsClosed = await ctx.documents.forget((name) => name.startsWith(prefix), CLOSE.sessionEnded);
-  eraseWorkshopDocuments(db, workshopId);
-  truncateWriteAheadLog(db);
+  await ctx.rows.eraseDocuments(workshopId);
   await audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
   return { deleted: true, participants: erased.participants, documents: erased.documents, socketsClosed };
 }

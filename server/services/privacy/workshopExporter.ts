@@ -12,7 +12,6 @@ import { agreementsDocName, GROUP_COUNT, groupDocName, parseDocName, visionDocNa
 import { horizonOf, listStatements } from '../../../shared/groupDoc.js';
 import { visionContentOf } from '../../../shared/visionDoc.js';
 import type { ParticipantRecord, WorkshopRecord } from '../../store/workshopStore.js';
-import { workshopDocumentNames } from '../../store/workshopRows.js';
 import { auditEntries } from './audit.js';
 import { consultationExport } from '../consultation/consultationExporter.js';
 import { exportMeeting2, meeting2DocNames } from './meeting2Exporter.js';
@@ -86,7 +85,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const meeting2 = await exportMeeting2(ctx, workshop, nameOf);
   const agreements = await exportAgreements(ctx, workshop.id, nameOf);
   const otherDocuments: WorkshopExport['otherDocuments'] = [];
-  for (const name of workshopDocumentNames(ctx.db, workshop.id)) {
+  for (const name of await ctx.rows.documentNames(workshop.id)) {
     if (known.has(name) || !parseDocName(name)) continue;
     const doc = await copyOf(docs, name);
     otherDocuments.push({ name, text: anyDocText(doc) });
