@@ -75,12 +75,12 @@ export async function writeComment(ctx: ServiceContext, c: ConsultationRecord, e
  * facilitator hid them (nor stay hidden after they were shown). No consultation: nothing to do.
  */
 export async function writeNamesSetting(ctx: ServiceContext, workshopId: string): Promise<void> {
-  const c = ctx.stores.consultations.ofWorkshop(workshopId);
+  const c = await ctx.stores.consultations.ofWorkshop(workshopId);
   if (!c) return;
-  const names = showsNames(ctx, workshopId);
-  const people = new Map(ctx.stores.consultations.people(c.id).map((p) => [p.id, p]));
-  const entries = ctx.stores.consultations.comments(c.id).map((r) => commentEntry(r, people.get(r.personId) ?? null, names));
-  const meta = consultationMeta(ctx, c);
+  const names = await showsNames(ctx, workshopId);
+  const people = new Map((await ctx.stores.consultations.people(c.id)).map((p) => [p.id, p]));
+  const entries = (await ctx.stores.consultations.comments(c.id)).map((r) => commentEntry(r, people.get(r.personId) ?? null, names));
+  const meta = await consultationMeta(ctx, c);
   await ctx.documents.change(consultationDocName(workshopId), (doc) => {
     writeConsultationMeta(doc, meta);
     for (const entry of entries) writeConsultationComment(doc, entry);
