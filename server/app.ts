@@ -22,7 +22,7 @@ import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
 import { claimStore } from './services/backup/backupStoreOwner.js';
 import { issueSetupLink } from './services/workshop/linkIssuer.js';
-import { startSessionSocketSweep } from './services/session/sessionSocketSweeper.js';
+import { startSessionSocketSweep, sweepSessionSockets } from './services/session/sessionSocketSweeper.js';
 import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
 import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
@@ -172,6 +172,10 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
+  // Rights changed on another instance (logout, group move, lock): check this one's sockets now.
+  storage.onRecheck(() => {
+    sweepSessionSockets(services).catch((err: unknown) => log.error('session.sweep-failed', { error: err instanceof Error ? err.message : String(err) }));
+  });
   const setupLink = (await services.stores.workshops.hasWorkshops()) ? null : await issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 

@@ -28,6 +28,8 @@ export interface DocumentStorage {
   ready(): Promise<{ store: boolean; redis: boolean | null }>;
   /** Fan-out figures for /metrics (null without Redis). */
   fanoutFigures(): FanoutFigures | null;
+  /** What checks this instance's open sockets when another instance changed rights (no-op without Redis). */
+  onRecheck(handler: () => void): void;
   /** Starts the fan-out's reader (after the rooms exist). */
   start(): void;
   /** Closes the fan-out and the pool (after the store was closed). */
@@ -51,6 +53,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
         }
       },
       fanoutFigures: () => null,
+      onRecheck: () => {},
       start: () => {},
       close: async () => {},
     };
@@ -69,6 +72,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
       return { store: storeOk, redis: fanout ? await fanout.ping() : null };
     },
     fanoutFigures: () => fanout?.stats() ?? null,
+    onRecheck: (handler) => fanout?.onRecheck(handler),
     start: () => fanout?.start(),
     close: async () => {
       await fanout?.close();
