@@ -48,6 +48,8 @@ export interface TestServer {
   readonly dataDir: string;
   /** The store's rows (SQLite or PostgreSQL), for setting a moment in the past or looking for what is left. */
   readonly rows: StoreRows;
+  /** The PostgreSQL database the server keeps everything in, or null: SQLite in `dataDir`. */
+  readonly databaseUrl: string | null;
   /** Calls the JSON API (writes get Content-Type: application/json unless headers say otherwise). */
   api<T = unknown>(pathname: string, options?: ApiOptions): Promise<ApiResult<T>>;
   /** Opens a join link (any origin: only its path is used) without following the redirect. */
@@ -126,6 +128,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     get app() { return app; },
     dataDir,
     rows,
+    databaseUrl: config.databaseUrl,
     api,
     openLink,
     setupSession: async () => sessionFrom(await app.issueSetupLink()),

@@ -49,7 +49,11 @@ export function storeRows(db: () => Db, databaseUrl: string | null): StoreRows {
     get: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(forPostgres(sql), params)).rows[0] as T | undefined,
     async mentioning(needle) {
       const bytes = Buffer.from(needle, 'utf8');
-      const { rows: tables } = await pool.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+      // Left out: rows that hold only document names by design: the last sequence number of each
+      // document (never goes back, so no instance takes new updates for old ones) and the tombstones
+      // of deleted workshops (so no instance writes them again). A workshop id is no personal data.
+      const { rows: tables } = await pool.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'
+        AND tablename NOT IN ('stip_doc_heads', 'stip_doc_tombstones') ORDER BY tablename`);
       const out: Mention[] = [];
       for (const { name } of tables) {
         const { rows } = await pool.query<Record<string, unknown>>(`SELECT * FROM "${name}"`);
