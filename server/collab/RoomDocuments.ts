@@ -110,6 +110,8 @@ export class RoomDocuments implements DocumentPort {
     }
     await this.rooms.discard(match);
     await this.opts.store.flush();
+    // Its sessions are gone: the other instances close their sockets on it too.
+    this.recheckElsewhere();
     return closed;
   }
 
