@@ -18,10 +18,9 @@ import { passageTexts } from '../shared/consultationPassages.js';
 import { fragmentToNode } from '../shared/editor/schema.js';
 import { visionContentOf } from '../shared/visionDoc.js';
 import { openDatabase } from '../server/store/database.js';
-import { ConsultationStore, type AnswerRecord, type CommentRecord } from '../server/store/consultationStore.js';
+import type { AnswerRecord, CommentRecord } from '../server/store/consultationStore.js';
 import { createSqliteDocStore } from '../server/store/sqlite/SqliteDocStore.js';
-import { VisionVersionStore } from '../server/store/visionVersionStore.js';
-import { WorkshopStore } from '../server/store/workshopStore.js';
+import { openSqliteWorkshopStorage } from '../server/store/sqlite/sqliteWorkshopStorage.js';
 import { mulberry32 } from '../tests/fuzz/prng.js';
 
 const WORDS = 'we vragen inwoners eerder om mee te denken en leggen dilemma’s op tijd voor aan de raad die kaders stelt en loslaat'.split(' ');
@@ -35,18 +34,19 @@ export async function seedDossierParts(dataDir: string, workshopId: string, comm
   const db = openDatabase(dataDir);
   const store = createSqliteDocStore(db);
   try {
-    const people = new WorkshopStore(db).listParticipants(workshopId).filter((p) => p.role !== 'facilitator');
-    const v1 = new VisionVersionStore(db).get(workshopId, 1)!;
+    const stores = openSqliteWorkshopStorage(db);
+    const people = (await stores.workshops.listParticipants(workshopId)).filter((p) => p.role !== 'facilitator');
+    const v1 = (await stores.versions.get(workshopId, 1))!;
     const vision = new Y.Doc();
     Y.applyUpdate(vision, v1.state);
     const passages = passageTexts(fragmentToNode(visionContentOf(vision))).filter((p) => p.text.length >= 12);
 
     // The consultation: everyone invited, `comments` comments, answered in groups, published.
-    const consultations = new ConsultationStore(db);
+    const consultations = stores.consultations;
     const consultationId = 'c_bench';
-    consultations.insertConsultation({ id: consultationId, workshopId, version: 1, intro: '', closesAt: T0 + 14 * DAY, closedEarly: false, repliesAllowed: true, openedAt: T0, publishedAt: T0 + 20 * DAY, newVersion: null });
+    await consultations.insertConsultation({ id: consultationId, workshopId, version: 1, intro: '', closesAt: T0 + 14 * DAY, closedEarly: false, repliesAllowed: true, openedAt: T0, publishedAt: T0 + 20 * DAY, newVersion: null });
     const persons = people.map((p, i) => ({ id: `cp_bench${i}`, consultationId, workshopId, participantId: p.id, name: p.name, role: p.role, email: null, source: 'participant' as const, createdAt: T0, openedAt: T0 + i }));
-    for (const p of persons) consultations.insertPerson(p);
+    for (const p of persons) await consultations.insertPerson(p);
     const doc = new Y.Doc();
     writeConsultationMeta(doc, { consultationId, version: 1, intro: '', closesAt: new Date(T0 + 14 * DAY).toISOString(), closedEarly: false, repliesAllowed: true, showNames: false, publishedAt: new Date(T0 + 20 * DAY).toISOString(), newVersion: null });
     const records: CommentRecord[] = [];
@@ -56,7 +56,7 @@ export async function seedDossierParts(dataDir: string, workshopId: string, comm
       const quote = passage ? passage.text.slice(0, 12) : '';
       const anchor = passage ? { version: 1, passageId: passage.passageId, start: 0, end: quote.length, quote, prefix: '', suffix: passage.text.slice(12, 44) } : null;
       const record: CommentRecord = { id: `cm_bench${n}`, consultationId, workshopId, personId: person.id, number: n, parentId: null, stance: passage ? 'aanvulling' : 'algemeen', text: sentence(10 + Math.floor(random() * 30)), anchor, status: 'active', createdAt: T0 + n * 60_000, editedAt: null };
-      consultations.insertComment(record);
+      await consultations.insertComment(record);
       records.push(record);
       const comment: ConsultationComment = { id: record.id, number: n, parentId: null, stance: record.stance, text: record.text, role: person.role, roleCategory: roleCategory(person.role), authorName: null, anchor, status: 'active', createdAt: new Date(record.createdAt).toISOString(), editedAt: null };
       writeConsultationComment(doc, comment);
@@ -66,7 +66,7 @@ export async function seedDossierParts(dataDir: string, workshopId: string, comm
       const group = records.slice(i, i + 3);
       const status = (['verwerkt', 'deels', 'niet'] as const)[answers.length % 3];
       const answer: AnswerRecord = { id: `an_bench${answers.length}`, consultationId, workshopId, commentIds: group.map((c) => c.id), answer: sentence(25), status, wherePassageId: status === 'niet' ? null : group[0].anchor?.passageId ?? null, answeredAt: T0 + 18 * DAY };
-      consultations.putAnswer(answer);
+      await consultations.putAnswer(answer);
       answers.push(answer);
     }
     writeConsultationAnswers(doc, answers.map((a): ConsultationAnswer => ({ id: a.id, commentIds: a.commentIds, answer: a.answer, status: a.status, wherePassageId: a.wherePassageId, answeredAt: new Date(a.answeredAt).toISOString() })));

@@ -13,8 +13,7 @@ import { STATEMENT_KINDS } from '../shared/statementKinds.js';
 import { addSources, visionContentOf, writeVisionSkeleton } from '../shared/visionDoc.js';
 import { openDatabase } from '../server/store/database.js';
 import { createSqliteDocStore } from '../server/store/sqlite/SqliteDocStore.js';
-import { VisionVersionStore } from '../server/store/visionVersionStore.js';
-import { WorkshopStore } from '../server/store/workshopStore.js';
+import { openSqliteWorkshopStorage } from '../server/store/sqlite/sqliteWorkshopStorage.js';
 import { mulberry32 } from '../tests/fuzz/prng.js';
 
 const WORDS = 'we willen samen met inwoners en ondernemers open staan voor nieuwe ideeën loslaten waar het kan vertrouwen geven ruimte maken luisteren eerst besluiten later'.split(' ');
@@ -32,7 +31,8 @@ export async function seedDossierContent(dataDir: string, workshopId: string, st
   const sentence = (n: number) => Array.from({ length: n }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ') + '.';
   const db = openDatabase(dataDir);
   try {
-    const people = new WorkshopStore(db).listParticipants(workshopId).filter((p) => p.group !== null);
+    const stores = openSqliteWorkshopStorage(db);
+    const people = (await stores.workshops.listParticipants(workshopId)).filter((p) => p.group !== null);
     const store = createSqliteDocStore(db);
     const taken: { group: number; id: string; kind: (typeof STATEMENT_KINDS)[number]; text: string }[] = [];
     for (let g = 1; g <= GROUP_COUNT; g++) {
@@ -56,10 +56,10 @@ export async function seedDossierContent(dataDir: string, workshopId: string, st
       visionContentOf(vision).insert(1 + (i % 4) * 2, [paragraph(sentence(25), id)]);
       addSources(vision, id, [{ kind: 'statement', group: s.group, statementId: s.id, statementKind: s.kind, quote: s.text.slice(0, 40) }]);
     });
-    const versions = new VisionVersionStore(db);
-    versions.append(workshopId, 'na bijeenkomst 1', Y.encodeStateAsUpdate(vision), 1_700_100_000_000);
+    const versions = stores.versions;
+    await versions.append(workshopId, 'na bijeenkomst 1', Y.encodeStateAsUpdate(vision), 1_700_100_000_000);
     visionContentOf(vision).insert(visionContentOf(vision).length, [paragraph(sentence(20), 'p_bench_new')]);
-    versions.append(workshopId, 'na consultatie', Y.encodeStateAsUpdate(vision), 1_700_200_000_000);
+    await versions.append(workshopId, 'na consultatie', Y.encodeStateAsUpdate(vision), 1_700_200_000_000);
     store.append(visionDocName(workshopId), Y.encodeStateAsUpdate(vision));
     await store.close();
   } finally {

@@ -120,7 +120,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     fanout: storage.fanout,
   });
   const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: config.secret, tables,
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: tables.secret, stores: tables.stores,
   });
   await services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({

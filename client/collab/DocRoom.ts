@@ -14,7 +14,9 @@
  * first visit: there is nothing to load). Not in parallel with loading a copy: a copy that arrives
  * after the socket opened would go to the server whole, as one change, epoch and other people's
  * statements included, which the server refuses (updatePrejudge.ts). Tabs do not sync with each other directly (no BroadcastChannel): only
- * through the server, which checks each tab's epoch.
+ * through the server, which checks each tab's epoch. A room reopened after a refused change starts
+ * from the server instead and carries over what may still be sent (`carry`, pendingCarry.ts); one
+ * reopened after a rights change starts from the stopped room's document (`seed`).
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -44,9 +46,25 @@ export interface DocRoomOptions {
   localCopy?: boolean;
   /** Only receive: never send a document update (receiveOnly.ts); for viewers and locked members. Default false. */
   readOnly?: boolean;
+  /**
+   * Reopening a room whose change the server refused: its whole document (`previous`). This room
+   * starts from the server instead of the offline copy (which holds the refused change) and, right
+   * after the first sync, `reconcile` carries over what may still be sent (pendingCarry.ts); then
+   * the copy is replaced by this document.
+   */
+  carry?: { previous: Uint8Array; reconcile: (doc: Y.Doc, previous: Uint8Array) => void };
+  /**
+   * Reopening a room whose rights changed: the stopped room's document, put in at once (before the
+   * offline copy loads, which holds the same), so the screen never shows the document empty and a
+   * person typing keeps their text box. Never with `carry`.
+   */
+  seed?: Uint8Array;
 }
 
 const ACCESS_CHECK_INTERVAL_MS = 10_000;
+
+/** The origin of a reopened room's first content (the stopped room's document). */
+const SEED_ORIGIN = { seed: 'reopen' };
 
 /** The collaboration endpoint of this page's host. */
 function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -57,7 +75,8 @@ function collabServerUrl(location: Pick<Location, 'protocol' | 'host'> = window.
 export class DocRoom {
   readonly doc = new Y.Doc();
   readonly provider: RoomProvider;
-  readonly persistence: IndexeddbPersistence | null;
+  private localCopy: IndexeddbPersistence | null;
+  private carry: DocRoomOptions['carry'];
   private state: ConnectionState = initialConnectionState;
   private readonly listeners = new Set<() => void>();
   private openedThisAttempt = false;
@@ -68,8 +87,10 @@ export class DocRoom {
 
   /** Opens the document: the socket (unless the browser is offline) at once or after the local copy, see above. */
   constructor(readonly docName: string, private readonly options: DocRoomOptions) {
-    const noCopyYet = options.localCopy === false || localCopyNames()?.includes(localCopyName(docName)) === false;
-    this.persistence = options.localCopy === false ? null : openLocalCopy(docName, this.doc);
+    this.carry = options.localCopy === false ? undefined : options.carry;
+    if (options.seed && !this.carry) Y.applyUpdate(this.doc, options.seed, SEED_ORIGIN);
+    const noCopyYet = options.localCopy === false || this.carry !== undefined || localCopyNames()?.includes(localCopyName(docName)) === false;
+    this.localCopy = options.localCopy === false || this.carry ? null : openLocalCopy(docName, this.doc);
     const online = navigator.onLine !== false;
     this.provider = new RoomProvider(collabServerUrl(), docName, this.doc, {
       connect: false,
@@ -83,17 +104,26 @@ export class DocRoom {
       if (status === 'connected') this.openedThisAttempt = true;
       this.dispatch({ type: 'socket', status });
     });
-    this.provider.on('sync', (synced: boolean) => this.dispatch({ type: 'synced', synced }));
+    this.provider.on('sync', (synced: boolean) => {
+      if (synced && this.carry) this.landCarry();
+      this.dispatch({ type: 'synced', synced });
+    });
     this.provider.on('connection-close', (event) => this.onSocketClosed(event));
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     if (!online) this.dispatch({ type: 'network', online: false });
     if (noCopyYet) this.mayConnect();
+    if (this.carry) return;
     void localCopyLoaded(this.persistence).then(() => {
       if (this.destroyed) return;
       this.followEpoch();
       this.mayConnect();
     });
+  }
+
+  /** This device's offline copy of the document (null without one, and while a carried room waits for its first sync). */
+  get persistence(): IndexeddbPersistence | null {
+    return this.localCopy;
   }
 
   /** The current connection state. */
@@ -158,6 +188,26 @@ export class DocRoom {
       if (answer === 'noSession') this.stop('sessionEnded');
       else if (answer === 'noAccess') this.stop('noAccess');
     }, () => undefined);
+  }
+
+  /**
+   * After the first sync of a carried room: carries the pending changes over, then replaces the old
+   * offline copy (which holds them, perhaps refused) by this document.
+   */
+  private landCarry(): void {
+    const carry = this.carry!;
+    this.carry = undefined;
+    this.followEpoch();
+    try {
+      carry.reconcile(this.doc, carry.previous);
+    } catch (err) {
+      // The old copy still holds what was typed: keep it for the next visit rather than lose it.
+      console.error('Carrying unsent changes failed', err);
+      return;
+    }
+    void deleteLocalCopy(this.docName).then(() => {
+      if (!this.destroyed) this.localCopy = openLocalCopy(this.docName, this.doc);
+    });
   }
 
   /** Opens the socket once it may (unless offline or stopped). */

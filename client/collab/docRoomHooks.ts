@@ -8,6 +8,7 @@
  * touch the room's Y.Doc or provider.
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { RoomStop } from './closeHandling.js';
 import type { AccessCheck, DocRoom } from './DocRoom.js';
@@ -35,7 +36,25 @@ export interface OpenDocOptions {
   afterStop?: (stop: RoomStop, room: DocRoom) => boolean;
   /** A change gives a fresh room when the old one stopped for another reason (e.g. the group's lock). */
   reopenKey?: unknown;
+  /**
+   * With it, a room whose change the server refused (a rule changed while the change was on its
+   * way, or while offline) is reopened in place, carrying what it held beyond the server into the
+   * new room (DocRoom `carry`; `refusedAgain`: the previous carry was refused too, send nothing),
+   * instead of dropping its copy and reloading the page.
+   */
+  reconcile?: (doc: Y.Doc, previous: Uint8Array, refusedAgain: boolean) => void;
 }
+
+/** A refusal this soon after the previous one means a carried change was refused too: then nothing more is sent. */
+const REFUSED_AGAIN_MS = 60_000;
+/** The longest the stopped room stays on screen while its carried successor waits for the server. */
+const CARRY_SWAP_MS = 5_000;
+
+/** Whether a carried room may replace the stopped one on screen: it has the server's state (or will not get it soon). */
+const readyToShow = (room: DocRoom) => {
+  const state = room.getState();
+  return state.synced || state.phase === 'stopped' || state.phase === 'offline';
+};
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
 
@@ -52,7 +71,8 @@ async function sessionAccessCheck(): Promise<AccessCheck> {
  * Opens every document of `docNames` (null: none at that place) while the screen is shown. A room
  * stopped because this session's rights changed (a lock or unlock) is reopened with the new rights,
  * and so is a room without an offline copy whose document's history was reset on the server (a
- * fresh Y.Doc gets the new version).
+ * fresh Y.Doc gets the new version). With `reconcile`, what the stopped room held beyond the server
+ * is carried into the new one (and a room whose change was refused is reopened the same way).
  */
 export function useDocRooms(docNames: readonly (string | null)[], options: OpenDocOptions): { rooms: (DocRoom | null)[]; autoReload: boolean } {
   const namesKey = JSON.stringify(docNames);
@@ -60,6 +80,12 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
   const [autoReload, setAutoReload] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reopens = useRef<number[]>([]);
+  /** The refused rooms' documents to carry into their next rooms, by document name; and when the last refusal was. */
+  const carried = useRef(new Map<string, Uint8Array>());
+  const lastRefusal = useRef(0);
+  /** The documents of rooms stopped by a rights change, to start their next rooms with (no empty flash). */
+  const seeds = useRef(new Map<string, Uint8Array>());
+  const refusedAgain = useRef(false);
   const latest = useRef(options);
   latest.current = options;
   const { user, localCopy, reopenKey } = options;
@@ -75,9 +101,31 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
         now.onStop?.(stop, stopped);
         if (now.afterStop) setAutoReload(now.afterStop(stop, stopped));
       };
-      if (!reopensAfter(stop, localCopy) || !mayReopen(reopens.current)) return giveUp();
+      const carries = localCopy && !readOnly && now.reconcile !== undefined;
+      if (!reopensAfter(stop, localCopy, carries) || !mayReopen(reopens.current)) return giveUp();
+      if (stop === 'permissionChanged' && (localCopy || readOnly)) seeds.current.set(stopped.docName, Y.encodeStateAsUpdate(stopped.doc));
+      if (stop === 'badChange') {
+        refusedAgain.current = Date.now() - lastRefusal.current < REFUSED_AGAIN_MS;
+        lastRefusal.current = Date.now();
+        carried.current.set(stopped.docName, Y.encodeStateAsUpdate(stopped.doc));
+      }
       if (!now.confirmReopen) return setGeneration((g) => g + 1);
       void now.confirmReopen().then((ok) => (ok ? setGeneration((g) => g + 1) : giveUp()), giveUp);
+    };
+    const carriedNow = new Set<string>();
+    const carry = (docName: string) => {
+      const previous = carried.current.get(docName);
+      carried.current.delete(docName);
+      if (previous && !readOnly) carriedNow.add(docName);
+      const again = refusedAgain.current;
+      return previous && !readOnly
+        ? { previous, reconcile: (doc: Y.Doc, prev: Uint8Array) => latest.current.reconcile?.(doc, prev, again) }
+        : undefined;
+    };
+    const takeSeed = (docName: string) => {
+      const seed = seeds.current.get(docName);
+      seeds.current.delete(docName);
+      return seed;
     };
     const opened = (JSON.parse(namesKey) as (string | null)[]).map((docName) => (docName ? acquireDocRoom(docName, {
       user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
@@ -86,9 +134,24 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       readOnly,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop,
+      carry: carry(docName),
+      seed: takeSeed(docName),
     }) : null));
-    setRooms(opened);
-    return () => opened.forEach((room) => { if (room) releaseDocRoom(room); });
+    // A carried room starts empty (from the server): the stopped room stays on screen (read-only)
+    // until it has the server's state, so the page does not flash empty and text boxes keep focus.
+    const waiting = opened.filter((room): room is DocRoom => room !== null && carriedNow.has(room.docName));
+    let stopWaiting = () => undefined as void;
+    if (waiting.every(readyToShow)) setRooms(opened);
+    else {
+      const show = () => { stopWaiting(); setRooms(opened); };
+      const unsubscribes = waiting.map((room) => room.subscribe(() => { if (waiting.every(readyToShow)) show(); }));
+      const timer = setTimeout(show, CARRY_SWAP_MS);
+      stopWaiting = () => { unsubscribes.forEach((unsubscribe) => unsubscribe()); clearTimeout(timer); };
+    }
+    return () => {
+      stopWaiting();
+      opened.forEach((room) => { if (room) releaseDocRoom(room); });
+    };
   }, [namesKey, name, role, color, localCopy, readOnly, reopenKey, generation]);
   return { rooms, autoReload };
 }

@@ -18,6 +18,8 @@ import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
 import { runStopEffects } from './roomStopEffects.js';
 import { bindTextarea } from './textareaBinding.js';
+import { holdTexts } from './heldTexts.js';
+import { carryPending, type CarryRule } from './pendingCarry.js';
 import { peopleFromAwareness, type PresentPerson } from './presence.js';
 import { useYSnapshot } from './useYSnapshot.js';
 
@@ -27,7 +29,10 @@ import { useYSnapshot } from './useYSnapshot.js';
  * the old one stopped; a room stopped because this person's rights changed is reopened in place
  * when they may still open it (a lock or unlock), instead of reloading the page; otherwise the
  * stop's follow-up runs (`followSession`: go where the session now belongs). A `readOnly` room (a
- * locked member) only receives: it never sends a change (receiveOnly.ts).
+ * locked member) only receives: it never sends a change (receiveOnly.ts). A room whose change the
+ * server refused (typed as the facilitator allowed own statements only, or offline meanwhile) is
+ * reopened in place: what it held beyond the server is carried over under `carryRule` (what this
+ * person may send now); what may no longer be sent is held for the screen to show (heldTexts.ts).
  */
 export function useGroupRoom(
   workshopId: string,
@@ -37,12 +42,16 @@ export function useGroupRoom(
   followSession: (room: DocRoom) => void,
   reopenKey: unknown = 0,
   readOnly = false,
+  carryRule?: Omit<CarryRule, 'holdAll'>,
 ): OpenDoc {
+  const ruleRef = useRef(carryRule);
+  ruleRef.current = carryRule;
+  const docName = groupDocName(workshopId, group);
   const checkRef = useRef(checkAccess);
   checkRef.current = checkAccess;
   const followRef = useRef(followSession);
   followRef.current = followSession;
-  return useDocRoom(groupDocName(workshopId, group), {
+  return useDocRoom(docName, {
     user,
     localCopy: true,
     readOnly,
@@ -50,6 +59,10 @@ export function useGroupRoom(
     confirmReopen: async () => (await checkRef.current()) === 'ok',
     afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
     reopenKey,
+    reconcile: carryRule ? (doc, previous, refusedAgain) => {
+      const rule = ruleRef.current;
+      if (rule) holdTexts(docName, carryPending(doc, previous, { ...rule, holdAll: refusedAgain }));
+    } : undefined,
   });
 }
 

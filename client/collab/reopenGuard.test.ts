@@ -13,6 +13,11 @@ describe('reopensAfter', () => {
     expect(reopensAfter('historyReset', true)).toBe(false);
   });
 
+  it('reopens after a refused change only when the room carries what was typed into the new one', () => {
+    expect(reopensAfter('badChange', true, true)).toBe(true);
+    expect(reopensAfter('badChange', true, false)).toBe(false);
+  });
+
   it('stays stopped for every other reason', () => {
     for (const stop of ['readOnly', 'sessionEnded', 'badChange', 'rateLimited', 'documentFull', 'noAccess', 'unknown'] as const) {
       expect(reopensAfter(stop, false)).toBe(false);

@@ -116,6 +116,27 @@ describe('YSnapshotStore', () => {
     expect(store.getSnapshot()).toBe(1);
   });
 
+  it('sees a change made between a read and the first subscribe (a render, then its effect)', () => {
+    const map = new Y.Doc().getMap<number>('m');
+    const store = new YSnapshotStore([map], listOf(map), { equals: sameJson });
+    const rendered = store.getSnapshot();
+    expect(rendered).toEqual([]);
+    map.set('a', 1); // an offline copy lands before the screen subscribed
+    const stop = store.subscribe(() => undefined);
+    expect(store.getSnapshot()).toEqual([{ k: 'a', v: 1 }]);
+    stop();
+  });
+
+  it('keeps the identity of an unchanged snapshot across the first subscribe', () => {
+    const map = new Y.Doc().getMap<number>('m');
+    map.set('a', 1);
+    const store = new YSnapshotStore([map], listOf(map), { equals: sameJson });
+    const rendered = store.getSnapshot();
+    const stop = store.subscribe(() => undefined);
+    expect(store.getSnapshot()).toBe(rendered);
+    stop();
+  });
+
   it('keeps the identity of an equal snapshot also before anyone listens', () => {
     const map = new Y.Doc().getMap<number>('m');
     map.set('a', 1);

@@ -52,9 +52,17 @@ export class YSnapshotStore<T> {
     return this.value as T;
   };
 
-  /** Listens to changes; the first listener starts observing, the last one's unsubscribe stops it. */
+  /**
+   * Listens to changes; the first listener starts observing (and makes the next read look again),
+   * the last one's unsubscribe stops it.
+   */
   subscribe = (listener: () => void): (() => void) => {
-    if (this.listeners.size === 0) for (const type of this.observed) type.observeDeep(this.onEvents);
+    if (this.listeners.size === 0) {
+      for (const type of this.observed) type.observeDeep(this.onEvents);
+      // A change between the last read and now was not heard (a React render reads before its effect
+      // subscribes; an offline copy can land in between): the next read must look again.
+      this.dirty = true;
+    }
     this.listeners.add(listener);
     return () => {
       if (!this.listeners.delete(listener) || this.listeners.size > 0) return;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Dutch texts (B1) of who changed a statement and the facilitator's setting whether participants may
- * change statements written by others. Spread into nl.ts; en.ts must translate every key.
+ * change statements written by others, and a change that could not be sent. Spread into nl.ts; en.ts must translate every key.
  */
 export const statementEditNl = {
   statementEdit: {
@@ -12,5 +12,13 @@ export const statementEditNl = {
     settingHint: 'Staat dit aan? Dan past iedereen alleen de eigen uitspraken aan. Uitspraken van anderen kunnen deelnemers lezen en steunen met "Eens". Staat dit uit? Dan scherpt de groep de uitspraken samen aan. Bij elke uitspraak staat wie hem heeft aangepast. Jij kunt als procesbegeleider altijd alles aanpassen.',
     settingOn: 'Deelnemers passen nu alleen hun eigen uitspraken aan.',
     settingOff: 'Deelnemers kunnen nu ook uitspraken van anderen aanpassen.',
+    heldTitle: 'Je wijziging is niet bewaard',
+    heldBody: 'De groep ziet deze tekst niet: je mag dit nu niet meer aanpassen. Wil je hem houden? Kopieer de tekst en zet hem in een eigen uitspraak.',
+    heldHorizon: 'Dit schreef je bij de stip op de horizon:',
+    heldStatement: 'Dit schreef je bij een uitspraak die de groep niet ziet:',
+    heldCopy: 'Kopieer tekst',
+    heldCopied: 'De tekst is gekopieerd.',
+    heldCopyFailed: 'Kopiëren lukte niet. De tekst is geselecteerd: kopieer hem zelf.',
+    heldDismiss: 'Melding sluiten',
   },
 };

@@ -30,6 +30,9 @@ import { RoomPartsNav } from '../components/room/RoomPartsNav.js';
 import { RoomNoticeBar } from '../components/room/RoomNoticeBar.js';
 import { useRoomNotices } from '../components/room/useRoomNotices.js';
 import { useGroupRoom, usePresence, useStatementActions, useStatements } from '../collab/groupRoomHooks.js';
+import { useHeldTexts } from '../collab/heldTexts.js';
+import { groupDocName } from '../../shared/docNames.js';
+import { HeldTextNote } from '../components/room/HeldTextNote.js';
 import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from '../collab/statementLimits.js';
 import { statementLimitText } from '../components/room/statementLimitText.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
@@ -91,8 +94,16 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const { live, ready: liveReady } = useLive(workshopId);
   useFollowWorkshopSettings(workshopId);
   const locked = !isFacilitator && isGroupLocked(live, group);
-  const { room, connection, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, followSessionAfterStop, locked, locked);
+  // What this person may still send when a stopped room's unsent changes are carried into the reopened one.
+  const carryRule = {
+    authorKey: participant.authorKey,
+    role: participant.role,
+    mayEditOthers: isFacilitator || (liveReady && !live.ownStatementsOnly),
+  };
+  const { room, connection, autoReload } = useGroupRoom(workshopId, group, user, checkAccess, followSessionAfterStop, locked, locked, carryRule);
   const statements = useStatements(room);
+  const held = useHeldTexts(groupDocName(workshopId, group));
+  const heldElsewhere = held.texts.filter((h) => h.statementId === null || !statements.some((s) => s.id === h.statementId));
   const people = usePresence(room);
   const author = { authorKey: participant.authorKey, role: participant.role };
   const actions = useStatementActions(room, author);
@@ -137,7 +148,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const status = <><ConnectionStatus state={connection} /><MeetingTimer timer={live.timer} /></>;
   return (
     <PageLayout heading={heading} nav={<RoomPartsNav status={status} />} showLogout wide>
-      {connection.stop && room && connection.stop !== 'permissionChanged' ? (
+      {connection.stop && room && connection.stop !== 'permissionChanged' && (connection.stop !== 'badChange' || autoReload) ? (
         <RoomStopNotice
           stop={connection.stop}
           me={me}
@@ -156,6 +167,14 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
         </Paragraph>
       ) : null}
       <MeetingBanner live={live} locked={locked} beforeStart={beforeStart} />
+      {heldElsewhere.map((h, i) => (
+        <HeldTextNote
+          key={`${h.statementId ?? 'horizon'}-${i}`}
+          text={h.text}
+          where={t(h.statementId === null ? 'statementEdit.heldHorizon' : 'statementEdit.heldStatement')}
+          onDismiss={() => held.dismiss(h)}
+        />
+      ))}
       {room ? (
         <div className="room-grid">
           {STATEMENT_KINDS.map((kind) => (
@@ -175,6 +194,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
               editorRole={participant.role}
               ownStatementsOnly={!isFacilitator && live.ownStatementsOnly}
               privateMode={privateMode}
+              held={held}
               privateNote={beforeStart ? t('beforeStart.privateNote') : undefined}
               closedReason={closedReason}
               limitReached={groupLimit}

@@ -28,7 +28,7 @@ export async function withCliServicesAsync<T>(fn: (services: ServiceContext, sto
     const tables = await openWorkshopTables(db, pool, { sessionIdleMs: config.sessionIdleHours * 3600_000, secret: config.secret });
     const services = createServiceContext({
       db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours,
-      baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`, secret: config.secret, tables,
+      baseUrl: () => config.publicUrl ?? `http://localhost:${config.port}`, secret: tables.secret, stores: tables.stores,
     });
     return await fn(services, { openDocStore: async () => (pool ? createPostgresDocStore(pool) : createSqliteDocStore(db)) });
   } finally {

@@ -34,7 +34,7 @@ describe('where the workshop tables live', () => {
     await tables.stores.workshops.insertWorkshop(aWorkshop('sqlite0000000001'));
     expect(sqliteWorkshops()).toBe(1);
     expect(tables.secret).toBeNull();
-    expect(await tables.rows.eraseWorkshop('sqlite0000000001')).toMatchObject({ participants: 0 });
+    expect(await tables.stores.rows.eraseWorkshop('sqlite0000000001')).toMatchObject({ participants: 0 });
     expect(sqliteWorkshops()).toBe(0);
   });
 
@@ -47,7 +47,7 @@ describe('where the workshop tables live', () => {
     await first.stores.workshops.insertWorkshop(aWorkshop('postgres00000001'));
     expect(await second.stores.workshops.getWorkshop('postgres00000001')).not.toBeNull();
     expect(sqliteWorkshops()).toBe(0);
-    await second.rows.eraseWorkshop('postgres00000001');
+    await second.stores.rows.eraseWorkshop('postgres00000001');
     expect(await first.stores.workshops.getWorkshop('postgres00000001')).toBeNull();
   });
 });

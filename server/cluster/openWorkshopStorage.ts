@@ -11,19 +11,17 @@ import type { WorkshopStorage } from '../store/storePorts.js';
 import { loadPgServerSecret } from '../store/postgres/pgServerSecret.js';
 import { openPgWorkshopStorage } from '../store/postgres/workshop/pgWorkshopStorage.js';
 import { openSqliteWorkshopStorage } from '../store/sqlite/sqliteWorkshopStorage.js';
-import { sqliteWorkshopRows, type WorkshopRowsPort } from '../store/workshopRowsPort.js';
 
 /** The workshop tables of this process. */
 export interface WorkshopTables {
+  /** The stores, units of work and a workshop's rows as a whole. */
   stores: WorkshopStorage;
-  rows: WorkshopRowsPort;
   /** The server secret to use (64 hex characters), or null: the one in the data folder. */
   secret: string | null;
 }
 
 /** Opens the workshop tables: on `pool` when given (PostgreSQL), else on the SQLite database. */
 export async function openWorkshopTables(db: Db, pool: pg.Pool | null, options: { sessionIdleMs?: number; secret: string | null }): Promise<WorkshopTables> {
-  if (!pool) return { stores: openSqliteWorkshopStorage(db, options), rows: sqliteWorkshopRows(db), secret: options.secret };
-  const storage = await openPgWorkshopStorage(pool, options);
-  return { stores: storage, rows: storage.rows, secret: options.secret ?? await loadPgServerSecret(pool) };
+  if (!pool) return { stores: openSqliteWorkshopStorage(db, options), secret: options.secret };
+  return { stores: await openPgWorkshopStorage(pool, options), secret: options.secret ?? await loadPgServerSecret(pool) };
 }

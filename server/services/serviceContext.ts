@@ -7,7 +7,6 @@
 import type { Db } from '../store/database.js';
 import type { WorkshopStorage } from '../store/storePorts.js';
 import { openSqliteWorkshopStorage } from '../store/sqlite/sqliteWorkshopStorage.js';
-import { sqliteWorkshopRows, type WorkshopRowsPort } from '../store/workshopRowsPort.js';
 import { createTokenCipher, type TokenCipher } from '../auth/tokenCipher.js';
 import { loadServerSecret } from '../auth/serverSecret.js';
 import { NamesShownCache } from '../auth/presenceNames.js';
@@ -21,9 +20,7 @@ import { DossierExports } from './export/DossierExports.js';
 export interface ServiceContext {
   /** The workshop stores; `transaction` for what must be atomic (services/unitOfWork.ts). */
   stores: WorkshopStorage;
-  /** All rows of one workshop, found and erased (AVG), in SQLite or PostgreSQL. */
-  rows: WorkshopRowsPort;
-  /** The SQLite database of this process (the CLI's SQLite document store, backups). */
+  /** The SQLite database of this process (the CLI's export reads its document store directly). */
   db: Db;
   cipher: TokenCipher;
   /** Days a participant's join link stays valid. */
@@ -60,20 +57,16 @@ export function createServiceContext(options: {
   log?: Log;
   /** The shared server secret (STIP_SECRET); default: the one in `dataDir`. */
   secret?: string | null;
-  /**
-   * The workshop tables when they are not in `db` (PostgreSQL: cluster/openWorkshopStorage.ts), with
-   * the secret that goes with them; default: SQLite on `db`.
-   */
-  tables?: { stores: WorkshopStorage; rows: WorkshopRowsPort; secret: string | null };
+  /** The workshop stores (e.g. on PostgreSQL); default: on the SQLite database `db`. */
+  stores?: WorkshopStorage;
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
-  const stores = options.tables?.stores ?? openSqliteWorkshopStorage(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 });
-  const secret = options.tables ? options.tables.secret : options.secret ?? null;
+  const stores = options.stores
+    ?? openSqliteWorkshopStorage(options.db, { sessionIdleMs: options.sessionIdleHours === undefined ? undefined : options.sessionIdleHours * 3600_000 });
   return {
     stores,
-    rows: options.tables?.rows ?? sqliteWorkshopRows(options.db),
     db: options.db,
-    cipher: createTokenCipher(loadServerSecret(options.dataDir, secret)),
+    cipher: createTokenCipher(loadServerSecret(options.dataDir, options.secret ?? null)),
     linkDays: options.linkDays,
     sessionHours: options.sessionHours,
     baseUrl: options.baseUrl,

@@ -29,6 +29,7 @@ import type { Meeting2Store } from './meeting2Store.js';
 import type { VisionVersionStore } from './visionVersionStore.js';
 import type { AuditStore } from './auditStore.js';
 import type { ExportSettingsStore } from './exportSettingsStore.js';
+import type { ErasedWorkshop } from './workshopRows.js';
 
 /** The methods of `T` (not its fields), each returning a promise of what it returned. */
 export type AsyncPort<T> = {
@@ -80,5 +81,21 @@ export interface UnitOfWork {
   transaction<T>(work: (tx: WorkshopStorePorts) => Promise<T>): Promise<T>;
 }
 
-/** The workshop storage of a server: the stores, and units of work over them. */
-export interface WorkshopStorage extends WorkshopStorePorts, UnitOfWork {}
+/**
+ * A workshop's rows as a whole, for erasing it (AVG) and listing what it stored: every table with
+ * its `workshop_id` or its participants' `participant_id`, and the document store's rows of its
+ * documents (`w/<id>/…`). Not for use inside a unit of work.
+ */
+export interface WorkshopRowsPort {
+  /** Deletes the workshop with every row of it, its documents' rows included; says what was removed. */
+  eraseWorkshop(workshopId: string): Promise<ErasedWorkshop>;
+  /** Names of the workshop's stored documents (rows already written), sorted. */
+  documentNames(workshopId: string): Promise<string[]>;
+  /** Deletes the rows of the workshop's documents (those its dropped rooms flushed); returns how many documents had rows. */
+  eraseDocuments(workshopId: string): Promise<number>;
+}
+
+/** The workshop storage of a server: the stores, units of work over them, and a workshop's rows as a whole. */
+export interface WorkshopStorage extends WorkshopStorePorts, UnitOfWork {
+  rows: WorkshopRowsPort;
+}

@@ -4,7 +4,8 @@
  *
  *   Dossier  { title, language, blocks }
  *   Block    heading (level 1–4, plain text) | paragraph (inlines) | list (ordered or not; items are
- *            blocks) | table (a header row of plain texts, rows of cells of inlines)
+ *            blocks) | table (a header row of plain texts, rows of cells of inlines; optionally the
+ *            first column as row headers)
  *   Inline   text with marks | a line break | a footnote (plain text: Word's footnotes hold no lists)
  *
  * Every text is plain data: renderers escape it for their format, nothing in it is markup.
@@ -24,7 +25,11 @@ export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   | { kind: 'paragraph'; inlines: Inline[]; placeholder?: boolean }
   | { kind: 'list'; ordered: boolean; items: Block[][] }
-  | { kind: 'table'; caption: string; header: string[]; rows: Inline[][][] };
+  | {
+    kind: 'table'; caption: string; header: string[]; rows: Inline[][][];
+    /** The first cell of each row is the row's header (the matrix's "van" column). */
+    rowHeaders?: boolean;
+  };
 
 /** The whole document. */
 export interface Dossier {

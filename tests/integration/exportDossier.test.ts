@@ -113,6 +113,10 @@ describe('the dossier as PDF', () => {
     const headerCells = [...struct.matchAll(/^\s+TH <[^>]*>:\n(?:\s+\/.*\n)*\s+Span \(inline\)\n((?:\s+"[^\n]*"\n)+)/gm)].map((m) => [...m[1].matchAll(/"(.*)"/g)].map((t) => t[1]).join(''));
     expect(headerCells.join('|')).toContain('Verwachting van … aan …|Raad|College en directie|Ambtenaren');
     expect(headerCells.join('|')).toContain('Afspraak|Eigenaar en status|Evaluatie en voortgang');
+    // The matrix's first column, and only that table's, holds row headers (render/pdfRowHeaders.ts).
+    const rowHeaders = [...struct.matchAll(/^\s+TH <[^>]+>:\n\s+\/Scope \/Row\n(?:\s+\/.*\n)*((?:\s+(?:Span \(inline\)|"[^\n]*")\n)+)/gm)]
+      .map((m) => [...m[1].matchAll(/"(.*)"/g)].map((t) => t[1]).join(''));
+    expect(rowHeaders).toEqual(['Raad', 'College en directie', 'Ambtenaren']);
     expect(struct).toMatch(/^\s+Note /m);
     const fonts = poppler('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
     expect(fonts.every((line) => / yes yes yes /.test(line))).toBe(true);

@@ -4,7 +4,7 @@
  * and who changed it since (roles, and names when the workshop shows names; a change by this
  * person names them among its editors), why its text is closed to this person when the
  * facilitator allows only own statements to be changed, "Eens" (a toggle with the count beside it)
- * and "Verwijderen" with a confirmation. A private draft (step 1) says only its author sees it;
+ * and "Verwijderen" with a confirmation; a change of its text this person typed that could not be sent is shown with it. A private draft (step 1) says only its author sees it;
  * a statement taken up in the vision says so.
  */
 import { useId } from 'react';
@@ -15,6 +15,7 @@ import { DEFAULT_LIMITS } from '../../../shared/limits.js';
 import type { DocRoom } from '../../collab/DocRoom.js';
 import { useStatementTextBinding, type StatementAuthor } from '../../collab/groupRoomHooks.js';
 import { ConfirmAction } from '../ConfirmAction.js';
+import { HeldTextNote } from './HeldTextNote.js';
 
 /** Props of one statement. */
 export interface StatementItemProps {
@@ -43,12 +44,14 @@ export interface StatementItemProps {
   textClosedReason?: string | null;
   /** Binds the textarea to the statement's text in another field than the group's statements (a meeting-2 role group). */
   bindText?: (textarea: HTMLTextAreaElement | null) => void;
+  /** This person's change of the text that was not sent (no longer allowed), kept to show, or null. */
+  held?: { text: string; onDismiss: () => void } | null;
 }
 
 /** One statement in a list. */
 export function StatementItem({
   room, statement, number, authorName, isOwn, endorsed, readOnly, mayDelete = true, onEndorse, onDelete, takenUp = false, isDraft = false, onShare, bindText,
-  editor, editedBy = [], textClosedReason = null,
+  editor, editedBy = [], textClosedReason = null, held = null,
 }: StatementItemProps) {
   const { t } = useTranslation();
   const bind = useStatementTextBinding(room, statement.id, editor);
@@ -84,6 +87,7 @@ export function StatementItem({
           ))}
         </p>
       ) : null}
+      {held ? <HeldTextNote text={held.text} onDismiss={held.onDismiss} /> : null}
       {textClosedReason && !readOnly ? <p id={closedId} className="statement__note statement__note--closed">{textClosedReason}</p> : null}
       {isDraft ? <p id={noteId} className="statement__note statement__note--private">{t('meeting.drafts.privateNote')}</p> : null}
       {takenUp && !isDraft ? <p id={noteId} className="statement__note statement__note--taken-up"><span aria-hidden="true">★ </span>{t('meeting.takenUp')}</p> : null}

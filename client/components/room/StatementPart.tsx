@@ -7,6 +7,7 @@ import type { Statement } from '../../../shared/groupDoc.js';
 import type { Role } from '../../../shared/roles.js';
 import type { StatementKind } from '../../../shared/statementKinds.js';
 import type { DocRoom } from '../../collab/DocRoom.js';
+import type { HeldText } from '../../collab/pendingCarry.js';
 import { announce } from '../../stores/announcerStore.js';
 import { StatementComposer } from './StatementComposer.js';
 import { StatementItem } from './StatementItem.js';
@@ -40,6 +41,8 @@ export interface StatementPartProps {
   editorRole?: Role;
   /** Only the author (and the facilitator, who passes false) may change a statement's text. */
   ownStatementsOnly?: boolean;
+  /** This person's changes that could not be sent (shown with their statement), and how to let one go. */
+  held?: { texts: HeldText[]; dismiss: (text: HeldText) => void };
 }
 
 /** A person's private drafts of one part, and what they can do with them. */
@@ -60,9 +63,13 @@ export const partAnchor = (part: string) => `deel-${part}`;
 /** A statement part of the group room. */
 export function StatementPart({
   room, kind, statements, authorKey, authors, readOnly, mayDeleteAny = false, onAdd, onEndorse, onDelete, drafts = null, privateMode = false, privateNote, closedReason = null, isTakenUp,
-  editorRole, ownStatementsOnly = false, limitReached = null,
+  editorRole, ownStatementsOnly = false, limitReached = null, held,
 }: StatementPartProps) {
   const { t } = useTranslation();
+  const heldOf = (id: string) => {
+    const text = held?.texts.find((h) => h.statementId === id);
+    return text && held ? { text: text.text, onDismiss: () => held.dismiss(text) } : null;
+  };
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
   const editedBy = (s: Statement) => s.editors.map((e) => ({
     role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey,
@@ -94,6 +101,7 @@ export function StatementPart({
               editor={editor}
               editedBy={editedBy(s)}
               textClosedReason={ownStatementsOnly && s.authorKey !== authorKey ? t('statementEdit.ownOnly') : null}
+              held={heldOf(s.id)}
             />
           ))}
         </ol>

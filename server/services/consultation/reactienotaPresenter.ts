@@ -1,108 +1,33 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The reactienota, structured as Dutch municipalities publish them: an account of the process (who
- * was invited, how many reacted, per role category), then every reaction numbered — one item per
- * answer (a comment or a group of similar ones), each active comment in exactly one item — with the
- * passage quoted, the reactions, the answer and the conclusion (tekst aangepast / deels / niet, and
- * where), then the changes made on the facilitator's own initiative (passages changed between the
- * consulted version and the new one that no comment or answer points at). Reactions carry role
- * categories only; names only when the workshop shows them.
+ * The reactienota of a workshop's consultation for the consultation API: the stored rows read here,
+ * the versions read through the document port, assembled by reactienotaAssembler.ts (loaded on
+ * first use: the editor schema and the word comparison cost memory the collaboration hot path
+ * never needs). The dossier export reads only the rows (reactienotaRows) and assembles in its worker.
  */
-import type { Reactienota, ReactienotaItem } from '../../../shared/apiConsultation.js';
-import type { AnswerStatus } from '../../../shared/consultationDoc.js';
-import { roleCategory } from '../../../shared/roles.js';
-import type { VersionDiff } from '../../../shared/versionDiff.js';
-import type { AnswerRecord, CommentRecord, ConsultationPersonRecord, ConsultationRecord } from '../../store/consultationStore.js';
+import type { Reactienota } from '../../../shared/apiConsultation.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { iso, requireConsultation } from './consultationAccess.js';
+import { requireConsultation } from './consultationAccess.js';
 import { showsNames } from './consultationDocWriter.js';
-import { countsPerCategory } from './consultationCounts.js';
-import { answerByComment, needsAnswer } from './commentProgress.js';
+import type { ReactienotaRows } from './reactienotaAssembler.js';
 import { frozenVersion, liveVision } from './versionReader.js';
 
-const CONCLUSION: Record<AnswerStatus, string> = { verwerkt: 'tekst aangepast', deels: 'tekst deels aangepast', niet: 'tekst niet aangepast' };
-
-function itemOf(
-  number: number, comments: CommentRecord[], answer: AnswerRecord | null, people: Map<string, ConsultationPersonRecord>, names: boolean,
-  passageText: (id: string) => string | null,
-): ReactienotaItem {
-  const anchored = comments.find((c) => c.anchor);
-  const from = [...new Set(comments.map((c) => roleCategory(people.get(c.personId)?.role ?? 'ambtenaar')))];
-  const where = answer?.wherePassageId ? { passageId: answer.wherePassageId, text: passageText(answer.wherePassageId) ?? '' } : null;
+/** The stored rows of a workshop's consultation (consultation-not-found when it has none). */
+export async function reactienotaRows(ctx: ServiceContext, workshopId: string): Promise<ReactienotaRows> {
+  const consultation = await requireConsultation(ctx, workshopId);
+  const store = ctx.stores.consultations;
   return {
-    number,
-    commentNumbers: comments.map((c) => c.number),
-    passageQuote: anchored?.anchor?.quote ?? '',
-    from,
-    stances: [...new Set(comments.map((c) => c.stance))],
-    summary: comments.map((c) => {
-      const author = names ? people.get(c.personId)?.name : undefined;
-      return `${c.number}. ${c.text}${author ? ` (${author})` : ''}`;
-    }),
-    answer: answer?.answer ?? '',
-    status: answer?.status ?? null,
-    conclusion: answer ? CONCLUSION[answer.status] : 'nog niet beantwoord',
-    where,
+    consultation, comments: await store.comments(consultation.id), answers: await store.answers(consultation.id),
+    people: await store.people(consultation.id), showNames: await showsNames(ctx, workshopId),
   };
-}
-
-/** One item per answer and per unanswered comment, in order of their first comment's number. */
-function itemsOf(comments: CommentRecord[], answers: AnswerRecord[], people: Map<string, ConsultationPersonRecord>, names: boolean, passageText: (id: string) => string | null): ReactienotaItem[] {
-  const byComment = answerByComment(answers);
-  const groups = new Map<string, { comments: CommentRecord[]; answer: AnswerRecord | null }>();
-  for (const c of comments.filter(needsAnswer)) {
-    const answer = byComment.get(c.id) ?? null;
-    const key = answer ? `a:${answer.id}` : `c:${c.id}`;
-    const group = groups.get(key) ?? { comments: [], answer };
-    group.comments.push(c);
-    groups.set(key, group);
-  }
-  return [...groups.values()]
-    .sort((a, b) => a.comments[0].number - b.comments[0].number)
-    .map((g, i) => itemOf(i + 1, g.comments, g.answer, people, names, passageText));
-}
-
-function textOf(segments: VersionDiff['blocks'][number]['segments'], side: 'before' | 'after'): string {
-  return segments.filter((s) => s.kind === 'same' || s.kind === (side === 'before' ? 'del' : 'ins')).map((s) => s.text).join('');
-}
-
-async function compared(ctx: ServiceContext, c: ConsultationRecord) {
-  const { diffVersions } = await import('../../../shared/versionDiff.js');
-  const before = await frozenVersion(ctx, c.workshopId, c.version);
-  const after = c.newVersion !== null ? await frozenVersion(ctx, c.workshopId, c.newVersion) : await liveVision(ctx, c.workshopId);
-  if (!before || !after) return { diff: null, passages: after?.passages ?? [] };
-  return { diff: diffVersions(before.node, after.node, c.version, c.newVersion ?? c.version + 1), passages: after.passages };
 }
 
 /** The reactienota of a workshop's consultation (draft until published). */
 export async function reactienota(ctx: ServiceContext, workshopId: string): Promise<Reactienota> {
-  const c = await requireConsultation(ctx, workshopId);
-  const store = ctx.stores.consultations;
-  const comments = await store.comments(c.id);
-  const answers = await store.answers(c.id);
-  const peopleList = await store.people(c.id);
-  const people = new Map(peopleList.map((p) => [p.id, p]));
-  const { diff, passages } = await compared(ctx, c);
-  const passageText = (id: string) => passages.find((p) => p.passageId === id)?.text ?? null;
-  const items = itemsOf(comments, answers, people, await showsNames(ctx, workshopId), passageText);
-  const pointedAt = new Set([
-    ...comments.map((r) => r.anchor?.passageId).filter((id): id is string => !!id),
-    ...answers.map((a) => a.wherePassageId).filter((id): id is string => !!id),
-  ]);
-  const ownChanges = (diff?.blocks ?? [])
-    .filter((b) => b.change !== 'same' && b.passageId !== null && !pointedAt.has(b.passageId))
-    .map((b) => ({ passageId: b.passageId!, before: textOf(b.segments, 'before'), after: textOf(b.segments, 'after') }));
-  const active = comments.filter(needsAnswer);
-  return {
-    published: c.publishedAt !== null,
-    publishedAt: c.publishedAt === null ? null : iso(c.publishedAt),
-    process: {
-      version: c.version, openedAt: iso(c.openedAt), closesAt: iso(c.closesAt), invited: peopleList.length,
-      reacted: new Set(comments.filter((r) => r.status === 'active').map((r) => r.personId)).size,
-      comments: active.length, perCategory: countsPerCategory(peopleList, comments),
-    },
-    items,
-    ownChanges,
-    unanswered: items.filter((i) => i.status === null).reduce((n, i) => n + i.commentNumbers.length, 0),
-  };
+  const rows = await reactienotaRows(ctx, workshopId);
+  const c = rows.consultation;
+  const consulted = (await frozenVersion(ctx, workshopId, c.version))?.node ?? null;
+  const after = c.newVersion !== null ? (await frozenVersion(ctx, workshopId, c.newVersion))?.node ?? null : (await liveVision(ctx, workshopId)).node;
+  const { assembleReactienota } = await import('./reactienotaAssembler.js');
+  return assembleReactienota(rows, { consulted, after });
 }

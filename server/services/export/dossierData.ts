@@ -3,17 +3,20 @@
  * The DossierInput decoded (in the export worker): the documents' Yjs states read with the shared
  * editor schema and the shared document homes into plain data the parts work on.
  */
+import type { Node as PmNode } from '@tiptap/pm/model';
 import * as Y from 'yjs';
+import type { Reactienota } from '../../../shared/apiConsultation.js';
 import { GROUP_COUNT, groupDocName, visionDocName } from '../../../shared/docNames.js';
 import type { RichNode } from '../../../shared/dossier/richTextBlocks.js';
 import { fragmentToNode } from '../../../shared/editor/schema.js';
 import { horizonOf, listStatements, type Statement } from '../../../shared/groupDoc.js';
 import { groupName } from '../../../shared/groupNames.js';
 import { readProvenance, visionContentOf, type SourceRef } from '../../../shared/visionDoc.js';
+import { assembleReactienota } from '../consultation/reactienotaAssembler.js';
 import type { DossierInput } from './dossierInput.js';
 
-/** A vision as plain data. */
-export interface VisionData { content: RichNode; provenance: Record<string, SourceRef[]> }
+/** A vision as plain data (and as the editor schema's node, for comparisons). */
+export interface VisionData { content: RichNode; node: PmNode; provenance: Record<string, SourceRef[]> }
 
 /** A frozen vision version as plain data. */
 export interface VersionData extends VisionData { number: number; label: string; createdAt: number }
@@ -31,6 +34,11 @@ export interface DossierData {
   /** The current, unfrozen vision. */
   currentVision: VisionData;
   groups: GroupData[];
+  /**
+   * The consultation's reactienota (null: no consultation). Before publication only the
+   * facilitator's export carries the draft answers; anyone else's gets the process account, `withheld`.
+   */
+  consultation: { reactienota: Reactienota; withheld: boolean } | null;
   /** Runs `read` on a shared document's current state (for parts of kinds to come). */
   readDoc<T>(docName: string, read: (doc: Y.Doc) => T): T;
 }
@@ -45,7 +53,22 @@ function withDoc<T>(updates: Uint8Array[] | undefined, read: (doc: Y.Doc) => T):
   }
 }
 
-const readVision = (doc: Y.Doc): VisionData => ({ content: fragmentToNode(visionContentOf(doc)).toJSON() as RichNode, provenance: readProvenance(doc) });
+function readVision(doc: Y.Doc): VisionData {
+  const node = fragmentToNode(visionContentOf(doc));
+  return { content: node.toJSON() as RichNode, node, provenance: readProvenance(doc) };
+}
+
+/** The reactienota from the consultation's rows: the consulted version against the new one (else the current vision). */
+function consultationOf(input: DossierInput, versions: VersionData[], current: VisionData): DossierData['consultation'] {
+  const rows = input.consultation;
+  if (!rows) return null;
+  const c = rows.consultation;
+  const consulted = versions.find((v) => v.number === c.version)?.node ?? null;
+  const after = c.newVersion !== null ? versions.find((v) => v.number === c.newVersion)?.node ?? null : current.node;
+  const nota = assembleReactienota(rows, { consulted, after });
+  if (nota.published || input.drafts) return { reactienota: nota, withheld: false };
+  return { reactienota: { ...nota, items: [], ownChanges: [], unanswered: 0 }, withheld: true };
+}
 
 /** Decodes the input; throws a clear error when the chosen version does not exist. */
 export function decodeDossierData(input: DossierInput): DossierData {
@@ -58,9 +81,10 @@ export function decodeDossierData(input: DossierInput): DossierData {
     statements: listStatements(doc),
     horizon: fragmentToNode(horizonOf(doc)).toJSON() as RichNode,
   })));
+  const currentVision = withDoc(input.docs[visionDocName(input.workshop.id)], readVision);
   return {
-    input, shown, versions, groups,
-    currentVision: withDoc(input.docs[visionDocName(input.workshop.id)], readVision),
+    input, shown, versions, groups, currentVision,
+    consultation: consultationOf(input, versions, currentVision),
     readDoc: (docName, read) => withDoc(input.docs[docName], read),
   };
 }

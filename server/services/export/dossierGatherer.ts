@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Gathers a workshop's DossierInput on the main thread: cheap reads (the stores and each document's
- * encoded state) and the reactienota as the consultation service presents it (its store and a word
- * comparison of the consulted and the new vision); decoding and rendering happen in the export worker.
+ * Gathers a workshop's DossierInput on the main thread: only cheap reads (the stores' rows and each
+ * document's stored or encoded state). Everything heavy happens in the export worker: decoding the
+ * documents, the reactienota's word comparison, building and rendering the dossier.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { ROLE_GROUPS, GROUP_COUNT, agreementsDocName, consultationDocName, groupDocName, roleGroupDocName, visionDocName } from '../../../shared/docNames.js';
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
-import * as Y from 'yjs';
-import type { DocumentPort } from '../../documents/DocumentPort.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { reactienota } from '../consultation/reactienotaPresenter.js';
+import type { ReactienotaRows } from '../consultation/reactienotaAssembler.js';
+import { reactienotaRows } from '../consultation/reactienotaPresenter.js';
 import type { DossierInput } from './dossierInput.js';
 
 /** Reads a document's current state by name as Yjs updates (none when it is empty), without decoding them. */
@@ -30,43 +30,31 @@ function dossierDocNames(workshopId: string): string[] {
 /** What the caller chose; `drafts`: the facilitator's export (an unpublished reactienota's draft answers included). */
 export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null; drafts: boolean }
 
-/**
- * The document port as the reactienota reads the live vision: from the states this gatherer reads
- * (the CLI has no live port); writes still go to the real port.
- */
-const readingPort = (port: DocumentPort, readState: DocStateReader): DocumentPort => ({
-  async read(docName, fn) {
-    const doc = new Y.Doc();
-    try {
-      for (const update of await readState(docName)) Y.applyUpdate(doc, update);
-      return fn(doc);
-    } finally {
-      doc.destroy();
-    }
-  },
-  updates: readState,
-  change: (docName, fn) => port.change(docName, fn),
-  forget: (match, close) => port.forget(match, close),
-  closeSockets: (predicate, close) => port.closeSockets(predicate, close),
-});
-
-/** The reactienota for the dossier: only the facilitator's export shows it before publication. */
-async function consultationOf(ctx: ServiceContext, workshopId: string, readState: DocStateReader, drafts: boolean): Promise<DossierInput['consultation']> {
+/** The consultation's stored rows for the worker: no e-mail addresses, and names only when the workshop shows them. */
+async function consultationRows(ctx: ServiceContext, workshopId: string): Promise<ReactienotaRows | null> {
   if (!(await ctx.stores.consultations.ofWorkshop(workshopId))) return null;
-  const nota = await reactienota({ ...ctx, documents: readingPort(ctx.documents, readState) }, workshopId);
-  if (nota.published || drafts) return { reactienota: nota, withheld: false };
-  return { reactienota: { ...nota, items: [], ownChanges: [], unanswered: 0 }, withheld: true };
+  const rows = await reactienotaRows(ctx, workshopId);
+  return { ...rows, people: rows.people.map((p) => ({ ...p, email: null, name: rows.showNames ? p.name : '' })) };
 }
 
 /** The input of a workshop's dossier; `at` defaults to the shown version's freezing time (else the workshop's creation). */
 export async function gatherDossierInput(ctx: ServiceContext, workshop: WorkshopRecord, readState: DocStateReader, choice: DossierChoice): Promise<DossierInput> {
+  // Each read is short; between them the event loop serves other workshops' messages (nextTurn).
   const versions = [];
-  for (const v of await ctx.stores.versions.list(workshop.id)) versions.push({ ...v, state: (await ctx.stores.versions.get(workshop.id, v.number))!.state });
+  for (const v of await ctx.stores.versions.list(workshop.id)) {
+    versions.push({ ...v, state: (await ctx.stores.versions.get(workshop.id, v.number))!.state });
+    await nextTurn();
+  }
   const docs: Record<string, Uint8Array[]> = {};
-  for (const name of dossierDocNames(workshop.id)) docs[name] = await readState(name);
+  for (const name of dossierDocNames(workshop.id)) {
+    docs[name] = await readState(name);
+    await nextTurn();
+  }
   const participants = (await ctx.stores.workshops.listParticipants(workshop.id))
     .filter((p) => p.role !== 'facilitator')
     .map((p) => ({ name: workshop.showNames ? p.name : '', role: p.role, group: p.group }));
+  await nextTurn();
+  const consultation = choice.parts.includes('consultation') ? await consultationRows(ctx, workshop.id) : null;
   const shown = choice.version ?? versions.at(-1)?.number ?? null;
   const at = choice.at ?? versions.find((v) => v.number === shown)?.createdAt ?? workshop.createdAt;
   const { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language } = workshop;
@@ -74,6 +62,8 @@ export async function gatherDossierInput(ctx: ServiceContext, workshop: Workshop
     workshop: { id, gemeente, title, meeting1, meeting2, showNames, groupNames, language },
     participants, versions: versions.map(({ number, label, createdAt, state }) => ({ number, label, createdAt, state })),
     version: choice.version, docs, parts: choice.parts, at,
-    consultation: choice.parts.includes('consultation') ? await consultationOf(ctx, workshop.id, readState, choice.drafts) : null,
+    consultation,
+    drafts: choice.drafts,
+    roleGroupMerges: (await ctx.stores.meeting2.getSetup(workshop.id))?.merges ?? {},
   };
 }

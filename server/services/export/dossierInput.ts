@@ -6,9 +6,10 @@
  * and version, and the fixed time the files carry.
  */
 import type { WorkshopLanguage } from '../../../shared/api.js';
-import type { Reactienota } from '../../../shared/apiConsultation.js';
 import type { DossierPartId } from '../../../shared/dossier/dossierParts.js';
+import type { RoleGroupMerges } from '../../../shared/roleGroupFormation.js';
 import type { Role } from '../../../shared/roles.js';
+import type { ReactienotaRows } from '../consultation/reactienotaAssembler.js';
 
 /** A frozen vision version with its state (Y.encodeStateAsUpdate). */
 export interface InputVersion { number: number; label: string; createdAt: number; state: Uint8Array }
@@ -26,11 +27,15 @@ export interface DossierInput {
   /** The version the vision part shows: a number, or null for the latest. */
   version: number | null;
   /**
-   * The consultation's reactienota (server/services/consultation/reactienotaPresenter.ts; null: no
-   * consultation). Before publication only the facilitator's export carries the draft answers;
-   * anyone else's gets the process account with `withheld` set.
+   * The consultation's stored rows (null: no consultation; e-mail addresses left out, names too
+   * when the workshop does not show them): the worker assembles the reactienota from them
+   * (server/services/consultation/reactienotaAssembler.ts).
    */
-  consultation: { reactienota: Reactienota; withheld: boolean } | null;
+  consultation: ReactienotaRows | null;
+  /** The facilitator's export: an unpublished reactienota's draft answers are shown (anyone else's: withheld). */
+  drafts: boolean;
+  /** Meeting 2's merged role groups (group → the group it joined): the matrix shows the groups in use. */
+  roleGroupMerges: RoleGroupMerges;
   /** Current state of each shared document by name as Yjs updates (groups, vision, consultation, meeting 2, agreements). */
   docs: Record<string, Uint8Array[]>;
   parts: DossierPartId[];

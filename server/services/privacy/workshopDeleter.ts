@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Deletes a workshop for good (AVG): every row of it in the store (store/workshopRows), its open
+ * Deletes a workshop for good (AVG): every row of it in the store (ctx.stores.rows), its open
  * sockets closed with session-ended, its rooms dropped from memory without being saved again.
  *
  * Order matters: first the rows (so sessions end and no new socket is let in), then the sockets and
@@ -26,13 +26,11 @@ export function confirmsGemeente(confirm: string, gemeente: string): boolean {
  */
 export async function deleteWorkshop(ctx: ServiceContext, workshopId: string, actor: Actor | 'system'): Promise<WorkshopDeleteAnswer> {
   if (!(await ctx.stores.workshops.getWorkshop(workshopId))) throw new DomainError('workshop-not-found', 'No such workshop');
-  // Its rows go in one transaction of their own (store/workshopRowsPort.ts); on PostgreSQL with a
-  // tombstone, so a room still open on another instance cannot write its documents back.
-  const erased = await ctx.rows.eraseWorkshop(workshopId);
+  const erased = await ctx.stores.rows.eraseWorkshop(workshopId);
   ctx.namesShown.set(workshopId, null);
   const prefix = workshopDocPrefix(workshopId);
   const socketsClosed = await ctx.documents.forget((name) => name.startsWith(prefix), CLOSE.sessionEnded);
-  await ctx.rows.eraseDocuments(workshopId);
+  await ctx.stores.rows.eraseDocuments(workshopId);
   await audit(ctx, { workshopId: null, actor, anonymous: true, action: 'workshop.delete', objectType: 'workshop', objectId: null });
   return { deleted: true, participants: erased.participants, documents: erased.documents, socketsClosed };
 }

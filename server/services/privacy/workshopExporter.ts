@@ -85,7 +85,7 @@ export async function exportWorkshop(ctx: ServiceContext, workshop: WorkshopReco
   const meeting2 = await exportMeeting2(ctx, workshop, nameOf);
   const agreements = await exportAgreements(ctx, workshop.id, nameOf);
   const otherDocuments: WorkshopExport['otherDocuments'] = [];
-  for (const name of await ctx.rows.documentNames(workshop.id)) {
+  for (const name of await ctx.stores.rows.documentNames(workshop.id)) {
     if (known.has(name) || !parseDocName(name)) continue;
     const doc = await copyOf(docs, name);
     otherDocuments.push({ name, text: anyDocText(doc) });

@@ -9,6 +9,7 @@ import { describeConsultationStoreContract } from '../contract/consultationStore
 import { describeExportSettingsStoreContract } from '../contract/exportSettingsStoreContract.js';
 import { describeLinkStoreContract } from '../contract/linkStoreContract.js';
 import { describeMeeting2StoreContract } from '../contract/meeting2StoreContract.js';
+import { describeRowsContract } from '../contract/rowsContract.js';
 import { describeSessionStoreContract } from '../contract/sessionStoreContract.js';
 import { describeUnitOfWorkContract } from '../contract/unitOfWorkContract.js';
 import { describeVisionVersionStoreContract } from '../contract/visionVersionStoreContract.js';
@@ -38,6 +39,7 @@ describe('the workshop stores on SQLite', () => {
   describeAuditStoreContract(makeSqlite);
   describeExportSettingsStoreContract(makeSqlite);
   describeUnitOfWorkContract(makeSqlite);
+  describeRowsContract(makeSqlite);
 
   it('rolls back a unit of work that awaited something other than its stores', async () => {
     const { storage, dispose } = await makeSqlite({});

@@ -9,7 +9,8 @@ import { AuditStore } from '../auditStore.js';
 import { ExportSettingsStore } from '../exportSettingsStore.js';
 import { VisionVersionStore } from '../visionVersionStore.js';
 import { openWorkshopStores } from '../workshopStores.js';
-import type { AsyncPort, SessionStorePort, WorkshopStorage, WorkshopStorePorts } from '../storePorts.js';
+import type { AsyncPort, SessionStorePort, WorkshopRowsPort, WorkshopStorage, WorkshopStorePorts } from '../storePorts.js';
+import { eraseWorkshop, eraseWorkshopDocuments, truncateWriteAheadLog, workshopDocumentNames } from '../workshopRows.js';
 
 /** Holds store calls back while a unit of work runs. */
 class Gate {
@@ -47,7 +48,7 @@ function asyncPort<T extends object>(target: T, gate: Gate | null, leaveOut: rea
     port[name] = gate
       ? async (...a) => {
         // Runs at once (in the caller's turn) unless a unit of work is open.
-        if (gate.isClosed) await gate.pass();
+        while (gate.isClosed) await gate.pass();
         return method.apply(target, a);
       }
       : async (...a) => method.apply(target, a);
@@ -91,10 +92,29 @@ export function openSqliteWorkshopStorage(db: Db, options: { sessionIdleMs?: num
   const gate = new Gate();
   const outside = portsOf(stores, gate);
   const inside = portsOf(stores, null);
+  const rows: WorkshopRowsPort = {
+    async eraseWorkshop(workshopId) {
+      while (gate.isClosed) await gate.pass();
+      return eraseWorkshop(db, workshopId);
+    },
+    async documentNames(workshopId) {
+      while (gate.isClosed) await gate.pass();
+      return workshopDocumentNames(db, workshopId);
+    },
+    async eraseDocuments(workshopId) {
+      while (gate.isClosed) await gate.pass();
+      const documents = eraseWorkshopDocuments(db, workshopId);
+      // The freed pages' old frames leave the write-ahead log too (best effort).
+      truncateWriteAheadLog(db);
+      return documents;
+    },
+  };
   return {
     ...outside,
+    rows,
     async transaction<T>(work: (tx: WorkshopStorePorts) => Promise<T>): Promise<T> {
-      await gate.pass();
+      // Checked again right before closing: another unit may have closed the gate while this one waited.
+      while (gate.isClosed) await gate.pass();
       gate.close();
       let outsideRan = false;
       // Fires only if the work lets the event loop turn (it awaited real I/O or a timer).

@@ -60,7 +60,7 @@ export const consultationPart: DossierPart = {
   id: 'consultation',
   title: 'De tussentijdse consultatie en de reactienota',
   build(data) {
-    const consultation = data.input.consultation;
+    const consultation = data.consultation;
     if (!consultation) {
       return {
         blocks: [

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../shared/dossier/dossierModel.js';
 import type { RichNode } from '../../../../shared/dossier/richTextBlocks.js';
+import { editorSchema } from '../../../../shared/editor/schema.js';
 import type { DossierData, VersionData } from '../dossierData.js';
 import { renderMarkdown } from '../render/markdownRenderer.js';
 import { diffPart } from './diffPart.js';
@@ -11,7 +12,7 @@ const vision = (...passages: [string, string][]): RichNode => ({
   type: 'doc',
   content: passages.map(([passage, value]) => ({ type: 'paragraph', attrs: { passage }, content: [{ type: 'text', text: value }] })),
 });
-const version = (number: number, content: RichNode): VersionData => ({ number, label: `versie ${number}`, createdAt: 0, content, provenance: {} });
+const version = (number: number, content: RichNode): VersionData => ({ number, label: `versie ${number}`, createdAt: 0, content, node: editorSchema.nodeFromJSON(content), provenance: {} });
 const build = (versions: VersionData[]) => diffPart.build({ versions } as unknown as DossierData);
 
 describe('the diff appendix', () => {

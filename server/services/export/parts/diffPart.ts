@@ -7,7 +7,6 @@
  * "[geschrapt: …]" (also struck through) and "[toegevoegd: …]" (also bold).
  */
 import { heading, paragraph, placeholder, text, type Block, type Inline } from '../../../../shared/dossier/dossierModel.js';
-import { editorSchema } from '../../../../shared/editor/schema.js';
 import { diffVersions, type BlockDiff } from '../../../../shared/versionDiff.js';
 import type { DossierPart } from './dossierPart.js';
 
@@ -47,7 +46,7 @@ export const diffPart: DossierPart = {
   build(data) {
     const [v1, v2] = data.versions;
     if (!v1 || !v2) return { blocks: [heading(1, this.title), placeholder('Nog niet ingevuld: er is nog geen versie 2 van de visie.')], empty: true };
-    const diff = diffVersions(editorSchema.nodeFromJSON(v1.content), editorSchema.nodeFromJSON(v2.content), v1.number, v2.number);
+    const diff = diffVersions(v1.node, v2.node, v1.number, v2.number);
     const changed = diff.blocks.filter((b): b is BlockDiff & { change: keyof typeof CHANGE_WORDS } => b.change !== 'same');
     return {
       blocks: [

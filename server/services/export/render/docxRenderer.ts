@@ -2,7 +2,8 @@
 /**
  * The dossier as Word (DOCX, `docx` package): Heading1..4 styles, real numbered and bulleted lists
  * (Word numbering, a fresh count for each numbered list), tables whose header row repeats on every
- * page, footnotes as Word footnotes (plain text), title and language nl-NL in the properties. Text
+ * page (and the first column marked as header column where the rows have headers: `w:tblLook`),
+ * footnotes as Word footnotes (plain text), title and language nl-NL in the properties. Text
  * goes into `w:t` as text (the package escapes XML), so `<script>` or a Word field code stays text.
  * The file is made reproducible afterwards (zipNormalizer): fixed dates inside and outside.
  */
@@ -12,6 +13,12 @@ import {
 } from 'docx';
 import type { Block, Dossier, Inline } from '../../../../shared/dossier/dossierModel.js';
 import { normalizeZip } from './zipNormalizer.js';
+
+/**
+ * Text as Word takes it: the `docx` package drops the control characters XML 1.0 forbids, but not
+ * the non-characters U+FFFE and U+FFFF, which make Word refuse the file: they become U+FFFD.
+ */
+const wordText = (value: string) => value.replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 const LIST_LEVELS = 6;
@@ -27,12 +34,12 @@ class DocxBuilder {
       if (i.kind === 'break') return new TextRun({ text: '', break: 1 });
       if (i.kind === 'note') {
         const id = this.nextNote++;
-        this.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(i.text)] })] };
+        this.footnotes[id] = { children: [new Paragraph({ children: [new TextRun(wordText(i.text))] })] };
         return new FootnoteReferenceRun(id);
       }
       const marks = i.marks ?? [];
       return new TextRun({
-        text: i.text, bold: marks.includes('bold') || undefined, italics: marks.includes('italic') || undefined,
+        text: wordText(i.text), bold: marks.includes('bold') || undefined, italics: marks.includes('italic') || undefined,
         underline: marks.includes('underline') ? {} : undefined, strike: marks.includes('strike') || undefined,
       });
     });
@@ -41,7 +48,7 @@ class DocxBuilder {
   block(b: Block, level = -1, numbering?: { reference: string; instance?: number }): (Paragraph | Table)[] {
     switch (b.kind) {
       case 'heading':
-        return [new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun(b.text)] })];
+        return [new Paragraph({ heading: HEADINGS[b.level], children: [new TextRun(wordText(b.text))] })];
       case 'paragraph':
         return [new Paragraph({ children: this.runs(b.inlines), ...(numbering ? { numbering: { ...numbering, level } } : {}) })];
       case 'list': {
@@ -55,11 +62,13 @@ class DocxBuilder {
       }
       case 'table':
         return [
-          new Paragraph({ children: [new TextRun({ text: b.caption, italics: true })] }),
+          new Paragraph({ children: [new TextRun({ text: wordText(b.caption), italics: true })] }),
           new Table({
             width: { size: 100, type: WidthType.PERCENTAGE },
+            // Word's own marking of header cells: the header row (also `w:tblHeader`) and, for a table with row headers, the first column.
+            tableLook: { firstRow: true, firstColumn: b.rowHeaders === true, noVBand: true },
             rows: [
-              new TableRow({ tableHeader: true, children: b.header.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: h, bold: true })] })] })) }),
+              new TableRow({ tableHeader: true, children: b.header.map((h) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: wordText(h), bold: true })] })] })) }),
               ...b.rows.map((r) => new TableRow({ children: r.map((c) => new TableCell({ children: [new Paragraph({ children: this.runs(c) })] })) })),
             ],
           }),
@@ -89,7 +98,7 @@ export async function renderDocx(dossier: Dossier, at: number): Promise<Buffer> 
   const builder = new DocxBuilder();
   const children = dossier.blocks.flatMap((b) => builder.block(b));
   const doc = new Document({
-    title: dossier.title,
+    title: wordText(dossier.title),
     creator: 'Stip',
     lastModifiedBy: 'Stip',
     styles: { default: { document: { run: { language: { value: dossier.language } } } } },

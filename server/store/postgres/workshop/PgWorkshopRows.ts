@@ -12,7 +12,7 @@
 import type { ErasedWorkshop } from '../../workshopRows.js';
 import { workshopDocPrefix } from '../../workshopRows.js';
 import { buryScope } from '../docTombstones.js';
-import type { WorkshopRowsPort } from '../../workshopRowsPort.js';
+import type { WorkshopRowsPort } from '../../storePorts.js';
 import { num, type PgSession } from './pgSession.js';
 
 /** The workshop tables that hold rows of one workshop, children before parents (the foreign keys cascade anyway). */

@@ -35,11 +35,8 @@ function portsOn(db: PgSession, sessionIdleMs: number | undefined): WorkshopStor
   };
 }
 
-/** The workshop storage on PostgreSQL, with what finds and erases all rows of a workshop. */
-export interface PgWorkshopStorage extends WorkshopStorage { rows: PgWorkshopRows }
-
 /** Opens the workshop storage on PostgreSQL, migrating its tables first (several instances may start at once). */
-export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdleMs?: number } = {}): Promise<PgWorkshopStorage> {
+export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdleMs?: number } = {}): Promise<WorkshopStorage> {
   // Erasing a workshop deletes its documents too: the document tables must exist as well.
   await migrateDocStore(pool);
   await migrateWorkshopSchema(pool);
