@@ -6,6 +6,7 @@
  * and gzip copies of every file: see scripts/); Vitest runs every test (unit, integration, browser).
  */
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { utrechtTreeShaking } from './scripts/utrechtTreeShaking.mjs';
 import { pruneUnusedCss } from './scripts/cssPruner.mjs';
@@ -13,6 +14,10 @@ import { precompressClient } from './scripts/precompress.mjs';
 import { earlyRoutePreload } from './scripts/earlyRoutePreload.mjs';
 import { clientStandIns } from './scripts/clientStandIns.mjs';
 import { API_PATH, COLLAB_PATH, JOIN_PATH_PREFIX } from './shared/paths.js';
+import { SQLITE_ONLY_TESTS } from './tests/integration/sqliteOnly.js';
+
+/** STIP_TEST_STORE=postgres: the run on PostgreSQL leaves out the tests of the SQLite file itself. */
+const onPostgres = process.env.STIP_TEST_STORE === 'postgres';
 
 export default defineConfig({
   root: 'client',
@@ -29,6 +34,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'tests/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, ...(onPostgres ? Object.keys(SQLITE_ONLY_TESTS).map((file) => `tests/integration/${file}`) : [])],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',

@@ -34,11 +34,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Workshop { workshopId: string; facilitatorLink: string; participants: { group: number; link: string }[] }
 
-function createWorkshop(dataDir: string, people: number): Workshop {
+function createWorkshop(dataDir: string, people: number, env: Record<string, string> = {}): Workshop {
   const roles = ['raadslid', 'wethouder', 'ambtenaar'];
   const csv = path.join(dataDir, 'mensen.csv');
   fs.writeFileSync(csv, 'naam,rol\n' + Array.from({ length: people }, (_, i) => `Persoon ${i},${roles[i % 3]}`).join('\n') + '\n');
-  const run = runStipCli(['workshop', 'create', '--gemeente', 'Benchdorp', '--participants', csv, '--json'], dataDir);
+  const run = runStipCli(['workshop', 'create', '--gemeente', 'Benchdorp', '--participants', csv, '--json'], dataDir, env);
   if (run.code !== 0) throw new Error(`workshop create failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as Workshop;
 }
@@ -126,7 +126,7 @@ async function clusterBench(instances: number): Promise<void> {
     const database = await createPgTestDatabase();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-bench-cluster-'));
     const env = { DATABASE_URL: database.url, REDIS_URL: 'redis://127.0.0.1:6379', STIP_REDIS_PREFIX: `stip-bench-${randomBytes(4).toString('hex')}:`, STIP_SECRET: randomBytes(32).toString('hex') };
-    const workshop = createWorkshop(dataDir, people);
+    const workshop = createWorkshop(dataDir, people, env);
     const servers: StipProcess[] = [];
     try {
       for (let i = 0; i < instances; i++) servers.push(await startStipProcess({ port: await freePort(), dataDir, env }));

@@ -22,13 +22,14 @@ import { RateLimitGate } from './http/rateLimitGate.js';
 import { createLog, type Log } from './log.js';
 import { claimStore } from './services/backup/backupStoreOwner.js';
 import { issueSetupLink } from './services/workshop/linkIssuer.js';
-import { startSessionSocketSweep } from './services/session/sessionSocketSweeper.js';
+import { startSessionSocketSweep, sweepSessionSockets } from './services/session/sessionSocketSweeper.js';
 import { startRetentionSweep } from './services/privacy/retentionSweeper.js';
 import { createServiceContext, type ServiceContext } from './services/serviceContext.js';
 import { openDatabase, type Db } from './store/database.js';
 import type { DocumentPort } from './documents/DocumentPort.js';
 import { storeHealthView } from './store/storeHealthView.js';
 import { openDocuments } from './cluster/openDocuments.js';
+import { openWorkshopTables } from './cluster/openWorkshopStorage.js';
 import { OpsMeter } from './ops/OpsMeter.js';
 import { rulesOfDocName } from '../shared/docRulesByKind.js';
 
@@ -91,6 +92,16 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     db.close();
     throw err;
   });
+  // The workshop tables next to the documents: SQLite, or PostgreSQL on the same pool (with the shared secret).
+  const tables = await openWorkshopTables(db, storage.pool, {
+    sessionIdleMs: config.sessionIdleHours * 3600_000, secret: config.secret,
+  }).catch(async (err) => {
+    await storage.store.close().catch(() => undefined);
+    await storage.close().catch(() => undefined);
+    meter.stop();
+    db.close();
+    throw err;
+  });
   const releaseStore = claimStore(config.dataDir);
   const rateLimits = new RateLimitGate(config.rateLimits, config.trustProxy);
   let port = config.port;
@@ -109,7 +120,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
     fanout: storage.fanout,
   });
   const services = createServiceContext({
-    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: config.secret,
+    db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: tables.secret, stores: tables.stores,
   });
   await services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({
@@ -161,6 +172,10 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   const stopRetention = config.retentionDays === null ? () => {}
     : startRetentionSweep({ ctx: services, days: config.retentionDays });
   const stopSessionSweep = startSessionSocketSweep(services, config.sessionCheckMs);
+  // Rights changed on another instance (logout, group move, lock): check this one's sockets now.
+  storage.onRecheck(() => {
+    sweepSessionSockets(services).catch((err: unknown) => log.error('session.sweep-failed', { error: err instanceof Error ? err.message : String(err) }));
+  });
   const setupLink = (await services.stores.workshops.hasWorkshops()) ? null : await issueSetupLink(services);
   log.info('server.listening', { port, setupLink: setupLink !== null });
 

@@ -16,6 +16,13 @@ function oneFile(args: string[], command: string): string {
   return positionals[0];
 }
 
+/** With DATABASE_URL everything is in PostgreSQL: the SQLite backup would copy nothing of it. */
+function refuseOnPostgres(command: string): void {
+  if (loadConfig().databaseUrl) {
+    throw new CliError(`Met DATABASE_URL staat alles in PostgreSQL; '${command}' maakt alleen kopieën van SQLite. Gebruik pg_dump en pg_restore (zie docs/deploy.md, "Back-ups").`);
+  }
+}
+
 function asCliError(err: unknown): never {
   if (err instanceof BackupError) throw new CliError(err.message);
   throw err;
@@ -24,6 +31,7 @@ function asCliError(err: unknown): never {
 /** Writes a backup of the store in STIP_DATA_DIR to the given file. */
 export async function backupCommand(args: string[]): Promise<void> {
   const file = oneFile(args, 'backup');
+  refuseOnPostgres('backup');
   const result = await makeBackup(loadConfig().dataDir, file).catch(asCliError);
   const mb = (result.bytes / 1024 / 1024).toFixed(1);
   console.log(`Reservekopie gemaakt: ${result.file} (${mb} MB; ${result.workshops} workshops, ${result.participants} deelnemers, ${result.documents} documenten).`);
@@ -33,6 +41,7 @@ export async function backupCommand(args: string[]): Promise<void> {
 /** Replaces the store in STIP_DATA_DIR by the backup in the given file. */
 export function restoreCommand(args: string[]): void {
   const file = oneFile(args, 'restore');
+  refuseOnPostgres('restore');
   let result;
   try {
     result = restoreBackup(loadConfig().dataDir, file);

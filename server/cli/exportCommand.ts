@@ -11,7 +11,6 @@ import { ImageWithoutAltError } from '../../shared/dossier/richTextBlocks.js';
 import { DEFAULT_PARTS, EXPORT_FORMATS, isDossierPart, type DossierPartId, type ExportFormat } from '../../shared/dossier/dossierParts.js';
 import { gatherDossierInput } from '../services/export/dossierGatherer.js';
 import { renderDossier } from '../services/export/dossierRenderer.js';
-import { createSqliteDocStore } from '../store/sqlite/SqliteDocStore.js';
 import { withCliServicesAsync } from './cliContext.js';
 import { CliError } from './cliError.js';
 import { idArgumentFirst } from './idArgument.js';
@@ -48,11 +47,11 @@ export async function exportCommand(args: string[]): Promise<void> {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new CliError('--format moet docx, pdf of md zijn.');
   if (!values.out) throw new CliError('Geef met --out op waar het bestand moet komen.');
   const choice = { parts: parseParts(values.parts, values.participants), version: parseVersion(values.version), at: parseAt(values.at), drafts: true };
-  const file = await withCliServicesAsync(async (services) => {
+  const file = await withCliServicesAsync(async (services, cli) => {
     const workshop = await services.stores.workshops.getWorkshop(workshopId);
     if (!workshop) throw new CliError(`Er is geen workshop met id ${workshopId}.`);
     if (choice.version !== null && !(await services.stores.versions.get(workshopId, choice.version))) throw new CliError(`Versie ${choice.version} van de visie bestaat niet.`);
-    const store = createSqliteDocStore(services.db);
+    const store = await cli.openDocStore();
     try {
       const input = await gatherDossierInput(services, workshop, async (name) => (await store.load(name)).updates, choice);
       return await renderDossier(input, format).catch((err: unknown) => {

@@ -12,6 +12,9 @@
  *   an entry lost while Redis was away is found even if no later entry shows the gap;
  * - presence frames travel the same streams but are never stored; they are already coalesced by
  *   the sending room (RoomPresence);
+ * - when rights change on one instance (logout, group move, lock), a `recheck` entry makes every
+ *   other instance check its open sockets against the store at once (onRecheck), instead of at its
+ *   next session sweep;
  * - Redis down: publishing fails fast (no offline queue) and is dropped, every instance keeps
  *   serving its own sockets, and catches up from PostgreSQL when its reader is back.
  */
@@ -68,6 +71,7 @@ export class RedisFanout implements RoomFanout {
   private readonly unwatchDeletes: () => void;
   private readonly sweepTimer: NodeJS.Timeout;
   private readerUp = false;
+  private recheckHandler: (workshopId: string | null) => void = () => {};
   private stopped = false;
   private loop: Promise<void> | null = null;
   private readonly figures: FanoutFigures = { lagMs: 0, connected: false, caughtUp: 0, published: 0, publishFailed: 0, delivered: 0 };
@@ -120,6 +124,15 @@ export class RedisFanout implements RoomFanout {
 
   presence(docName: string, frame: Uint8Array): void {
     this.publish({ kind: 'presence', origin: this.instance, docName, data: frame, sentAt: Date.now() });
+  }
+
+  recheck(workshopId: string | null): void {
+    this.publish({ kind: 'recheck', origin: this.instance, docName: workshopId === null ? '*' : `w/${workshopId}/`, data: new Uint8Array(), sentAt: Date.now() });
+  }
+
+  /** What checks this instance's open sockets when another instance asks (the services' session sweep). */
+  onRecheck(handler: (workshopId: string | null) => void): void {
+    this.recheckHandler = handler;
   }
 
   /** Stops reading and publishing and closes the Redis connections. */
@@ -210,6 +223,15 @@ export class RedisFanout implements RoomFanout {
 
   private deliver(entry: FanoutEntry): void {
     this.figures.lagMs = Math.max(0, Date.now() - entry.sentAt);
+    if (entry.kind === 'recheck') {
+      const workshopId = /^w\/([^/]+)\/$/.exec(entry.docName)?.[1] ?? null;
+      try {
+        this.recheckHandler(workshopId);
+      } catch (err) {
+        this.options.log.warn('fanout.recheck-failed', { error: err instanceof Error ? err.message : String(err) });
+      }
+      return;
+    }
     if (entry.kind === 'forget') {
       this.store.dropUnwritten(entry.docName);
       const forgotten = this.tracked.get(entry.docName);

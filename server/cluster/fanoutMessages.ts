@@ -13,7 +13,15 @@ export type FanoutEntry =
   | { kind: 'update'; origin: string; docName: string; seq: number; data: Uint8Array; sentAt: number }
   | { kind: 'presence'; origin: string; docName: string; data: Uint8Array; sentAt: number }
   /** The document was deleted (its workshop was): drop it without saving anything more. */
-  | { kind: 'forget'; origin: string; docName: string; data: Uint8Array; sentAt: number };
+  | { kind: 'forget'; origin: string; docName: string; data: Uint8Array; sentAt: number }
+  /**
+   * Rights changed on the sending instance (a logout, a group move, a lock, a removed participant):
+   * every instance checks its open sockets in `docName` (a workshop prefix, or `*`) against the
+   * store now, and closes those whose session ended or whose rights shrank.
+   */
+  | { kind: 'recheck'; origin: string; docName: string; data: Uint8Array; sentAt: number };
+
+const KIND_LETTER = { update: 'u', presence: 'p', forget: 'f', recheck: 'r' } as const;
 
 /** The shard (stream) of a document: a small stable hash of its name. */
 export function shardOf(docName: string): number {
@@ -25,7 +33,7 @@ export function shardOf(docName: string): number {
 /** The fields XADD writes for an entry. */
 export function encodeEntry(entry: FanoutEntry): Record<string, string> {
   const fields: Record<string, string> = {
-    k: entry.kind === 'update' ? 'u' : entry.kind === 'presence' ? 'p' : 'f',
+    k: KIND_LETTER[entry.kind],
     o: entry.origin,
     d: entry.docName,
     t: String(entry.sentAt),
@@ -43,6 +51,7 @@ export function decodeEntry(fields: Record<string, string | undefined>): FanoutE
   const sentAt = Number(t);
   if (k === 'p') return { kind: 'presence', origin: o, docName: d, data, sentAt };
   if (k === 'f') return { kind: 'forget', origin: o, docName: d, data, sentAt };
+  if (k === 'r') return { kind: 'recheck', origin: o, docName: d, data, sentAt };
   const seq = Number(s);
   if (k !== 'u' || !Number.isSafeInteger(seq) || seq < 1) return null;
   return { kind: 'update', origin: o, docName: d, seq, data, sentAt };

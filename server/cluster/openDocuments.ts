@@ -2,8 +2,8 @@
 /**
  * Chooses where documents live: SQLite in the data folder (default), or PostgreSQL when
  * DATABASE_URL is set, with the Redis fan-out between instances when REDIS_URL is set too.
- * The workshop tables (participants, links, sessions, …) stay in SQLite either way for now
- * (docs/scale-out.md): instances that share them share one SQLite file.
+ * The workshop tables (participants, links, sessions, …) follow the documents: openWorkshopStorage.ts
+ * opens them on the same pool.
  */
 import pg from 'pg';
 import type { ServerConfig } from '../config.js';
@@ -22,10 +22,14 @@ export interface DocumentStorage {
   fanout: RoomFanout | undefined;
   /** 'sqlite' or 'postgres'. */
   kind: 'sqlite' | 'postgres';
+  /** The PostgreSQL pool (DATABASE_URL), shared with the workshop stores; null on SQLite. */
+  pool: pg.Pool | null;
   /** Whether the database answers, and Redis when configured (null: not configured). */
   ready(): Promise<{ store: boolean; redis: boolean | null }>;
   /** Fan-out figures for /metrics (null without Redis). */
   fanoutFigures(): FanoutFigures | null;
+  /** What checks this instance's open sockets when another instance changed rights (no-op without Redis). */
+  onRecheck(handler: () => void): void;
   /** Starts the fan-out's reader (after the rooms exist). */
   start(): void;
   /** Closes the fan-out and the pool (after the store was closed). */
@@ -39,6 +43,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
       store: createSqliteDocStore(db, { flushWindowMs: config.flushIntervalMs, log, onWritten }),
       fanout: undefined,
       kind: 'sqlite',
+      pool: null,
       ready: async () => {
         try {
           db.prepare('SELECT 1').get();
@@ -48,6 +53,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
         }
       },
       fanoutFigures: () => null,
+      onRecheck: () => {},
       start: () => {},
       close: async () => {},
     };
@@ -60,11 +66,13 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
     store,
     fanout,
     kind: 'postgres',
+    pool,
     ready: async () => {
       const storeOk = await pool.query('SELECT 1').then(() => true, () => false);
       return { store: storeOk, redis: fanout ? await fanout.ping() : null };
     },
     fanoutFigures: () => fanout?.stats() ?? null,
+    onRecheck: (handler) => fanout?.onRecheck(handler),
     start: () => fanout?.start(),
     close: async () => {
       await fanout?.close();

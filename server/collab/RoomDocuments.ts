@@ -110,11 +110,13 @@ export class RoomDocuments implements DocumentPort {
     }
     await this.rooms.discard(match);
     await this.opts.store.flush();
+    // Its sessions are gone: the other instances close their sockets on it too.
+    this.recheckElsewhere();
     return closed;
   }
 
   /** Closes every open socket for which predicate is true (revocation, group move, lock). Returns how many. */
-  closeSockets(predicate: SocketPredicate, close: SocketClose): number {
+  closeSockets(predicate: SocketPredicate, close: SocketClose, options: { here?: boolean } = {}): number {
     let closed = 0;
     for (const conn of [...this.sockets]) {
       if (!conn.closed && predicate(conn.identity, conn.doc, conn.permission)) {
@@ -122,7 +124,18 @@ export class RoomDocuments implements DocumentPort {
         closed++;
       }
     }
+    if (!options.here) this.recheckElsewhere();
     return closed;
+  }
+
+  /**
+   * Asks the other instances to check their sockets, once what changed here is written: the change
+   * (a lock in the live document, say) then reaches them no later than the request.
+   */
+  private recheckElsewhere(): void {
+    const fanout = this.opts.fanout;
+    if (!fanout) return;
+    this.opts.store.flush().catch(() => undefined).finally(() => fanout.recheck(null));
   }
 
   /** Unloads every room (compacting each) and flushes the store; at shutdown, after the sockets closed. */

@@ -27,4 +27,9 @@ export interface RoomFanout {
   closed(room: FannedRoom): void;
   /** A presence frame this room sends to its sockets, for the other instances' sockets. */
   presence(docName: string, frame: Uint8Array): void;
+  /**
+   * Rights changed here (sockets were closed because of it): the other instances check their own
+   * open sockets of the workshop (null: of every workshop) against the store now.
+   */
+  recheck(workshopId: string | null): void;
 }

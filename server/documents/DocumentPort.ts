@@ -30,6 +30,10 @@ export interface DocumentPort {
    * `close`, drops it from memory without saving, and flushes the store. Returns the sockets closed.
    */
   forget(match: (docName: string) => boolean, close: SocketClose): Promise<number>;
-  /** Closes the open sockets the predicate picks (rights changed); returns how many. */
-  closeSockets(predicate: SocketPredicate, close: SocketClose): number;
+  /**
+   * Closes the open sockets the predicate picks (rights changed); returns how many. Other instances
+   * (several behind one PostgreSQL and Redis) check their own sockets against the store at once,
+   * unless `options.here` (a check that every instance makes by itself: the session sweep).
+   */
+  closeSockets(predicate: SocketPredicate, close: SocketClose, options?: { here?: boolean }): number;
 }

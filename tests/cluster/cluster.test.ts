@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Several Stip instances as real processes on one PostgreSQL (documents) and one Redis (fan-out),
- * with stock y-websocket clients spread over them. The instances also share one SQLite file for
- * the workshop tables (participants, links, sessions: still SQLite-only, docs/scale-out.md) and
- * one STIP_SECRET, so a join link opened on one instance gives a session every instance honours.
+ * with stock y-websocket clients spread over them. Everything lives in that one PostgreSQL: the
+ * documents and the workshop tables (participants, links, sessions); each instance has a data
+ * folder of its own (no shared SQLite file), and they share one STIP_SECRET, so a join link opened
+ * on one instance gives a session every instance honours.
  *
  * One run: concurrent edits on two documents over three instances; one instance killed (SIGKILL)
  * and its clients reconnecting to another; the Redis (a private one) restarted mid-run; then every
@@ -34,10 +35,15 @@ const REDIS_PREFIX = `stip-test-${randomBytes(4).toString('hex')}:`;
 const instances: StipProcess[] = [];
 const clients: CollabClient[] = [];
 
+/** Each instance's own data folder (no SQLite file is shared). */
+const instanceDirs: string[] = [];
+
 async function startInstance(): Promise<StipProcess> {
+  const own = path.join(dataDir, `instance-${instanceDirs.length + 1}`);
+  instanceDirs.push(own);
   const instance = await startStipProcess({
     port: await freePort(),
-    dataDir,
+    dataDir: own,
     env: { DATABASE_URL: database.url, REDIS_URL: redis.url, STIP_SECRET: secret, STIP_METRICS_TOKEN: METRICS_TOKEN, STIP_REDIS_PREFIX: REDIS_PREFIX },
   });
   instances.push(instance);
@@ -86,7 +92,7 @@ describe('three instances on one PostgreSQL and one Redis', () => {
   it('keep every edit exactly once through concurrent edits, a killed instance, a Redis restart and a fresh start', async () => {
     const csv = path.join(dataDir, 'mensen.csv');
     fs.writeFileSync(csv, 'naam,rol\nAnna,raadslid\nBram,wethouder\nCees,ambtenaar\nDirk,raadslid\nEva,wethouder\nFem,ambtenaar\n');
-    const created = runStipCli(['workshop', 'create', '--gemeente', 'Clusterdorp', '--participants', csv, '--json'], dataDir);
+    const created = runStipCli(['workshop', 'create', '--gemeente', 'Clusterdorp', '--participants', csv, '--json'], dataDir, { DATABASE_URL: database.url, STIP_SECRET: secret });
     expect(created.code, created.stderr).toBe(0);
     const workshop = JSON.parse(created.stdout) as { workshopId: string; facilitatorLink: string; participants: { group: number; link: string }[] };
 
@@ -155,14 +161,18 @@ describe('three instances on one PostgreSQL and one Redis', () => {
       expect(marksOf(fresh.doc)).toHaveLength(expected.get(docName)!.length);
     }
 
-    // Everything stops; fresh instances load the documents from PostgreSQL alone (SQLite holds none).
+    // Everything stops; fresh instances load the documents from PostgreSQL alone (no SQLite file holds a row).
     for (const cl of clients) cl.destroy();
     await Promise.all([a, b, d].map((i) => i.stop('SIGTERM')));
-    const sqlite = new Database(path.join(dataDir, 'stip.sqlite'), { readonly: true });
-    const sqliteRows = (sqlite.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'collab_updates'").get() as { n: number }).n === 0
-      ? 0 : (sqlite.prepare('SELECT COUNT(*) AS n FROM collab_updates').get() as { n: number }).n;
-    sqlite.close();
-    expect(sqliteRows).toBe(0);
+    for (const dir of instanceDirs) {
+      const file = path.join(dir, 'stip.sqlite');
+      if (!fs.existsSync(file)) continue;
+      const sqlite = new Database(file, { readonly: true });
+      const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('collab_updates', 'workshops', 'participants', 'links', 'sessions')").all() as { name: string }[]).map((t) => t.name);
+      const rows = tables.reduce((sum, t) => sum + (sqlite.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n, 0);
+      sqlite.close();
+      expect(rows, dir).toBe(0);
+    }
     const [e, f] = [await startInstance(), await startInstance()];
     for (const [i, docName] of docs.entries()) {
       const again = connect([e, f][i], docName, writers.find((w) => w.docName === docName)!.cookie);

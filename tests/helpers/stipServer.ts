@@ -15,6 +15,8 @@ import type { Role } from '../../shared/roles.js';
 import { startStip, type StipApp } from '../../server/app.js';
 import { loadConfig, type ServerConfig } from '../../server/config.js';
 import type { Log } from '../../server/log.js';
+import { createPgTestDatabase } from './pgTestDatabase.js';
+import { storeRows, type StoreRows } from './storeRows.js';
 
 /** A participant made by seedWorkshop, with a live session cookie. */
 export interface SeededParticipant { id: string; name: string; role: Role; group: number | null; cookie: string; link: string; authorKey: string }
@@ -44,6 +46,10 @@ export interface TestServer {
   readonly url: string;
   readonly app: StipApp;
   readonly dataDir: string;
+  /** The store's rows (SQLite or PostgreSQL), for setting a moment in the past or looking for what is left. */
+  readonly rows: StoreRows;
+  /** The PostgreSQL database the server keeps everything in, or null: SQLite in `dataDir`. */
+  readonly databaseUrl: string | null;
   /** Calls the JSON API (writes get Content-Type: application/json unless headers say otherwise). */
   api<T = unknown>(pathname: string, options?: ApiOptions): Promise<ApiResult<T>>;
   /** Opens a join link (any origin: only its path is used) without following the redirect. */
@@ -70,11 +76,18 @@ export interface LinkOpening { status: number; location: string | null; cookie: 
 export async function startTestServer(overrides: Partial<ServerConfig> = {}, options: { log?: Log } = {}): Promise<TestServer> {
   const ownDataDir = overrides.dataDir === undefined;
   const dataDir = overrides.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'stip-test-'));
-  // STIP_TEST_DATABASE_URL runs the integration suite with the documents in that PostgreSQL database.
-  const databaseUrl = process.env.STIP_TEST_DATABASE_URL || null;
+  // STIP_TEST_STORE=postgres: every server gets a throwaway PostgreSQL database of its own (dropped on
+  // close); STIP_TEST_DATABASE_URL: that database. Tests that read the SQLite file by design do not run
+  // then (tests/integration/sqliteOnly.ts).
+  const pgDatabase = overrides.databaseUrl === undefined && process.env.STIP_TEST_STORE === 'postgres' ? await createPgTestDatabase() : null;
+  const databaseUrl = pgDatabase?.url ?? (process.env.STIP_TEST_DATABASE_URL || null);
   const config = loadConfig({}, { port: 0, host: '127.0.0.1', clientDir: null, publicUrl: null, quiet: true, databaseUrl, ...overrides, dataDir });
-  let app = await startStip(config, options);
+  let app = await startStip(config, options).catch(async (err: unknown) => {
+    await pgDatabase?.drop();
+    throw err;
+  });
   const baseUrl = () => `http://127.0.0.1:${app.port}`;
+  const rows = storeRows(() => app.db, config.databaseUrl);
 
   const api = async <T,>(pathname: string, options: ApiOptions = {}): Promise<ApiResult<T>> => {
     const headers: Record<string, string> = {};
@@ -114,6 +127,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     get url() { return baseUrl(); },
     get app() { return app; },
     dataDir,
+    rows,
+    databaseUrl: config.databaseUrl,
     api,
     openLink,
     setupSession: async () => sessionFrom(await app.issueSetupLink()),
@@ -141,6 +156,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}, opt
     },
     async close() {
       await app.close();
+      await rows.close();
+      await pgDatabase?.drop();
       if (ownDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

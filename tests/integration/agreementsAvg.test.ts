@@ -11,7 +11,6 @@ import type { Agreement } from '../../shared/agreementsDoc.js';
 import { appendIntervisie, appendProgress, putAgreement } from '../../shared/agreementsDoc.js';
 import { agreementsDocName } from '../../shared/docNames.js';
 import { sweepRetention } from '../../server/services/privacy/retentionSweeper.js';
-import { rowsMentioning } from '../helpers/sqliteScan.js';
 import { startTestServer, type SeededParticipant, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
 const DAY = 86_400_000;
@@ -68,7 +67,7 @@ describe('retention', () => {
       appendProgress(doc, 'a_0000000000000001', { id: 'v_0000000000000001', at, reviewMoment: moment, state: 'nietGelukt', note, byKey: s.participants[0].authorKey, byRole: 'raadslid' });
       appendIntervisie(doc, 'a_0000000000000001', { id: 'i_0000000000000001', at, text: `${note}-intervisie`, byKey: s.participants[0].authorKey, byRole: 'raadslid' });
     });
-    server.app.db.prepare('UPDATE workshops SET created_at = ? WHERE id = ?').run(at, s.workshopId);
+    await server.rows.run('UPDATE workshops SET created_at = ? WHERE id = ?', [at, s.workshopId]);
     return s.workshopId;
   }
 
@@ -77,7 +76,7 @@ describe('retention', () => {
     const inUse = await oldWorkshop('Bezigdorp', new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10), 'Lopende-notitie-8820');
     const deleted = await sweepRetention(server.app.services, 365);
     expect(deleted).toEqual([expired]);
-    expect(rowsMentioning(server.app.db, 'Oude-notitie-4410')).toEqual([]);
+    expect(await server.rows.mentioning('Oude-notitie-4410')).toEqual([]);
     expect(await server.app.services.stores.workshops.getWorkshop(inUse)).not.toBeNull();
     expect(await server.app.services.stores.workshops.getWorkshop(seeded.workshopId)).not.toBeNull();
   });
@@ -86,10 +85,10 @@ describe('retention', () => {
 describe('deleting the workshop', () => {
   it('leaves none of its progress or intervisie notes in the store', async () => {
     // Stored first (the store writes each accepted update within its flush window).
-    await expect.poll(() => rowsMentioning(server.app.db, PROGRESS_NOTE).length).toBeGreaterThan(0);
+    await expect.poll(async () => (await server.rows.mentioning(PROGRESS_NOTE)).length).toBeGreaterThan(0);
     const res = await server.api(`/api/workshops/${seeded.workshopId}`, { method: 'DELETE', cookie: seeded.facilitator.cookie, body: { confirm: 'Privacydorp' } });
     expect(res.status).toBe(200);
-    expect(rowsMentioning(server.app.db, PROGRESS_NOTE)).toEqual([]);
-    expect(rowsMentioning(server.app.db, INTERVISIE_NOTE)).toEqual([]);
+    expect(await server.rows.mentioning(PROGRESS_NOTE)).toEqual([]);
+    expect(await server.rows.mentioning(INTERVISIE_NOTE)).toEqual([]);
   });
 });

@@ -36,7 +36,12 @@ describe('the set-up link', () => {
     expect(second).toEqual({ status: 302, location: '/?fout=setup-link-used', cookie: null });
   });
 
-  it('is encrypted for listing under a server secret that only the server user can read (0600)', () => {
+  it('is encrypted for listing under a server secret that only the server user can read (0600; in PostgreSQL: one row, no file)', async () => {
+    if (server.databaseUrl) {
+      expect(await server.rows.get('SELECT COUNT(*) AS n FROM stip_server_secret')).toEqual({ n: 1 });
+      expect(fs.existsSync(path.join(server.dataDir, 'secret.key'))).toBe(false);
+      return;
+    }
     const mode = fs.statSync(path.join(server.dataDir, 'secret.key')).mode & 0o777;
     expect(mode).toBe(0o600);
   });
@@ -51,7 +56,7 @@ describe('the set-up link', () => {
   it('stores only the hash of the token, never the token itself', async () => {
     const link = await server.app.issueSetupLink();
     const token = tokenOf(link);
-    const row = server.app.db.prepare('SELECT token_hash, token_enc FROM links WHERE token_hash = ?').get(hashToken(token)) as { token_hash: string; token_enc: string };
+    const row = (await server.rows.get<{ token_hash: string; token_enc: string }>('SELECT token_hash, token_enc FROM links WHERE token_hash = ?', [hashToken(token)]))!;
     expect(row.token_hash).toBe(hashToken(token));
     expect(row.token_enc).not.toContain(token);
   });
@@ -93,9 +98,9 @@ describe('a participant link', () => {
 
   it('brings a member without a group to the workshop page', async () => {
     const bram = seeded.participants[1];
-    server.app.db.prepare('UPDATE participants SET grp = NULL WHERE id = ?').run(bram.id);
+    await server.rows.run('UPDATE participants SET grp = NULL WHERE id = ?', [bram.id]);
     expect((await server.openLink(bram.link)).location).toBe(`/w/${seeded.workshopId}`);
-    server.app.db.prepare('UPDATE participants SET grp = 1 WHERE id = ?').run(bram.id);
+    await server.rows.run('UPDATE participants SET grp = 1 WHERE id = ?', [bram.id]);
   });
 
   it('can be opened again (it is the person\'s own link) and says who they are', async () => {
@@ -120,9 +125,9 @@ describe('a participant link', () => {
   it('redirects an expired link to /?fout=link-expired without a session', async () => {
     const bram = seeded.participants[1];
     const hash = hashToken(tokenOf(bram.link));
-    server.app.db.prepare('UPDATE links SET expires_at = 1 WHERE token_hash = ?').run(hash);
+    await server.rows.run('UPDATE links SET expires_at = 1 WHERE token_hash = ?', [hash]);
     expect(await server.openLink(bram.link)).toEqual({ status: 302, location: '/?fout=link-expired', cookie: null });
-    server.app.db.prepare('UPDATE links SET expires_at = ? WHERE token_hash = ?').run(Date.now() + 3600_000, hash);
+    await server.rows.run('UPDATE links SET expires_at = ? WHERE token_hash = ?', [Date.now() + 3600_000, hash]);
   });
 
   it('is revoked by renewing it: the old link says link-revoked, old sessions end, the new link works', async () => {
@@ -156,7 +161,7 @@ describe('a session', () => {
 
   it('stops working once expired', async () => {
     const cookie = await server.setupSession();
-    server.app.db.prepare('UPDATE sessions SET expires_at = 1 WHERE id_hash = ?').run(hashToken(cookie.split('=')[1]));
+    await server.rows.run('UPDATE sessions SET expires_at = 1 WHERE id_hash = ?', [hashToken(cookie.split('=')[1])]);
     expect((await server.api('/api/me', { cookie })).status).toBe(401);
   });
 });

@@ -176,8 +176,8 @@ describe('a facilitator', () => {
     const gone = seeded.participants[0];
     const res = await server.api(`/api/workshops/${seeded.workshopId}/participants/${gone.id}`, { method: 'DELETE', cookie: seeded.facilitator.cookie });
     expect(res.status).toBe(204);
-    const count = (table: string) => (server.app.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'participants' ? 'id' : 'participant_id'} = ?`).get(gone.id) as { n: number }).n;
-    expect([count('participants'), count('links'), count('sessions')]).toEqual([0, 0, 0]);
+    const count = async (table: string) => Number((await server.rows.get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${table} WHERE ${table === 'participants' ? 'id' : 'participant_id'} = ?`, [gone.id]))!.n);
+    expect(await Promise.all([count('participants'), count('links'), count('sessions')])).toEqual([0, 0, 0]);
     expect((await server.api('/api/me', { cookie: gone.cookie })).status).toBe(401);
     expect((await server.openLink(gone.link)).location).toBe('/?fout=link-unknown');
     expect((await detail(seeded.workshopId)).participants.map((p) => p.name)).toEqual(['Procesbegeleider', 'Blijft']);

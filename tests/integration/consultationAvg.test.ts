@@ -8,7 +8,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WorkshopExport } from '../../shared/apiAvg.js';
-import { rowsMentioning } from '../helpers/sqliteScan.js';
 import { startTestServer, type TestServer } from '../helpers/stipServer.js';
 import { anchorOn, consultationSetup, type ConsultationSetup } from './consultationFixture.js';
 
@@ -46,27 +45,27 @@ describe('the AVG export', () => {
 
 describe('deleting the workshop', () => {
   it('removes commenters, their links, sessions and comments', async () => {
-    expect(rowsMentioning(server.app.db, DELETED_TEXT).length).toBeGreaterThan(0);
+    expect((await server.rows.mentioning(DELETED_TEXT)).length).toBeGreaterThan(0);
     const res = await server.api(`/api/workshops/${deleted.workshopId}`, { method: 'DELETE', cookie: deleted.facilitator, body: { confirm: 'Wisdorp' } });
     expect(res.status).toBe(200);
-    expect(rowsMentioning(server.app.db, DELETED_TEXT)).toEqual([]);
-    expect(rowsMentioning(server.app.db, deleted.workshopId)).toEqual([]);
+    expect(await server.rows.mentioning(DELETED_TEXT)).toEqual([]);
+    expect(await server.rows.mentioning(deleted.workshopId)).toEqual([]);
     for (const c of Object.values(deleted.commenters)) {
-      expect(rowsMentioning(server.app.db, c.personId || c.link.split('/').pop()!)).toEqual([]);
+      expect(await server.rows.mentioning(c.personId || c.link.split('/').pop()!)).toEqual([]);
       expect((await server.api('/api/me', { cookie: c.cookie })).status).toBe(401);
     }
-    expect(rowsMentioning(server.app.db, 'dirk@voorbeeld.nl').length).toBeGreaterThan(0);
+    expect((await server.rows.mentioning('dirk@voorbeeld.nl')).length).toBeGreaterThan(0);
   });
 });
 
 describe('retention', () => {
   it('sweeps an expired workshop with its consultation', async () => {
-    server.app.db.prepare('UPDATE workshops SET created_at = ?, meeting1 = ? WHERE id = ?').run(Date.now() - 400 * DAY, '2024-01-15', expired.workshopId);
+    await server.rows.run('UPDATE workshops SET created_at = ?, meeting1 = ? WHERE id = ?', [Date.now() - 400 * DAY, '2024-01-15', expired.workshopId]);
     await server.close();
     server = await startTestServer({ dataDir, retentionDays: 365 });
     while (await server.app.services.stores.workshops.getWorkshop(expired.workshopId)) await new Promise((r) => setTimeout(r, 20));
-    expect(rowsMentioning(server.app.db, EXPIRED_TEXT)).toEqual([]);
-    expect(rowsMentioning(server.app.db, 'dirk@voorbeeld.nl')).toEqual([]);
-    expect(server.app.db.prepare('SELECT COUNT(*) AS n FROM consultation_people').get()).toEqual({ n: 0 });
+    expect(await server.rows.mentioning(EXPIRED_TEXT)).toEqual([]);
+    expect(await server.rows.mentioning('dirk@voorbeeld.nl')).toEqual([]);
+    expect(Number((await server.rows.get<{ n: number }>('SELECT COUNT(*) AS n FROM consultation_people'))!.n)).toBe(0);
   });
 });

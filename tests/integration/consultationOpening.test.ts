@@ -125,11 +125,11 @@ describe('what a personal link opens', () => {
   it('refuses an expired link', async () => {
     const { Anna } = s.commenters;
     const token = Anna.link.split('/').pop()!;
-    server.app.db.prepare('UPDATE links SET expires_at = ? WHERE token_hash = ?').run(Date.now() - 1000, hashToken(token));
+    await server.rows.run('UPDATE links SET expires_at = ? WHERE token_hash = ?', [Date.now() - 1000, hashToken(token)]);
     const opening = await server.openLink(Anna.link);
     expect(opening.cookie).toBeNull();
     expect(opening.location).toContain('link-expired');
-    server.app.db.prepare('UPDATE links SET expires_at = ? WHERE token_hash = ?').run(Date.now() + 3600_000, hashToken(token));
+    await server.rows.run('UPDATE links SET expires_at = ? WHERE token_hash = ?', [Date.now() + 3600_000, hashToken(token)]);
   });
 
   it('ends with a revoked link: the link no longer opens and its session is over', async () => {

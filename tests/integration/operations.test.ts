@@ -100,7 +100,7 @@ describe('SIGTERM', () => {
     try {
       const csv = path.join(dataDir, 'mensen.csv');
       fs.writeFileSync(csv, 'naam,rol\nAnna,raadslid\n');
-      const created = runStipCli(['workshop', 'create', '--gemeente', 'Stopdorp', '--participants', csv, '--json'], dataDir);
+      const created = runStipCli(['workshop', 'create', '--gemeente', 'Stopdorp', '--participants', csv, '--json'], dataDir, { DATABASE_URL: database.url });
       expect(created.code, created.stderr).toBe(0);
       const workshop = JSON.parse(created.stdout) as { workshopId: string; participants: { group: number; link: string }[] };
       const port = await freePort();

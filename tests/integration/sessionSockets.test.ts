@@ -73,7 +73,7 @@ describe('sockets follow their session', () => {
     const anna = await freshSession('Anna');
     const a = connect(groupDocName(seeded.workshopId, 1), anna.cookie);
     await a.synced();
-    server.app.db.prepare('UPDATE sessions SET expires_at = ? WHERE id_hash = ?').run(Date.now() - 1, sessionHashOf(anna.cookie));
+    await server.rows.run('UPDATE sessions SET expires_at = ? WHERE id_hash = ?', [Date.now() - 1, sessionHashOf(anna.cookie)]);
     expect(await a.closed()).toEqual({ code: 4401, reason: 'session-ended' });
     expect((await server.api('/api/me', { cookie: anna.cookie })).status).toBe(401);
   });
@@ -83,18 +83,18 @@ describe('sockets follow their session', () => {
     const a = connect(groupDocName(seeded.workshopId, 1), anna.cookie);
     await a.synced();
     const idleMs = server.app.services.stores.sessions.idleMs;
-    server.app.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(Date.now() - idleMs - 1, sessionHashOf(anna.cookie));
+    await server.rows.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [Date.now() - idleMs - 1, sessionHashOf(anna.cookie)]);
     expect(await a.closed()).toEqual({ code: 4401, reason: 'session-ended' });
     expect((await server.api('/api/me', { cookie: anna.cookie })).status).toBe(401);
   });
 
   it('a request of the session counts as activity: it moves last_seen_at forward', async () => {
     const bram = await freshSession('Bram');
-    const lastSeen = () => (server.app.db.prepare('SELECT last_seen_at FROM sessions WHERE id_hash = ?').get(sessionHashOf(bram.cookie)) as { last_seen_at: number }).last_seen_at;
+    const lastSeen = async () => (await server.rows.get<{ last_seen_at: number }>('SELECT last_seen_at FROM sessions WHERE id_hash = ?', [sessionHashOf(bram.cookie)]))!.last_seen_at;
     const old = Date.now() - server.app.services.stores.sessions.idleMs + 3_600_000;
-    server.app.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(old, sessionHashOf(bram.cookie));
+    await server.rows.run('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?', [old, sessionHashOf(bram.cookie)]);
     expect((await server.api('/api/me', { cookie: bram.cookie })).status).toBe(200);
-    expect(lastSeen()).toBeGreaterThan(old);
+    expect(await lastSeen()).toBeGreaterThan(old);
   });
 
   it('a move to another group closes the sockets on the old group\'s document and draft; the new group opens', async () => {
@@ -120,7 +120,7 @@ describe('sockets follow their session', () => {
     const bram = await freshSession('Bram');
     const b = connect(draftDocName(seeded.workshopId, 1, bram.id), bram.cookie);
     await b.synced();
-    server.app.db.prepare('UPDATE participants SET grp = 2 WHERE id = ?').run(bram.id);
+    await server.rows.run('UPDATE participants SET grp = 2 WHERE id = ?', [bram.id]);
     expect(await b.closed()).toEqual({ code: 4406, reason: 'permission-changed' });
   });
 });

@@ -9,34 +9,54 @@
  */
 import { CLOSE } from '../../../shared/closeCodes.js';
 import { actorOfSession, type Actor } from '../../auth/actor.js';
+import { lockableGroup, permissionUnderLock } from '../../auth/lockRule.js';
 import { documentPermission } from '../../auth/permissions.js';
+import type { Permission } from '../../collab/types.js';
+import { formatDocName, type DocRef } from '../../../shared/docNames.js';
 import type { ServiceContext } from '../serviceContext.js';
 
-/** The sessions of the open sockets (a pass over them that closes none). */
-function openSessions(ctx: ServiceContext): Set<string> {
+/** The open sockets' sessions and documents (a pass over them that closes none). */
+function openSockets(ctx: ServiceContext): { sessions: Set<string>; docs: Map<string, DocRef> } {
   const sessions = new Set<string>();
-  ctx.documents.closeSockets((identity) => { sessions.add(identity.sessionId); return false; }, CLOSE.sessionEnded);
-  return sessions;
+  const docs = new Map<string, DocRef>();
+  ctx.documents.closeSockets((identity, doc) => {
+    sessions.add(identity.sessionId);
+    docs.set(`${identity.sessionId} ${formatDocName(doc)}`, doc);
+    return false;
+  }, CLOSE.sessionEnded, { here: true });
+  return { sessions, docs };
 }
 
 /**
- * Closes every socket whose session ended or whose rights on its document shrank; returns how many.
- * The sessions are resolved first (the store answers asynchronously); a socket opened meanwhile
- * is left to the next sweep.
+ * Closes every socket whose session ended or whose rights on its document changed: shrank, or
+ * differ from what the group lock gives a member now (auth/lockRule; a lock set or lifted on another
+ * instance); returns how many. The sessions and locks are read first (the store answers
+ * asynchronously); a socket opened meanwhile is left to the next sweep. Every instance sweeps its
+ * own sockets: the closing is never passed on to the others.
  */
-async function sweepSessionSockets(ctx: ServiceContext): Promise<number> {
+export async function sweepSessionSockets(ctx: ServiceContext): Promise<number> {
   const now = ctx.now();
+  const open = openSockets(ctx);
   const actors = new Map<string, Actor | null>();
-  for (const sessionHash of openSessions(ctx)) actors.set(sessionHash, await actorOfSession(ctx.stores, sessionHash, now));
+  for (const sessionHash of open.sessions) actors.set(sessionHash, await actorOfSession(ctx.stores, sessionHash, now));
+  // What each member's socket on a lockable document may do under the lock now.
+  const underLock = new Map<string, Permission>();
+  for (const [key, doc] of open.docs) {
+    const actor = actors.get(key.slice(0, key.indexOf(' ')));
+    const permission = actor ? documentPermission(actor, doc) : null;
+    if (actor && permission && lockableGroup(actor, doc) !== null) underLock.set(key, await permissionUnderLock(ctx.locks, actor, doc, permission));
+  }
   const actorFor = (sessionHash: string): Actor | null | undefined => actors.get(sessionHash);
-  const ended = ctx.documents.closeSockets((identity) => actorFor(identity.sessionId) === null, CLOSE.sessionEnded);
-  const narrowed = ctx.documents.closeSockets((identity, doc, permission) => {
+  const ended = ctx.documents.closeSockets((identity) => actorFor(identity.sessionId) === null, CLOSE.sessionEnded, { here: true });
+  const changed = ctx.documents.closeSockets((identity, doc, permission) => {
     const actor = actorFor(identity.sessionId);
     if (!actor) return false;
+    const lockRule = underLock.get(`${identity.sessionId} ${formatDocName(doc)}`);
+    if (lockRule !== undefined) return lockRule !== permission;
     const now = documentPermission(actor, doc);
     return now === null || (permission === 'write' && now === 'read');
-  }, CLOSE.permissionChanged);
-  return ended + narrowed;
+  }, CLOSE.permissionChanged, { here: true });
+  return ended + changed;
 }
 
 /** Starts the sweep every `intervalMs` (its timer never keeps the process alive); returns the function that stops it. */

@@ -10,6 +10,7 @@
  * - after each written batch the store tells its commit watchers (the fan-out between instances)
  *   which updates it committed with which numbers: an update reaches another instance only after
  *   it is committed. This instance's own sockets get it at once, as with SQLite (Room.ts);
+ * - a deleted workshop's documents are never written again, by any instance (docTombstones.ts);
  * - compaction runs under a lease with a fencing token (compactionLease.ts), in one transaction:
  *   it merges every written row up to `upToId`'s sequence number (other instances' rows included,
  *   read from the database, not from this instance's copy) and deletes them.
@@ -22,6 +23,7 @@ import type { BufferedDocStoreOptions } from '../BufferedDocStore.js';
 import type { PendingUpdate } from '../PendingWrites.js';
 import { AsyncPendingWrites } from './AsyncPendingWrites.js';
 import { acquireCompactionLease, holdsCompactionLease } from './compactionLease.js';
+import { deletedScopes, docScope } from './docTombstones.js';
 import { migrateDocStore } from './pgSchema.js';
 
 /** An update as committed, with its per-document sequence number. */
@@ -204,7 +206,11 @@ export class PostgresDocStore implements DocStore {
     const names = [...byDoc.keys()].sort();
     const committed = await this.inTransaction(async (client) => {
       const out: CommittedUpdate[] = [];
+      // A deleted workshop's documents are not written again (docTombstones.ts): its rows are dropped.
+      const deleted = await deletedScopes(client, names.map(docScope).filter((s): s is string => s !== null));
       for (const name of names) {
+        const scope = docScope(name);
+        if (scope !== null && deleted.has(scope)) continue;
         const list = byDoc.get(name)!;
         const head = await client.query<{ seq: string }>(
           `INSERT INTO stip_doc_heads AS h (doc_name, seq) VALUES ($1, $2)
@@ -218,7 +224,7 @@ export class PostgresDocStore implements DocStore {
       }
       return out;
     });
-    for (const watcher of this.watchers) watcher(committed);
+    if (committed.length > 0) for (const watcher of this.watchers) watcher(committed);
   }
 
   private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {

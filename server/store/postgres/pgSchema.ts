@@ -11,6 +11,9 @@
  *                                               who may compact a document now, with a fencing token
  *   stip_doc_store_instances                    a sequence: each store instance's number, so the ids
  *                                               it hands out never meet another instance's
+ *   stip_doc_tombstones(scope, deleted_at)      scopes (`w/<id>/`: a workshop's documents) deleted for
+ *                                               good: no instance writes a document of one again
+ *                                               (docTombstones.ts)
  */
 import type pg from 'pg';
 
@@ -38,6 +41,10 @@ CREATE TABLE IF NOT EXISTS stip_doc_leases (
   expires_at TIMESTAMPTZ NOT NULL
 );
 CREATE SEQUENCE IF NOT EXISTS stip_doc_store_instances;
+CREATE TABLE IF NOT EXISTS stip_doc_tombstones (
+  scope TEXT PRIMARY KEY,
+  deleted_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
 `;
 
 /** Creates the document store's tables (several instances may start at once: serialised by an advisory lock). */
