@@ -10,7 +10,7 @@
  * is gone or procfs is missing.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 let ticksPerSecond: number | null = null;
 
@@ -48,18 +48,34 @@ export function readMemoryKb(pid: number, field: 'VmHWM' | 'VmRSS'): number | nu
   }
 }
 
-/** Samples VmRSS every interval and keeps the highest value (a fallback when VmHWM is missing). */
+/** The direct child processes of a process (Linux). */
+function childPids(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) => readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Samples VmRSS every interval and keeps the highest value (a fallback when VmHWM is missing);
+ * `withChildren`: the process and its direct children together (the server and its export worker).
+ */
 export class RssSampler {
   private maxKb = 0;
   private readonly timer: NodeJS.Timeout;
 
-  constructor(private readonly pid: number, intervalMs = 250) {
+  constructor(private readonly pid: number, intervalMs = 250, private readonly withChildren = false) {
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
   }
 
   private sample(): void {
-    const kb = readMemoryKb(this.pid, 'VmRSS');
+    const pids = this.withChildren ? [this.pid, ...childPids(this.pid)] : [this.pid];
+    const kb = pids.reduce<number | null>((sum, pid) => {
+      const one = readMemoryKb(pid, 'VmRSS');
+      return one === null ? sum : (sum ?? 0) + one;
+    }, null);
     if (kb !== null && kb > this.maxKb) this.maxKb = kb;
   }
 

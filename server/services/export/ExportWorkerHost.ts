@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Runs dossier exports in a worker thread, so a large export never blocks collaboration. One worker,
- * started on first use and stopped after a minute without work (the Typst compiler holds memory);
- * tasks queue in it. The worker file is the built `exportWorker.mjs` beside the server bundle, or
- * else the TypeScript source loaded through tsx (development, tests, the CLI).
+ * Runs dossier exports in a child process (exportWorker.ts), so a large export never blocks
+ * collaboration. One process, started on first use and stopped after a minute without work (the
+ * Typst compiler holds memory); tasks queue in it; messages are structured clones over its IPC
+ * channel. The worker file is the built `exportWorker.mjs` beside the server bundle, or else the
+ * TypeScript source loaded through tsx (development, tests).
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { ExportFormat } from '../../../shared/dossier/dossierParts.js';
 import type { PartStatus } from './dossierBuilder.js';
 import type { DossierInput } from './dossierInput.js';
@@ -19,17 +19,17 @@ const IDLE_MS = 60_000;
 
 interface Pending { resolve(reply: WorkerReply): void; reject(err: Error): void; onStep(step: ExportStep): void }
 
-/** Starts the worker thread. `import.meta.dirname` (not rewritten by the server build) is the running file's folder. */
-function startWorker(): Worker {
+/** Starts the worker process. `import.meta.dirname` (not rewritten by the server build) is the running file's folder. */
+function startWorker(): ChildProcess {
+  const options = { serialization: 'advanced' as const, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[] };
   const built = path.join(import.meta.dirname, 'exportWorker.mjs');
-  if (fs.existsSync(built)) return new Worker(built);
-  const source = pathToFileURL(path.join(import.meta.dirname, 'exportWorker.ts')).href;
-  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); });`, { eval: true, execArgv: [] });
+  if (fs.existsSync(built)) return fork(built, [], { ...options, execArgv: [] });
+  return fork(path.join(import.meta.dirname, 'exportWorker.ts'), [], { ...options, execArgv: ['--import', import.meta.resolve('tsx')] });
 }
 
-/** The export worker as promises. */
+/** The export worker process as promises. */
 export class ExportWorkerHost {
-  private worker: Worker | null = null;
+  private worker: ChildProcess | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
@@ -53,7 +53,10 @@ export class ExportWorkerHost {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = null;
-    if (worker) await worker.terminate();
+    if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.kill();
+    await exited;
   }
 
   private run(task: (id: number) => WorkerTask, onStep: (step: ExportStep) => void): Promise<WorkerReply> {
@@ -62,14 +65,16 @@ export class ExportWorkerHost {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     return new Promise<WorkerReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject, onStep });
-      worker.postMessage(task(id));
+      worker.send(task(id));
     });
   }
 
-  private ensureWorker(): Worker {
+  private ensureWorker(): ChildProcess {
     if (this.worker) return this.worker;
     const worker = startWorker();
+    // Neither the process nor its channel keeps the server alive; it exits when the channel closes.
     worker.unref();
+    worker.channel?.unref();
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
     worker.on('error', (err) => this.failAll(err));
     worker.on('exit', (code) => {
