@@ -23,32 +23,43 @@ export interface DraftCountsState {
   refresh: (workshopId: string) => Promise<void>;
 }
 
-/** The draft counts store. */
-const useDraftCountsStore = create<DraftCountsState>((set, get) => ({
-  workshopId: null,
-  counts: null,
-  failed: false,
-  refresh: async (workshopId) => {
-    if (get().workshopId !== workshopId) set({ workshopId, counts: null, failed: false });
-    try {
-      const counts = await fetchDraftCounts(workshopId);
-      if (get().workshopId === workshopId) set({ counts, failed: false });
-    } catch {
-      if (get().workshopId === workshopId) set({ failed: true });
-    }
-  },
-}));
+/**
+ * A store of counts fetched with `fetchCounts` (meeting 1's groups here, meeting 2's role groups in
+ * roleDraftCountsStore.ts) and the hook that polls it every `pollMs` while `active`.
+ */
+export function createDraftCountsStore(fetchCounts: (workshopId: string) => Promise<DraftCountsAnswer>) {
+  const useStore = create<DraftCountsState>((set, get) => ({
+    workshopId: null,
+    counts: null,
+    failed: false,
+    refresh: async (workshopId) => {
+      if (get().workshopId !== workshopId) set({ workshopId, counts: null, failed: false });
+      try {
+        const counts = await fetchCounts(workshopId);
+        if (get().workshopId === workshopId) set({ counts, failed: false });
+      } catch {
+        if (get().workshopId === workshopId) set({ failed: true });
+      }
+    },
+  }));
+  function usePolledCounts(workshopId: string, active: boolean, pollMs: number): Pick<DraftCountsState, 'counts' | 'failed'> {
+    const refresh = useStore((s) => s.refresh);
+    useEffect(() => {
+      if (!active) return;
+      void refresh(workshopId);
+      const timer = setInterval(() => void refresh(workshopId), pollMs);
+      return () => clearInterval(timer);
+    }, [workshopId, active, pollMs, refresh]);
+    const counts = useStore((s) => (s.workshopId === workshopId ? s.counts : null));
+    const failed = useStore((s) => s.workshopId === workshopId && s.failed);
+    return { counts, failed };
+  }
+  return { refresh: (workshopId: string) => useStore.getState().refresh(workshopId), usePolledCounts };
+}
+
+const meeting1Counts = createDraftCountsStore(fetchDraftCounts);
 
 /** Polls the draft counts of a workshop while `active` (step 1 runs); answers the latest state. */
 export function useDraftCounts(workshopId: string, active: boolean): Pick<DraftCountsState, 'counts' | 'failed'> {
-  const refresh = useDraftCountsStore((s) => s.refresh);
-  useEffect(() => {
-    if (!active) return;
-    void refresh(workshopId);
-    const timer = setInterval(() => void refresh(workshopId), DRAFT_COUNTS_POLL_MS);
-    return () => clearInterval(timer);
-  }, [workshopId, active, refresh]);
-  const counts = useDraftCountsStore((s) => (s.workshopId === workshopId ? s.counts : null));
-  const failed = useDraftCountsStore((s) => s.workshopId === workshopId && s.failed);
-  return { counts, failed };
+  return meeting1Counts.usePolledCounts(workshopId, active, DRAFT_COUNTS_POLL_MS);
 }
