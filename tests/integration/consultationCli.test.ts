@@ -1,29 +1,23 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** `npm run stip -- consultation open`: opens the consultation from the shell (the server may run) and prints the links as JSON. */
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConsultation } from '../../shared/consultationDoc.js';
 import { consultationDocName } from '../../shared/docNames.js';
+import { stipCliAsync } from '../helpers/stipCli.js';
 import { collabClient, startTestServer, until, type TestServer } from '../helpers/stipServer.js';
 import { anchorOn, consultationSetup, type ConsultationSetup } from './consultationFixture.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-consultation-cli-'));
 const csvFile = path.join(dataDir, 'extra.csv');
 let server: TestServer;
 let s: ConsultationSetup;
 
-/** Runs the CLI without blocking this process (the server under test runs in it and keeps answering). */
-function stip(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/main.ts'), ...args], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, PORT: '', STIP_PUBLIC_URL: server.url, STIP_DATA_DIR: dataDir },
-    }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
-  });
+/** Runs the CLI on the server's store without blocking this process (the server under test runs in it and keeps answering). */
+function stip(args: string[]) {
+  return stipCliAsync(args, server, { STIP_PUBLIC_URL: server.url });
 }
 
 beforeAll(async () => {

@@ -5,18 +5,17 @@
  * complete document with placeholders in every format; the CLI writes the same Markdown as the API;
  * an image without alt text stops the export with a clear message.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImageWithoutAltError, richBlocks } from '../../shared/dossier/richTextBlocks.js';
 import { seedDossierWorkshop } from '../helpers/dossierSeed.js';
 import { exportThroughApi } from '../helpers/exportDownload.js';
+import { stipCli } from '../helpers/stipCli.js';
 import { startTestServer, type SeededWorkshop, type TestServer } from '../helpers/stipServer.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-export-access-'));
 let server: TestServer;
 let seeded: SeededWorkshop;
@@ -94,16 +93,14 @@ describe('npm run stip -- export', () => {
   it('writes the same Markdown as the API for the same version, and explains bad arguments in Dutch', async () => {
     const cookie = seeded.facilitator.cookie;
     const api = await exportThroughApi(server, seeded.workshopId, cookie, { format: 'md', version: 1 });
-    const stip = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/main.ts'), 'export', ...args], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, STIP_DATA_DIR: server.dataDir },
-    });
+    const stip = (args: string[]) => stipCli(['export', ...args], server);
     const out = path.join(tmp, 'cli.md');
     const run = stip([seeded.workshopId, '--format', 'md', '--version', '1', '--out', out]);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(fs.readFileSync(out).equals(api.bytes)).toBe(true);
     const pdfOut = path.join(tmp, 'cli.pdf');
-    expect(stip([seeded.workshopId, '--format', 'pdf', '--out', pdfOut]).status).toBe(0);
+    expect(stip([seeded.workshopId, '--format', 'pdf', '--out', pdfOut]).code).toBe(0);
     expect(fs.readFileSync(pdfOut).subarray(0, 5).toString()).toBe('%PDF-');
     for (const [args, message] of [
       [[seeded.workshopId, '--format', 'html', '--out', out], '--format moet docx, pdf of md zijn.'],
@@ -112,7 +109,7 @@ describe('npm run stip -- export', () => {
       [[seeded.workshopId, '--format', 'md'], 'Geef met --out op waar het bestand moet komen.'],
     ] as const) {
       const bad = stip([...args]);
-      expect(bad.status).toBe(1);
+      expect(bad.code).toBe(1);
       expect(bad.stderr.trim()).toBe(message);
     }
   });

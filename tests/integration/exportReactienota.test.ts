@@ -5,14 +5,13 @@
  * process account (counts per role category, no names) and the same notice, never a draft answer
  * or a comment. After publication both show the answers.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsultationComment } from '../../shared/consultationDoc.js';
 import { exportThroughApi } from '../helpers/exportDownload.js';
+import { stipCli } from '../helpers/stipCli.js';
 import { startTestServer, type TestServer } from '../helpers/stipServer.js';
 import { anchorOn, consultationSetup, type ConsultationSetup } from './consultationFixture.js';
 
@@ -32,8 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const markdown = async (cookie: string) => (await exportThroughApi(server, s.workshopId, cookie, { format: 'md', parts: ['consultation'] })).bytes.toString('utf8');
 const participant = () => s.seeded.participants.find((p) => p.name === 'Cor')!.cookie;
@@ -63,11 +60,9 @@ describe('the reactienota in the dossier', () => {
   it('comes out of the CLI the same as from the API (the CLI has no live documents)', async () => {
     const api = await markdown(s.facilitator);
     const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'stip-nota-')), 'nota.md');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'server/cli/main.ts'), 'export', s.workshopId, '--format', 'md', '--parts', 'consultation', '--out', out], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, STIP_DATA_DIR: server.dataDir },
-    });
+    const run = stipCli(['export', s.workshopId, '--format', 'md', '--parts', 'consultation', '--out', out], server);
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
+    expect(run.code).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toBe(api);
     fs.rmSync(path.dirname(out), { recursive: true, force: true });
   });

@@ -13,12 +13,5 @@ export const SQLITE_ONLY_TESTS: Readonly<Record<string, string>> = {
   'consultationMigration.test.ts': 'migrates a SQLite file made by an older version; PostgreSQL migrations: server/store/postgres/workshopPgSchema.test.ts',
   'avgExportDelete.test.ts': 'checks that the SQLite file\'s bytes hold nothing of a deleted workshop (secure_delete, VACUUM); PostgreSQL erasure and its tombstone: server/store/postgres/workshop/PgWorkshopRows.test.ts',
   'avgRetention.test.ts': 'opens the SQLite file of a stopped server to age workshops and look for what is left; the retention sweep itself runs on PostgreSQL in agreementsAvg and consultationAvg',
-  // Not by design, still to do: these run the CLI as a child process on the test server's data folder,
-  // and do not yet hand it the test server's PostgreSQL database (DATABASE_URL). The CLI on PostgreSQL
-  // itself runs in tests/cluster/cluster.test.ts and operations.test.ts.
-  'cli.test.ts': 'the CLI as a child process on the data folder of a test server (not yet given its PostgreSQL database)',
-  'consultationCli.test.ts': 'the CLI as a child process on the data folder of a test server (not yet given its PostgreSQL database)',
-  'exportAccess.test.ts': 'the CLI export as a child process on the data folder of a test server (not yet given its PostgreSQL database)',
-  'exportReactienota.test.ts': 'the CLI export as a child process on the data folder of a test server (not yet given its PostgreSQL database)',
   'meetingMigration.test.ts': 'migrates a SQLite file made by an older version; PostgreSQL migrations: server/store/postgres/workshopPgSchema.test.ts',
 };
