@@ -63,7 +63,8 @@ export class AsyncPendingWrites {
 
   /** Waits for the write under way, then writes every kept update; rejects with DocStoreWriteError when that fails. */
   async flush(): Promise<void> {
-    await this.settled();
+    // Again after each wait: another flush that waited for the same write may have started the next one.
+    while (this.running) await this.settled();
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const rows = this.rows;
