@@ -5,8 +5,9 @@
  * the facilitator) until the facilitator reveals them into the group document.
  */
 import { useCallback } from 'react';
+import type * as Y from 'yjs';
 import { draftDocName } from '../../shared/docNames.js';
-import { addStatement, removeStatement, statementText, type Statement } from '../../shared/groupDoc.js';
+import { addStatementTo, statementsOf, type Statement } from '../../shared/groupDoc.js';
 import type { DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
 import { useDocRoom } from './docRoomHooks.js';
@@ -23,14 +24,21 @@ export function useDraftRoom(owner: DraftOwner | null): OpenDoc {
 /**
  * Shares one draft with the group now (a draft left over after the facilitator revealed, e.g.
  * written offline): copies it into the group document with the same id and time, then removes it.
+ * `listIn` names the list it lives in, the same in both documents (meeting 1: the statements;
+ * meeting 2: a role group's ambitions or expectations); it must be a stable function.
  */
-export function useShareDraft(draftRoom: DocRoom | null, groupRoom: DocRoom | null) {
-  return useCallback((draft: Statement) => {
+export function useShareDraft(
+  draftRoom: DocRoom | null,
+  groupRoom: DocRoom | null,
+  listIn: (doc: Y.Doc) => Y.Map<Y.Map<unknown>> = statementsOf,
+) {
+  return useCallback((draft: Statement<string>) => {
     if (!draftRoom || !groupRoom) return;
-    const text = statementText(draftRoom.doc, draft.id)?.toString() ?? draft.text;
-    addStatement(groupRoom.doc, {
-      id: draft.id, kind: draft.kind, text, authorKey: draft.authorKey, authorRole: draft.authorRole, createdAt: draft.createdAt,
+    const drafts = listIn(draftRoom.doc);
+    const text = drafts.get(draft.id)?.get('text');
+    addStatementTo(groupRoom.doc, listIn(groupRoom.doc), {
+      id: draft.id, kind: draft.kind, text: text ? String(text) : draft.text, authorKey: draft.authorKey, authorRole: draft.authorRole, createdAt: draft.createdAt,
     });
-    removeStatement(draftRoom.doc, draft.id);
-  }, [draftRoom, groupRoom]);
+    drafts.delete(draft.id);
+  }, [draftRoom, groupRoom, listIn]);
 }

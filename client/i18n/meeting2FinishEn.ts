@@ -24,5 +24,7 @@ export const meeting2FinishEn = {
     shared_zero: 'There was nothing left to share in {{group}}.',
     shared_one: '{{count}} item was shared with {{group}}.',
     shared_other: '{{count}} items were shared with {{group}}.',
+    ownLeftNote: 'You wrote this for yourself, for example without internet. It is not in your group yet. Do you want your group to see it? Then choose "Share with the group".',
+    ownShared: 'Shared with your group. Everyone in your group sees it now.',
   },
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Dutch texts (B1) of meeting 2's cockpit counts and "Nu delen", and of the agreements on the big
+ * Dutch texts (B1) of meeting 2's cockpit counts and "Nu delen", of a member's own leftover drafts, and of the agreements on the big
  * screen. Spread into nlLater.ts (staff screens only); en.ts must translate every key (meeting2FinishEn.ts).
  */
 export const meeting2FinishNl = {
@@ -27,5 +27,7 @@ export const meeting2FinishNl = {
     shared_zero: 'Er was niets meer te delen in {{group}}.',
     shared_one: '{{count}} stuk is gedeeld met {{group}}.',
     shared_other: '{{count}} stuks zijn gedeeld met {{group}}.',
+    ownLeftNote: 'Dit schreef je voor jezelf, bijvoorbeeld zonder internet. Het staat nog niet in je groep. Wil je dat je groep het ziet? Kies dan "Deel met de groep".',
+    ownShared: 'Gedeeld met je groep. Iedereen in je groep ziet het nu.',
   },
 };

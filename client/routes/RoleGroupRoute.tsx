@@ -28,6 +28,8 @@ import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
 import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
 import { RolePart } from '../components/meeting2/RolePart.js';
 import { usePresence } from '../collab/groupRoomHooks.js';
+import { useShareDraft } from '../collab/draftHooks.js';
+import { ambitionsOf, expectationsOf } from '../../shared/roleGroupDoc.js';
 import { useRoleDraftRoom, useRoleGroupRoom, useRoleGroupSnapshot, useRoleStatementActions } from '../collab/roleGroupHooks.js';
 import { useMeeting2Live } from '../collab/meeting2LiveHooks.js';
 import { statementsArePrivate } from '../../shared/method.js';
@@ -122,6 +124,10 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
   const { room: draftRoom } = useRoleDraftRoom(workshopId, roleGroup, isFacilitator ? null : participant.id);
   const drafts = useRoleGroupSnapshot(draftRoom, roleGroup);
   const draftActions = useRoleStatementActions(draftRoom, { authorKey: participant.authorKey, role: participant.role });
+  // After step 1, what is still in the drafts (e.g. written offline, after the reveal) can be shared by its writer.
+  const shareAmbition = useShareDraft(draftRoom, room, ambitionsOf);
+  const shareExpectation = useShareDraft(draftRoom, room, expectationsOf);
+  const showDrafts = !isFacilitator && m2.active && draftRoom !== null;
   const notices = useRoomNotices(live, liveReady, locked);
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
@@ -197,9 +203,10 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
             onAdd={actions.addAmbition}
             onEndorse={(id, on) => actions.endorse('ambitions', id, on)}
             onDelete={(id) => actions.remove('ambitions', id)}
-            drafts={privateMode && draftRoom ? {
-              room: draftRoom, statements: drafts.ambitions, onAdd: draftActions.addAmbition, onDelete: (id) => draftActions.remove('ambitions', id),
+            drafts={showDrafts && draftRoom ? {
+              room: draftRoom, statements: drafts.ambitions, onAdd: draftActions.addAmbition, onDelete: (id) => draftActions.remove('ambitions', id), onShare: shareAmbition,
             } : null}
+            privateMode={privateMode}
             {...common}
           />
           {others.map((to) => {
@@ -217,9 +224,14 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
                 onAdd={(text) => actions.addExpectation(to, text)}
                 onEndorse={(id, on) => actions.endorse('expectations', id, on)}
                 onDelete={(id) => actions.remove('expectations', id)}
-                drafts={privateMode && draftRoom ? {
-                  room: draftRoom, statements: drafts.expectations[to], onAdd: (text) => draftActions.addExpectation(to, text), onDelete: (id) => draftActions.remove('expectations', id),
+                drafts={showDrafts && draftRoom ? {
+                  room: draftRoom,
+                  statements: drafts.expectations[to],
+                  onAdd: (text) => draftActions.addExpectation(to, text),
+                  onDelete: (id) => draftActions.remove('expectations', id),
+                  onShare: shareExpectation,
                 } : null}
+                privateMode={privateMode}
                 {...common}
               />
             );

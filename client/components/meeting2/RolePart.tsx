@@ -37,8 +37,10 @@ export interface RolePartProps {
   onAdd: (text: string) => void;
   onEndorse: (id: string, endorsed: boolean) => void;
   onDelete: (id: string) => void;
-  /** Step 1: new statements go into this person's private drafts (shown under the list). */
+  /** This person's private drafts of this part, shown under the list. */
   drafts?: RoleDrafts | null;
+  /** Step 1 (and before it): new statements go into the drafts. */
+  privateMode?: boolean;
 }
 
 /** A person's private drafts of one part, the room they live in, and how to change them. */
@@ -47,6 +49,8 @@ export interface RoleDrafts {
   statements: Statement<string>[];
   onAdd: (text: string) => void;
   onDelete: (id: string) => void;
+  /** Shares a left-over draft with the group (offered after step 1), or null. */
+  onShare: ((draft: Statement<string>) => void) | null;
 }
 
 function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleStatementField } & Omit<Parameters<typeof StatementItem>[0], 'room' | 'bindText'>) {
@@ -56,7 +60,7 @@ function RoleStatement({ room, field, ...props }: { room: DocRoom; field: RoleSt
 
 /** One part of the role group's room. */
 export function RolePart({
-  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete, drafts = null,
+  room, field, anchor, title, intro, newLabel, statements, authorKey, editorRole, authors, readOnly, mayDeleteAny, closedReason, onAdd, onEndorse, onDelete, drafts = null, privateMode = false,
 }: RolePartProps) {
   const { t } = useTranslation();
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
@@ -92,6 +96,7 @@ export function RolePart({
       {drafts && drafts.statements.length > 0 ? (
         <div className="draft-list">
           <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
+          {privateMode ? null : <Paragraph appearance="small" className="draft-list__note">{t('m2Drafts.ownLeftNote')}</Paragraph>}
           <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
             {drafts.statements.map((s, index) => (
               <RoleStatement
@@ -107,6 +112,7 @@ export function RolePart({
                 isDraft
                 onEndorse={() => undefined}
                 onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
+                onShare={!privateMode && drafts.onShare ? () => { drafts.onShare!(s); announce(t('m2Drafts.ownShared')); } : undefined}
               />
             ))}
           </ol>
@@ -116,9 +122,9 @@ export function RolePart({
         label={newLabel}
         disabled={readOnly}
         closedReason={closedReason}
-        note={drafts ? t('meeting.drafts.composerNote') : undefined}
-        addedMessage={drafts ? t('meeting.drafts.added') : undefined}
-        onAdd={drafts ? drafts.onAdd : onAdd}
+        note={privateMode && drafts ? t('meeting.drafts.composerNote') : undefined}
+        addedMessage={privateMode && drafts ? t('meeting.drafts.added') : undefined}
+        onAdd={privateMode && drafts ? drafts.onAdd : onAdd}
       />
     </section>
   );
