@@ -142,7 +142,11 @@ describe('the dossier as Word, structurally', () => {
   });
 });
 
-describe.runIf(hasSoffice)('the dossier as Word in LibreOffice', () => {
+describe('the dossier as Word in LibreOffice', () => {
+  beforeAll(() => {
+    if (!hasSoffice) throw new Error('LibreOffice (soffice) is missing: apt-get install -y libreoffice-writer-nogui (.ci/run installs it)');
+  });
+
   it('converts to PDF with the text intact', () => {
     const out = convert('pdf');
     for (const { name, inPdf } of files) {
