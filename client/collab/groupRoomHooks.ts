@@ -15,8 +15,7 @@ import type { Role } from '../../shared/roles.js';
 import type { StatementKind } from '../../shared/statementKinds.js';
 import type { AccessCheck, DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
-import { useDocRoom } from './docRoomHooks.js';
-import { runStopEffects } from './roomStopEffects.js';
+import { useMemberRoom } from './memberRoom.js';
 import { bindTextarea } from './textareaBinding.js';
 import { holdTexts } from './heldTexts.js';
 import { carryPending, type CarryRule } from './pendingCarry.js';
@@ -47,18 +46,8 @@ export function useGroupRoom(
   const ruleRef = useRef(carryRule);
   ruleRef.current = carryRule;
   const docName = groupDocName(workshopId, group);
-  const checkRef = useRef(checkAccess);
-  checkRef.current = checkAccess;
-  const followRef = useRef(followSession);
-  followRef.current = followSession;
-  return useDocRoom(docName, {
-    user,
-    localCopy: true,
-    readOnly,
-    checkAccess: () => checkRef.current(),
-    confirmReopen: async () => (await checkRef.current()) === 'ok',
-    afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
-    reopenKey,
+  return useMemberRoom(docName, {
+    user, checkAccess, followSession, reopenKey, readOnly,
     reconcile: carryRule ? (doc, previous, refusedAgain) => {
       const rule = ruleRef.current;
       if (rule) holdTexts(docName, carryPending(doc, previous, { ...rule, holdAll: refusedAgain }));

@@ -18,7 +18,7 @@ import type { AccessCheck, DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
 import { useDocRoom, useDocRooms } from './docRoomHooks.js';
 import type { StatementAuthor } from './groupRoomHooks.js';
-import { runStopEffects } from './roomStopEffects.js';
+import { useMemberRoom } from './memberRoom.js';
 import { bindTextarea } from './textareaBinding.js';
 import { sameJson } from './ySnapshot.js';
 import { nextFrame, useYSnapshot } from './useYSnapshot.js';
@@ -36,19 +36,7 @@ export function useRoleGroupRoom(
   reopenKey: unknown = 0,
   readOnly = false,
 ): OpenDoc {
-  const checkRef = useRef(checkAccess);
-  checkRef.current = checkAccess;
-  const followRef = useRef(followSession);
-  followRef.current = followSession;
-  return useDocRoom(roleGroup ? roleGroupDocName(workshopId, roleGroup) : null, {
-    user,
-    localCopy: true,
-    readOnly,
-    checkAccess: () => checkRef.current(),
-    confirmReopen: async () => (await checkRef.current()) === 'ok',
-    afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),
-    reopenKey,
-  });
+  return useMemberRoom(roleGroup ? roleGroupDocName(workshopId, roleGroup) : null, { user, checkAccess, followSession, reopenKey, readOnly });
 }
 
 /** Opens this person's private drafts in their role group (step 1; null participant: none, e.g. the facilitator). */
