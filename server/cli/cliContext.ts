@@ -4,7 +4,6 @@
  * PostgreSQL when DATABASE_URL is set (the workshop tables and documents of every instance);
  * links use STIP_PUBLIC_URL or http://localhost:$PORT.
  */
-import pg from 'pg';
 import { openWorkshopTables } from '../cluster/openWorkshopStorage.js';
 import { loadConfig } from '../config.js';
 import { createServiceContext, type ServiceContext } from '../services/serviceContext.js';
@@ -12,6 +11,7 @@ import { openDatabase, type Db } from '../store/database.js';
 import type { DocStore } from '../store/docStore.js';
 import { createPostgresDocStore } from '../store/postgres/PostgresDocStore.js';
 import { createSqliteDocStore } from '../store/sqlite/SqliteDocStore.js';
+import { openPgPool } from '../store/postgres/openPgPool.js';
 
 /** What a command gets besides the services. */
 export interface CliStore {
@@ -23,7 +23,7 @@ export interface CliStore {
 export async function withCliServicesAsync<T>(fn: (services: ServiceContext, store: CliStore) => Promise<T>, env: NodeJS.ProcessEnv = process.env): Promise<T> {
   const config = loadConfig(env);
   const db: Db = openDatabase(config.dataDir);
-  const pool = config.databaseUrl ? new pg.Pool({ connectionString: config.databaseUrl, max: 4 }) : null;
+  const pool = config.databaseUrl ? openPgPool({ connectionString: config.databaseUrl, max: 4 }) : null;
   try {
     const tables = await openWorkshopTables(db, pool, { sessionIdleMs: config.sessionIdleHours * 3600_000, secret: config.secret });
     const services = createServiceContext({

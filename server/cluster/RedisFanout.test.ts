@@ -12,6 +12,7 @@ import { silentLog } from '../log.js';
 import { createPostgresDocStore, type PostgresDocStore } from '../store/postgres/PostgresDocStore.js';
 import type { FannedRoom } from '../collab/RoomFanout.js';
 import { RedisFanout } from './RedisFanout.js';
+import { openPgPool } from '../store/postgres/openPgPool.js';
 
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const PREFIX = `stip-fanout-test-${randomBytes(4).toString('hex')}:`;
@@ -21,7 +22,7 @@ const fanouts: RedisFanout[] = [];
 
 beforeAll(async () => {
   database = await createPgTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url });
+  pool = openPgPool({ connectionString: database.url });
 });
 afterAll(async () => {
   await Promise.all(fanouts.map((f) => f.close()));

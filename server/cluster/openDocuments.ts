@@ -14,6 +14,7 @@ import type { DocStore } from '../store/docStore.js';
 import { createPostgresDocStore } from '../store/postgres/PostgresDocStore.js';
 import { createSqliteDocStore } from '../store/sqlite/SqliteDocStore.js';
 import { RedisFanout, type FanoutFigures } from './RedisFanout.js';
+import { openPgPool } from '../store/postgres/openPgPool.js';
 
 /** The document storage of this instance. */
 export interface DocumentStorage {
@@ -58,8 +59,7 @@ export async function openDocuments(config: ServerConfig, db: Db, log: Log, onWr
       close: async () => {},
     };
   }
-  const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 10 });
-  pool.on('error', (err) => log.warn('postgres.connection-lost', { error: err.message }));
+  const pool = openPgPool({ connectionString: config.databaseUrl, max: 10 }, (err) => log.warn('postgres.connection-lost', { error: err.message }));
   const store = await createPostgresDocStore(pool, { flushWindowMs: config.flushIntervalMs, log, onWritten });
   const fanout = config.redisUrl ? new RedisFanout(store, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix, log }) : undefined;
   return {

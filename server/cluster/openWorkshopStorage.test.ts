@@ -8,6 +8,7 @@ import { createPgTestDatabase, type PgTestDatabase } from '../../tests/helpers/p
 import { aWorkshop } from '../store/contract/storageSubject.js';
 import { openDatabase, type Db } from '../store/database.js';
 import { openWorkshopTables } from './openWorkshopStorage.js';
+import { openPgPool } from '../store/postgres/openPgPool.js';
 
 let database: PgTestDatabase;
 let pool: pg.Pool;
@@ -15,7 +16,7 @@ let dir: string;
 let db: Db;
 beforeAll(async () => {
   database = await createPgTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  pool = openPgPool({ connectionString: database.url, max: 4 });
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-tables-'));
   db = openDatabase(dir);
 });

@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../shared/closeCodes.js';
 import { groupDocName } from '../../shared/docNames.js';
@@ -18,6 +17,7 @@ import { createPgTestDatabase, type PgTestDatabase } from '../helpers/pgTestData
 import { startRedisProcess, type RedisProcess } from '../helpers/redisProcess.js';
 import { collabClient, type CollabClient } from '../helpers/stipServer.js';
 import { writeProbe } from '../helpers/probeWrite.js';
+import { openPgPool } from '../../server/store/postgres/openPgPool.js';
 
 let database: PgTestDatabase;
 let redis: RedisProcess;
@@ -83,7 +83,7 @@ describe('two instances on one PostgreSQL and one Redis', () => {
     const facilitator = await sessionOn(a, workshop.facilitatorLink);
     expect((await post(a, `/api/workshops/${workshop.workshopId}`, facilitator, { confirm: 'Rechtdorp' }, 'DELETE')).status).toBe(200);
     expect((await bramOnB.closed()).code).toBe(CLOSE.sessionEnded.code);
-    const pool = new pg.Pool({ connectionString: database.url, max: 1 });
+    const pool = openPgPool({ connectionString: database.url, max: 1 });
     try {
       const left = async () => Number((await pool.query<{ n: string }>('SELECT COUNT(*) AS n FROM stip_doc_updates WHERE starts_with(doc_name, $1)', [`w/${workshop.workshopId}/`])).rows[0].n);
       await b.stop('SIGTERM'); // B flushes whatever its room still held

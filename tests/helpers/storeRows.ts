@@ -8,6 +8,7 @@
 import pg from 'pg';
 import type { Db } from '../../server/store/database.js';
 import { rowsMentioning, type Mention } from './sqliteScan.js';
+import { openPgPool } from '../../server/store/postgres/openPgPool.js';
 
 /** What a test may do with the store's rows. */
 export interface StoreRows {
@@ -43,7 +44,7 @@ export function storeRows(db: () => Db, databaseUrl: string | null): StoreRows {
       close: async () => {},
     };
   }
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, types });
+  const pool = openPgPool({ connectionString: databaseUrl, max: 2, types });
   return {
     run: async (sql, params = []) => (await pool.query(forPostgres(sql), params)).rowCount ?? 0,
     get: async <T,>(sql: string, params: unknown[] = []) => (await pool.query(forPostgres(sql), params)).rows[0] as T | undefined,

@@ -9,12 +9,13 @@ import { groupDocName } from '../../shared/docNames.js';
 import { createPgTestDatabase, type PgTestDatabase } from '../helpers/pgTestDatabase.js';
 import { hasProbe, writeProbe } from '../helpers/probeWrite.js';
 import { collabClient, startTestServer, until } from '../helpers/stipServer.js';
+import { openPgPool } from '../../server/store/postgres/openPgPool.js';
 
 let database: PgTestDatabase;
 let pool: pg.Pool;
 beforeAll(async () => {
   database = await createPgTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url });
+  pool = openPgPool({ connectionString: database.url });
 });
 afterAll(async () => {
   await pool.end();

@@ -6,6 +6,7 @@ import { createPgTestDatabase, type PgTestDatabase } from '../../../tests/helper
 import type { DocStore } from '../docStore.js';
 import { describeDocStoreContract } from '../docStoreContract.js';
 import { createPostgresDocStore, type PostgresDocStore } from './PostgresDocStore.js';
+import { openPgPool } from './openPgPool.js';
 
 let database: PgTestDatabase;
 beforeAll(async () => { database = await createPgTestDatabase(); });
@@ -46,8 +47,7 @@ function counted(store: PostgresDocStore, pool: pg.Pool, table: string): { store
 describeDocStoreContract('the PostgreSQL document store', async (options) => {
   // Every connection is used once, so a setting changes the next write at once: breakWrites makes
   // new connections read-only, as a database that failed over to a read-only standby (reads work).
-  const pool = new pg.Pool({ connectionString: database.url, maxUses: 1, max: 4 });
-  pool.on('error', () => undefined);
+  const pool = openPgPool({ connectionString: database.url, maxUses: 1, max: 4 });
   await pool.query('TRUNCATE stip_doc_updates, stip_doc_heads, stip_doc_epochs, stip_doc_leases').catch(() => undefined);
   const store = await createPostgresDocStore(pool, options);
   const subject = counted(store, pool, 'w/');
@@ -67,7 +67,7 @@ describe('the PostgreSQL document store shared by several instances', () => {
   const DOC = 'w/RaceRaceRace/m1/g/1';
   let pools: pg.Pool[] = [];
   const openStore = async () => {
-    const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+    const pool = openPgPool({ connectionString: database.url, max: 4 });
     pools.push(pool);
     return createPostgresDocStore(pool, { flushWindowMs: 60_000 });
   };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgTestDatabase, type PgTestDatabase } from '../../../tests/helpers/pgTestDatabase.js';
 import { loadPgServerSecret } from './pgServerSecret.js';
 import { migrateWorkshopSchema } from './workshopPgSchema.js';
+import { openPgPool } from './openPgPool.js';
 
 let database: PgTestDatabase;
 const pools: pg.Pool[] = [];
@@ -14,7 +15,7 @@ afterAll(async () => {
 });
 
 const instance = async () => {
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const pool = openPgPool({ connectionString: database.url, max: 2 });
   pools.push(pool);
   await migrateWorkshopSchema(pool);
   return pool;

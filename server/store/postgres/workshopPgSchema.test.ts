@@ -3,12 +3,13 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgTestDatabase, type PgTestDatabase } from '../../../tests/helpers/pgTestDatabase.js';
 import { appliedWorkshopMigrations, migrateWorkshopSchema, WORKSHOP_SCHEMA_VERSION } from './workshopPgSchema.js';
+import { openPgPool } from './openPgPool.js';
 
 let database: PgTestDatabase;
 let pool: pg.Pool;
 beforeAll(async () => {
   database = await createPgTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url, max: 8 });
+  pool = openPgPool({ connectionString: database.url, max: 8 });
 });
 afterAll(async () => {
   await pool.end();

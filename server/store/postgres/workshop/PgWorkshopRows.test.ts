@@ -6,12 +6,13 @@ import { createPgTestDatabase, type PgTestDatabase } from '../../../../tests/hel
 import { aParticipant, aWorkshop } from '../../contract/storageSubject.js';
 import { createPostgresDocStore } from '../PostgresDocStore.js';
 import { openPgWorkshopStorage } from './pgWorkshopStorage.js';
+import { openPgPool } from '../openPgPool.js';
 
 let database: PgTestDatabase;
 let pool: pg.Pool;
 beforeAll(async () => {
   database = await createPgTestDatabase();
-  pool = new pg.Pool({ connectionString: database.url, max: 6 });
+  pool = openPgPool({ connectionString: database.url, max: 6 });
 });
 afterAll(async () => {
   await pool.end();

@@ -13,6 +13,7 @@ import { describeVisionVersionStoreContract } from '../../contract/visionVersion
 import { describeWorkshopStoreContract } from '../../contract/workshopStoreContract.js';
 import { aWorkshop, type MakeWorkshopStorage } from '../../contract/storageSubject.js';
 import { openPgWorkshopStorage } from './pgWorkshopStorage.js';
+import { openPgPool } from '../openPgPool.js';
 
 let database: PgTestDatabase;
 beforeAll(async () => { database = await createPgTestDatabase(); });
@@ -26,7 +27,7 @@ const makePg: MakeWorkshopStorage = async (options) => {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   await admin.end();
-  const pool = new pg.Pool({ connectionString: database.url, max: 6, options: `-c search_path=${schema}` });
+  const pool = openPgPool({ connectionString: database.url, max: 6, options: `-c search_path=${schema}` });
   return {
     storage: await openPgWorkshopStorage(pool, options),
     dispose: () => pool.end(),
