@@ -195,6 +195,8 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingRoomNl | keyof type
     statementsOf_other: 'Statements of {{group}} ({{count}})',
     backToGroup: 'Back to your group',
     backNotice: 'The facilitator has gone back to the groups.',
+    groupsNotice: 'The groups are each working on their own now. Go back to your group to write along.',
+    meeting2Stopped: 'Meeting 2 has stopped. This screen shows meeting 1 again.',
     followNotice: 'The facilitator has brought everyone to the plenary part. Your screen follows the big screen.',
     shown: {
       horizons: 'Horizons of the three groups',

@@ -128,6 +128,8 @@ export const meetingNl = {
     statementsOf_other: 'Uitspraken van {{group}} ({{count}})',
     backToGroup: 'Terug naar je groep',
     backNotice: 'De procesbegeleider is weer naar de groepen gegaan.',
+    groupsNotice: 'De groepen werken nu elk apart. Ga terug naar je groep om mee te schrijven.',
+    meeting2Stopped: 'Bijeenkomst 2 is gestopt. Dit scherm toont nu weer bijeenkomst 1.',
     followNotice: 'De procesbegeleider heeft iedereen naar het plenaire deel gehaald. Je scherm volgt het grote scherm.',
     shown: {
       horizons: 'Horizons van de drie groepen',

@@ -9,7 +9,8 @@
  * usual page. A participant sees only what they may read (the vision and their own group's horizon)
  * and has a way back to their group. While meeting 2 is the current meeting everyone sees what the
  * beamer shows for it (vision version 2, a case, the matrix, the closing), following the facilitator;
- * a participant's way back leads to their role group. Group names and the workshop's language follow the
+ * a participant's way back leads to their role group. A line above says what phase it is
+ * (usePlenaryNotice.ts). Group names and the workshop's language follow the
  * facilitator's changes without a reload.
  */
 import { useTranslation } from 'react-i18next';
@@ -33,6 +34,7 @@ import { usePlenaryFollowStore } from '../stores/plenaryFollowStore.js';
 import { groupPath, mayManage, readableGroups, roleGroupPath } from './routePaths.js';
 import { ScreenLayout } from '../components/plenary/ScreenLayout.js';
 import { useVisionShown, type VisionShown } from '../components/plenary/useVisionShown.js';
+import { usePlenaryNotice } from '../components/plenary/usePlenaryNotice.js';
 import type { TFunction } from 'i18next';
 import { versionLabel } from '../components/merge/versionLabel.js';
 import { useMeeting2Live } from '../collab/meeting2LiveHooks.js';
@@ -69,6 +71,7 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
   const followed = usePlenaryFollowStore((s) => s.followed);
   const m2 = useMeeting2Live(workshopId);
   const inMeeting2 = ready && m2.active;
+  const notice = usePlenaryNotice(live.focus, ready, followed, m2.active);
   const member = me.kind === 'participant' && me.participant.role !== 'facilitator';
   const ownGroup = member ? me.participant.group : null;
   // In meeting 2 "back" leads to the person's role group (`/w/<id>/rol` finds it).
@@ -110,9 +113,8 @@ function PlenaryScreen({ me, workshopId, groups }: { me: MeAnswer; workshopId: s
     >
       <div className="plenary">
         {ownGroupHref ? (
-          <div className={`plenary-back${live.focus === 'groups' && ready ? ' plenary-back--notice' : ''}`} role="status">
-            {live.focus === 'groups' && ready ? <Paragraph>{t('plenary.backNotice')}</Paragraph> : null}
-            {followed && live.focus === 'plenary' ? <Paragraph>{t('plenary.followNotice')}</Paragraph> : null}
+          <div className={`plenary-back${notice && notice !== 'plenary.followNotice' ? ' plenary-back--notice' : ''}`} role="status">
+            {notice ? <Paragraph>{t(notice)}</Paragraph> : null}
           </div>
         ) : null}
         {ownGroupHref ? (

@@ -2,7 +2,8 @@
 /**
  * `/w/<id>/rol/<group>`: a role group's room in meeting 2 — "Onze ambities" and "Wat we verwachten
  * van" each other group in use — with the same live co-writing, presence, step, timer, message
- * and lock as the meeting-1 room, from the same cockpit. `/w/<id>/rol` sends a participant to
+ * and lock as the meeting-1 room, from the same cockpit (members follow the facilitator to the
+ * plenary page and back). `/w/<id>/rol` sends a participant to
  * their own group. The facilitator may open any group. All document work goes through the hooks
  * of client/collab.
  */
@@ -26,6 +27,7 @@ import { RoomNoticeBar } from '../components/room/RoomNoticeBar.js';
 import { useRoomNotices } from '../components/room/useRoomNotices.js';
 import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
 import { MeetingTimer } from '../components/meeting/MeetingTimer.js';
+import { useFollowToPlenary } from '../components/meeting/usePlenaryFollow.js';
 import { RolePart } from '../components/meeting2/RolePart.js';
 import { usePresence } from '../collab/groupRoomHooks.js';
 import { useShareDraft } from '../collab/draftHooks.js';
@@ -43,7 +45,7 @@ import { useSessionStore } from '../stores/sessionStore.js';
 import { useAuthorsStore } from '../stores/authorsStore.js';
 import { loadMyRoleGroup } from '../stores/meeting2Store.js';
 import { navigate } from '../stores/routeStore.js';
-import { cockpitPath, homePathFor, meeting2SetupPath, roleGroupPath } from './routePaths.js';
+import { cockpitPath, homePathFor, meeting2SetupPath, plenaryPath, roleGroupPath } from './routePaths.js';
 import { followSessionAfterStop } from './sessionFollow.js';
 
 type ParticipantMe = Extract<MeAnswer, { kind: 'participant' }>;
@@ -129,6 +131,8 @@ function RoleGroupScreen({ me, workshopId, roleGroup, groups }: { me: Participan
   const shareExpectation = useShareDraft(draftRoom, room, expectationsOf);
   const showDrafts = !isFacilitator && m2.active && draftRoom !== null;
   const notices = useRoomNotices(live, liveReady, locked);
+  // "Terug naar plenair" in the cockpit brings members to the plenary page, as in meeting 1.
+  useFollowToPlenary(live, liveReady, !isFacilitator && m2.active, plenaryPath(workshopId), t('meeting.follow.toPlenary'));
   const authors = useAuthorsStore((s) => (s.workshopId === workshopId ? s.names : NO_AUTHORS));
   const loadAuthors = useAuthorsStore((s) => s.load);
   const stoppedReadOnly = connection.stop !== null && stopBehaviour(connection.stop).readOnly;

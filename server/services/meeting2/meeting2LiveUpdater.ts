@@ -3,7 +3,9 @@
  * Changes the meeting-2 part of the live state (shared/meeting2Live.ts) on the facilitator's
  * behalf, in one transaction on `w/<id>/live`: whether meeting 2 is the current meeting, what the
  * plenary screen shows, and the role-group locks (the lock cache follows; members' sockets whose
- * right no longer matches close and reconnect with the right one).
+ * right no longer matches close and reconnect with the right one). Starting meeting 2 puts the
+ * shared focus on the groups, so a plenary left over from meeting 1 does not pull everyone out of
+ * their new role group.
  */
 import type { Meeting2LiveBody } from '../../../shared/apiMeeting2.js';
 import { CLOSE } from '../../../shared/closeCodes.js';
@@ -49,6 +51,7 @@ export async function updateMeeting2Live(ctx: ServiceContext, workshopId: string
     const previous = readMeeting2Live(doc);
     const updated = next(previous, body);
     liveOf(doc).set(MEETING2_LIVE_KEY, updated);
+    if (updated.active && !previous.active) liveOf(doc).set('focus', 'groups');
     return { before: previous, after: readMeeting2Live(doc) };
   });
   ctx.locks.rememberRoleGroups(workshopId, after.locks);
