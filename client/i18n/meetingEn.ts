@@ -48,6 +48,7 @@ export const meetingEn: Pick<Dictionary, keyof typeof meetingRoomNl | keyof type
     drafts: {
       title: 'Your statements, not shared yet',
       privateNote: 'Only you see these statements until the facilitator shares them',
+      notSharedNote: 'Not shared with your group yet. Only you see this.',
       composerNote: 'Only you see these statements until the facilitator shares them.',
       added: 'Statement saved. Only you see it for now.',
       statement: 'Your statement {{number}}',

@@ -47,6 +47,7 @@ export const meetingRoomNl = {
     drafts: {
       title: 'Jouw uitspraken, nog niet gedeeld',
       privateNote: 'Alleen jij ziet deze uitspraken tot de procesbegeleider ze deelt',
+      notSharedNote: 'Nog niet gedeeld met je groep. Alleen jij ziet dit.',
       composerNote: 'Alleen jij ziet deze uitspraken tot de procesbegeleider ze deelt.',
       added: 'Uitspraak bewaard. Alleen jij ziet hem nog.',
       statement: 'Jouw uitspraak {{number}}',

@@ -2,7 +2,8 @@
 /**
  * Browser: a member's own role drafts left over after step 1 of meeting 2. Rita writes an ambition
  * and an expectation for herself while offline; the step moves on (the reveal finds nothing of
- * hers); back online she sees them under their part with "Deel met de groep", shares them, and
+ * hers); back online she sees them under their part with "Deel met de groep" and a line that says
+ * they are not in the group yet (not step 1's "until the facilitator shares them"), shares them, and
  * Roel in the same role group sees them. Axe checks the screen; set SCREENSHOT_DIR to keep
  * screenshots (390×844, 1280×800, 1920×1080).
  */
@@ -39,6 +40,8 @@ const ofCollege = (page: Page) => page.getByRole('region', { name: 'Wat we verwa
 
 const AMBITION = 'Wij bellen inwoners terug binnen een week';
 const EXPECTATION = 'Zeg het ons vroeg als een besluit schuift';
+const STEP1_LINE = 'Alleen jij ziet deze uitspraken tot de procesbegeleider ze deelt';
+const LEFT_LINE = 'Nog niet gedeeld met je groep. Alleen jij ziet dit.';
 
 beforeAll(async () => {
   server = await startServerWithClient();
@@ -81,6 +84,7 @@ describe('own role drafts left over after step 1', () => {
     await ambitions(rita).getByRole('heading', { name: 'Jouw uitspraken, nog niet gedeeld' }).waitFor();
     // In step 1 a draft is only private: nothing to share yet.
     expect(await rita.getByRole('button', { name: /Deel met de groep/ }).count()).toBe(0);
+    expect(await ambitions(rita).textContent()).toContain(STEP1_LINE);
 
     // The step moves on while Rita is offline: the reveal finds nothing of hers.
     expect((await api('/live', 'PATCH', { step: 'reveal' })).status).toBe(200);
@@ -89,6 +93,11 @@ describe('own role drafts left over after step 1', () => {
     await ofCollege(rita).getByRole('button', { name: 'Deel met de groep Jouw uitspraak 1' }).waitFor();
     expect(await ambitions(rita).getByRole('textbox', { name: 'Jouw uitspraak 1' }).inputValue()).toBe(AMBITION);
     expect(await ambitions(rita).textContent()).toContain('Het staat nog niet in je groep.');
+    // Step 1's line no longer fits: the facilitator does not share these, Rita does.
+    expect(await ambitions(rita).textContent()).toContain(LEFT_LINE);
+    expect(await rita.locator('main').textContent()).not.toContain(STEP1_LINE);
+    const described = await ambitions(rita).getByRole('textbox', { name: 'Jouw uitspraak 1' }).getAttribute('aria-describedby');
+    expect(await rita.locator(`[id="${described}"]`).textContent()).toBe(LEFT_LINE);
     expect(await ambitions(roel).textContent()).not.toContain(AMBITION);
 
     for (const size of SIZES) {

@@ -4,7 +4,8 @@
  * and who changed it since (roles, and names when the workshop shows names; a change by this
  * person names them among its editors), why its text is closed to this person when the
  * facilitator allows only own statements to be changed, "Eens" (a toggle with the count beside it)
- * and "Verwijderen" with a confirmation; a change of its text this person typed that could not be sent is shown with it. A private draft (step 1) says only its author sees it;
+ * and "Verwijderen" with a confirmation; a change of its text this person typed that could not be sent is shown with it. A private draft says only its author sees it
+ * (in step 1 until the facilitator shares it; a left-over draft, with "Deel met de groep", that it is not in the group yet);
  * a statement taken up in the vision says so.
  */
 import { useId } from 'react';
@@ -89,7 +90,7 @@ export function StatementItem({
       ) : null}
       {held ? <HeldTextNote text={held.text} onDismiss={held.onDismiss} /> : null}
       {textClosedReason && !readOnly ? <p id={closedId} className="statement__note statement__note--closed">{textClosedReason}</p> : null}
-      {isDraft ? <p id={noteId} className="statement__note statement__note--private">{t('meeting.drafts.privateNote')}</p> : null}
+      {isDraft ? <p id={noteId} className="statement__note statement__note--private">{onShare ? t('meeting.drafts.notSharedNote') : t('meeting.drafts.privateNote')}</p> : null}
       {takenUp && !isDraft ? <p id={noteId} className="statement__note statement__note--taken-up"><span aria-hidden="true">★ </span>{t('meeting.takenUp')}</p> : null}
       <div className="statement__actions">
         {isDraft ? null : <Button
