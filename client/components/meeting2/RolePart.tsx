@@ -2,7 +2,10 @@
 /**
  * One part of a role group's room in meeting 2: "Onze ambities", or "Wat we verwachten van <groep>":
  * a region with its heading, the co-edited list (the meeting-1 statement items, bound to this
- * part's field) and the form to add one.
+ * part's field), the person's own drafts (OwnDraftList.tsx) and the form to add one.
+ * Not StatementPart: that one binds meeting 1's statements by kind in a group document, with
+ * taken-up marks, limits and held texts; this one binds a role-group field, and keeps the
+ * role-group code out of meeting 1's room.
  */
 import './meeting2.css';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +19,8 @@ import { useRoleStatementTextBinding } from '../../collab/roleGroupHooks.js';
 import { announce } from '../../stores/announcerStore.js';
 import { StatementComposer } from '../room/StatementComposer.js';
 import { StatementItem } from '../room/StatementItem.js';
+import { OwnDraftList } from '../room/OwnDraftList.js';
+import { draftStatementProps, listedStatementProps } from '../room/statementItemProps.js';
 
 /** Props of a role part. */
 export interface RolePartProps {
@@ -65,6 +70,7 @@ export function RolePart({
   const { t } = useTranslation();
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
   const headingId = `${anchor}-titel`;
+  const listed = { t, authorKey, authors, readOnly, mayDeleteAny, onEndorse, onDelete };
   return (
     <section id={anchor} className={`room-part room-part--${field}`} aria-labelledby={headingId} tabIndex={-1}>
       <Heading level={2} id={headingId} className="room-part__title">{title}</Heading>
@@ -74,49 +80,25 @@ export function RolePart({
       ) : (
         <ol className="statement-list" aria-label={t('m2.room.list', { part: title.toLowerCase() })}>
           {statements.map((s, index) => (
-            <RoleStatement
-              key={s.id}
-              room={room}
-              field={field}
-              statement={s}
-              number={index + 1}
-              authorName={authors[s.authorKey] ?? null}
-              isOwn={s.authorKey === authorKey}
-              endorsed={s.endorsedBy.includes(authorKey)}
-              readOnly={readOnly}
-              mayDelete={mayDeleteAny || s.authorKey === authorKey}
-              onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
-              onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
-              editor={editor}
-              editedBy={s.editors.map((e) => ({ role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey }))}
-            />
+            <RoleStatement key={s.id} room={room} field={field} editor={editor} {...listedStatementProps(s, index + 1, listed)} />
           ))}
         </ol>
       )}
-      {drafts && drafts.statements.length > 0 ? (
-        <div className="draft-list">
-          <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
-          {privateMode ? null : <Paragraph appearance="small" className="draft-list__note">{t('m2Drafts.ownLeftNote')}</Paragraph>}
-          <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
-            {drafts.statements.map((s, index) => (
-              <RoleStatement
-                key={s.id}
-                room={drafts.room}
-                field={field}
-                statement={s}
-                number={index + 1}
-                authorName={null}
-                isOwn
-                endorsed={false}
-                readOnly={readOnly}
-                isDraft
-                onEndorse={() => undefined}
-                onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
-                onShare={!privateMode && drafts.onShare ? () => { drafts.onShare!(s); announce(t('m2Drafts.ownShared')); } : undefined}
-              />
-            ))}
-          </ol>
-        </div>
+      {drafts ? (
+        <OwnDraftList
+          partHeadingId={headingId}
+          drafts={drafts.statements}
+          note={privateMode ? null : t('m2Drafts.ownLeftNote')}
+          renderDraft={(s, number) => (
+            <RoleStatement
+              key={s.id}
+              room={drafts.room}
+              field={field}
+              {...draftStatementProps(s, number, t, readOnly, drafts.onDelete)}
+              onShare={!privateMode && drafts.onShare ? () => { drafts.onShare!(s); announce(t('m2Drafts.ownShared')); } : undefined}
+            />
+          )}
+        />
       ) : null}
       <StatementComposer
         label={newLabel}

@@ -1,5 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** One statement part of the room (Open staan, Loslaten, Cultuurverandering): a region with its heading, the list and the composer. */
+/**
+ * One statement part of meeting 1's room (Open staan, Loslaten, Cultuurverandering): a region with
+ * its heading, the list, the person's own drafts (OwnDraftList.tsx) and the composer. Meeting 2's
+ * role parts are RolePart.tsx (another document and field; see there).
+ */
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from '@utrecht/component-library-react';
 import type { AuthorNames } from '../../../shared/api.js';
@@ -11,6 +15,8 @@ import type { HeldText } from '../../collab/pendingCarry.js';
 import { announce } from '../../stores/announcerStore.js';
 import { StatementComposer } from './StatementComposer.js';
 import { StatementItem } from './StatementItem.js';
+import { OwnDraftList } from './OwnDraftList.js';
+import { draftStatementProps, listedStatementProps } from './statementItemProps.js';
 
 /** Props of a statement part. */
 export interface StatementPartProps {
@@ -71,9 +77,7 @@ export function StatementPart({
     return text && held ? { text: text.text, onDismiss: () => held.dismiss(text) } : null;
   };
   const editor = editorRole ? { authorKey, role: editorRole } : undefined;
-  const editedBy = (s: Statement) => s.editors.map((e) => ({
-    role: t(`role.${e.role}`, { defaultValue: '' }), name: authors[e.key] ?? null, isSelf: e.key === authorKey,
-  }));
+  const listed = { t, authorKey, authors, readOnly, mayDeleteAny, onEndorse, onDelete };
   const headingId = `${partAnchor(kind)}-titel`;
   const partName = t(`room.part.${kind}`);
   return (
@@ -88,51 +92,33 @@ export function StatementPart({
             <StatementItem
               key={s.id}
               room={room}
-              statement={s}
-              number={index + 1}
-              authorName={authors[s.authorKey] ?? null}
-              isOwn={s.authorKey === authorKey}
-              endorsed={s.endorsedBy.includes(authorKey)}
-              readOnly={readOnly}
-              mayDelete={mayDeleteAny || s.authorKey === authorKey}
-              onEndorse={(endorsed) => onEndorse(s.id, endorsed)}
-              onDelete={() => { onDelete(s.id); announce(t('room.deleted')); }}
+              {...listedStatementProps(s, index + 1, listed)}
               takenUp={isTakenUp?.(s.id) ?? false}
               editor={editor}
-              editedBy={editedBy(s)}
               textClosedReason={ownStatementsOnly && s.authorKey !== authorKey ? t('statementEdit.ownOnly') : null}
               held={heldOf(s.id)}
             />
           ))}
         </ol>
       )}
-      {drafts && drafts.statements.length > 0 ? (
-        <div className="draft-list">
-          <Heading level={3} className="draft-list__title" id={`${headingId}-eigen`}>{t('meeting.drafts.title')}</Heading>
-          <ol className="statement-list" aria-labelledby={`${headingId}-eigen`}>
-            {drafts.statements.map((s, index) => (
-              <StatementItem
-                key={s.id}
-                room={drafts.room}
-                statement={s}
-                number={index + 1}
-                authorName={null}
-                isOwn
-                endorsed={false}
-                readOnly={readOnly}
-                isDraft
-                onEndorse={() => undefined}
-                onDelete={() => { drafts.onDelete(s.id); announce(t('room.deleted')); }}
-                onShare={drafts.onShare ? () => {
-                  // Sharing adds to the group: at the group's limit it would be refused, so it says why instead.
-                  if (limitReached) { announce(limitReached); return; }
-                  drafts.onShare!(s);
-                  announce(t('meeting.drafts.shared'));
-                } : undefined}
-              />
-            ))}
-          </ol>
-        </div>
+      {drafts ? (
+        <OwnDraftList
+          partHeadingId={headingId}
+          drafts={drafts.statements}
+          renderDraft={(s, number) => (
+            <StatementItem
+              key={s.id}
+              room={drafts.room}
+              {...draftStatementProps(s, number, t, readOnly, drafts.onDelete)}
+              onShare={drafts.onShare ? () => {
+                // Sharing adds to the group: at the group's limit it would be refused, so it says why instead.
+                if (limitReached) { announce(limitReached); return; }
+                drafts.onShare!(s);
+                announce(t('meeting.drafts.shared'));
+              } : undefined}
+            />
+          )}
+        />
       ) : null}
       <StatementComposer
         kind={kind}
