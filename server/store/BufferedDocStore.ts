@@ -7,7 +7,8 @@
  */
 import type { Log } from '../log.js';
 import { DocStoreWriteError, type DocStore, type DocStoreHealth, type StoredDocument } from './docStore.js';
-import { PendingWrites, type PendingUpdate } from './PendingWrites.js';
+import { PendingWrites } from './PendingWrites.js';
+import type { PendingUpdate } from './WriteWindow.js';
 
 /** Settings every batching store takes. */
 export interface BufferedDocStoreOptions {

@@ -7,7 +7,7 @@
  */
 import { DocStoreWriteError } from '../docStore.js';
 import { BufferedDocStore, type BufferedDocStoreOptions, type StoredRow } from '../BufferedDocStore.js';
-import type { PendingUpdate } from '../PendingWrites.js';
+import type { PendingUpdate } from '../WriteWindow.js';
 
 /** A DocStore holding everything in memory. */
 export class MemoryDocStore extends BufferedDocStore {

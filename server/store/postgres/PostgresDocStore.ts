@@ -20,7 +20,7 @@ import type pg from 'pg';
 import * as Y from 'yjs';
 import { DocStoreWriteError, type DocStore, type DocStoreHealth, type StoredDocument } from '../docStore.js';
 import type { BufferedDocStoreOptions } from '../BufferedDocStore.js';
-import type { PendingUpdate } from '../PendingWrites.js';
+import type { PendingUpdate } from '../WriteWindow.js';
 import { AsyncPendingWrites } from './AsyncPendingWrites.js';
 import { acquireCompactionLease, holdsCompactionLease } from './compactionLease.js';
 import { deletedScopes, docScope } from './docTombstones.js';

@@ -17,7 +17,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from '../database.js';
 import type { DocStore } from '../docStore.js';
 import { BufferedDocStore, type BufferedDocStoreOptions, type StoredRow } from '../BufferedDocStore.js';
-import type { PendingUpdate } from '../PendingWrites.js';
+import type { PendingUpdate } from '../WriteWindow.js';
 
 const asBuffer = (u: Uint8Array) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength));
 
