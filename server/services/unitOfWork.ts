@@ -9,12 +9,12 @@
 import type { WorkshopStorage, WorkshopStorePorts } from '../store/storePorts.js';
 import type { ServiceContext } from './serviceContext.js';
 
-/** Stores bound to a unit of work whose `transaction` joins that same unit (`rows` is never used inside one). */
-function joined(tx: WorkshopStorePorts, rows: WorkshopStorage['rows']): WorkshopStorage {
-  return { ...tx, rows, transaction: (work) => work(tx) };
+/** Stores bound to a unit of work whose `transaction` joins that same unit (`rows` and `jobs` are never used inside one). */
+function joined(tx: WorkshopStorePorts, outer: WorkshopStorage): WorkshopStorage {
+  return { ...tx, rows: outer.rows, jobs: outer.jobs, transaction: (work) => work(tx) };
 }
 
 /** Runs `work` atomically on the workshop stores; resolves with its result, or rejects (nothing kept). */
 export function inTransaction<T>(ctx: ServiceContext, work: (tx: ServiceContext) => Promise<T>): Promise<T> {
-  return ctx.stores.transaction((tx) => work({ ...ctx, stores: joined(tx, ctx.stores.rows) }));
+  return ctx.stores.transaction((tx) => work({ ...ctx, stores: joined(tx, ctx.stores) }));
 }

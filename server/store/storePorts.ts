@@ -95,7 +95,18 @@ export interface WorkshopRowsPort {
   eraseDocuments(workshopId: string): Promise<number>;
 }
 
-/** The workshop storage of a server: the stores, units of work over them, and a workshop's rows as a whole. */
+/**
+ * Jobs that one instance at a time runs for all instances (the retention sweep): a lease per job.
+ * On PostgreSQL a row in stip_doc_leases (postgres/lease.ts, the compaction lease's mechanism); on
+ * SQLite, one instance per data folder, always granted.
+ */
+export interface JobLeasePort {
+  /** Takes or renews the job's lease for `leaseMs` when it is free, expired or this instance's own; false while another instance holds it. */
+  acquire(job: string, leaseMs: number): Promise<boolean>;
+}
+
+/** The workshop storage of a server: the stores, units of work over them, a workshop's rows as a whole, and the job leases. */
 export interface WorkshopStorage extends WorkshopStorePorts, UnitOfWork {
   rows: WorkshopRowsPort;
+  jobs: JobLeasePort;
 }

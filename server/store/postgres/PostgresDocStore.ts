@@ -11,7 +11,7 @@
  *   which updates it committed with which numbers: an update reaches another instance only after
  *   it is committed. This instance's own sockets get it at once, as with SQLite (Room.ts);
  * - a deleted workshop's documents are never written again, by any instance (docTombstones.ts);
- * - compaction runs under a lease with a fencing token (compactionLease.ts), in one transaction:
+ * - compaction runs under a lease with a fencing token (lease.ts), in one transaction:
  *   it merges every written row up to `upToId`'s sequence number (other instances' rows included,
  *   read from the database, not from this instance's copy) and deletes them.
  */
@@ -22,7 +22,7 @@ import { DocStoreWriteError, type DocStore, type DocStoreHealth, type StoredDocu
 import type { BufferedDocStoreOptions } from '../BufferedDocStore.js';
 import type { PendingUpdate } from '../WriteWindow.js';
 import { AsyncPendingWrites } from './AsyncPendingWrites.js';
-import { acquireCompactionLease, holdsCompactionLease } from './compactionLease.js';
+import { acquireLease, holdsLease } from './lease.js';
 import { deletedScopes, docScope } from './docTombstones.js';
 import { migrateDocStore } from './pgSchema.js';
 
@@ -142,10 +142,10 @@ export class PostgresDocStore implements DocStore {
     if (health.state === 'failing') throw new DocStoreWriteError(health.documents, new Error(health.error));
     await this.pending.flush();
     if (this.pending.holdsUpTo(docName, upToId)) throw new DocStoreWriteError([docName], new Error('earlier updates are not written yet'));
-    const token = await acquireCompactionLease(this.pool, docName, this.holder, this.options.compactionLeaseMs ?? 30_000);
+    const token = await acquireLease(this.pool, docName, this.holder, this.options.compactionLeaseMs ?? 30_000);
     if (token === null) return 'lease-held';
     return this.inTransaction(async (client) => {
-      if (!(await holdsCompactionLease(client, docName, token))) return 'fenced';
+      if (!(await holdsLease(client, docName, token))) return 'fenced';
       const upTo = await client.query<{ seq: string }>('SELECT seq FROM stip_doc_updates WHERE doc_name = $1 AND id = $2', [docName, upToId]);
       if (upTo.rows.length === 0) return 'nothing';
       const seq = Number(upTo.rows[0].seq);

@@ -8,7 +8,8 @@
  *                                               orders the writers of one document)
  *   stip_doc_epochs(doc_name, epoch)            the document's epoch (shared/docEpoch.ts)
  *   stip_doc_leases(doc_name, holder, token, expires_at)
- *                                               who may compact a document now, with a fencing token
+ *                                               who may compact a document now, with a fencing token;
+ *                                               also `job:<name>`: who runs a cluster-wide job (lease.ts)
  *   stip_doc_store_instances                    a sequence: each store instance's number, so the ids
  *                                               it hands out never meet another instance's
  *   stip_doc_tombstones(scope, deleted_at)      scopes (`w/<id>/`: a workshop's documents) deleted for

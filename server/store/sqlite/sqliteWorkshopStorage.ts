@@ -112,6 +112,8 @@ export function openSqliteWorkshopStorage(db: Db, options: { sessionIdleMs?: num
   return {
     ...outside,
     rows,
+    // One instance per data folder (the store lock): every job is this instance's.
+    jobs: { acquire: async () => true },
     async transaction<T>(work: (tx: WorkshopStorePorts) => Promise<T>): Promise<T> {
       // Checked again right before closing: another unit may have closed the gate while this one waited.
       while (gate.isClosed) await gate.pass();

@@ -10,6 +10,7 @@
 import type pg from 'pg';
 import type { WorkshopStorage, WorkshopStorePorts } from '../../storePorts.js';
 import { migrateDocStore } from '../pgSchema.js';
+import { jobLeases } from '../lease.js';
 import { migrateWorkshopSchema } from '../workshopPgSchema.js';
 import { PgAuditStore } from './PgAuditStore.js';
 import { PgConsultationStore } from './PgConsultationStore.js';
@@ -43,6 +44,7 @@ export async function openPgWorkshopStorage(pool: pg.Pool, options: { sessionIdl
   return {
     ...portsOn(poolSession(pool), options.sessionIdleMs),
     rows: new PgWorkshopRows(poolSession(pool)),
+    jobs: jobLeases(pool),
     transaction: (work) => inTransaction(pool, (tx) => work(portsOn(tx, options.sessionIdleMs))),
   };
 }
