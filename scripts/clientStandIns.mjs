@@ -8,7 +8,8 @@
  *               stand-in `z` builds any schema chain and throws when a schema is used to parse.
  *   StarterKit's switched-off extensions: `@tiptap/starter-kit` imports every extension, also the
  *               ones shared/editor/extensions.ts switches off (link with linkifyjs, code block,
- *               code, horizontal rule, undo with prosemirror-history: Yjs undoes), but only
+ *               code, horizontal rule, undo with prosemirror-history: Yjs undoes; the drop and
+ *               gap cursors, plugins only), but only
  *               configures those switched on. Their stand-ins throw when configured
  *               (tests/build/clientStandIns.test.ts checks they are off); StarterKit's other
  *               imports from `@tiptap/extensions` and `@tiptap/extension-list` come from those
@@ -44,12 +45,12 @@ export const SWITCHED_OFF_EXTENSIONS = {
   code: { module: '@tiptap/extension-code', name: 'Code' },
   horizontalRule: { module: '@tiptap/extension-horizontal-rule', name: 'HorizontalRule' },
   undoRedo: { module: '@tiptap/extensions', name: 'UndoRedo' },
+  dropcursor: { module: '@tiptap/extensions', name: 'Dropcursor' },
+  gapcursor: { module: '@tiptap/extensions', name: 'Gapcursor' },
 };
 
-/** What StarterKit imports from `@tiptap/extensions` besides UndoRedo, by that package's entry points. */
+/** What StarterKit imports from `@tiptap/extensions` and uses, by that package's entry point. */
 const STARTER_KIT_EXTENSIONS = `
-export { Dropcursor } from '@tiptap/extensions/drop-cursor';
-export { Gapcursor } from '@tiptap/extensions/gap-cursor';
 export { TrailingNode } from '@tiptap/extensions/trailing-node';
 `;
 
@@ -100,9 +101,9 @@ export function standInFor(source, importer = '') {
   if (source === 'fast-equals' && TIPTAP_REACT.test(importer)) return FAST_EQUALS;
   if (!STARTER_KIT.test(importer)) return null;
   if (source === '@tiptap/extension-list') return STARTER_KIT_LISTS;
-  const extension = Object.values(SWITCHED_OFF_EXTENSIONS).find((e) => e.module === source);
-  if (!extension) return null;
-  return extensionStandIn(extension.name) + (source === '@tiptap/extensions' ? STARTER_KIT_EXTENSIONS : '');
+  const switchedOff = Object.values(SWITCHED_OFF_EXTENSIONS).filter((e) => e.module === source);
+  if (switchedOff.length === 0) return null;
+  return switchedOff.map((e) => extensionStandIn(e.name)).join('') + (source === '@tiptap/extensions' ? STARTER_KIT_EXTENSIONS : '');
 }
 
 /** The Vite plugin (build only, so tests and the server keep the real modules). */

@@ -33,6 +33,10 @@ export const GROUP_COUNT = 3;
 export const ROLE_GROUPS = ['raad', 'college', 'ambtenaren'] as const;
 export type RoleGroup = (typeof ROLE_GROUPS)[number];
 
+/** Whether a value names a role group. */
+export const isRoleGroup = (v: unknown): v is RoleGroup =>
+  typeof v === 'string' && (ROLE_GROUPS as readonly string[]).includes(v);
+
 /** A parsed, valid document name. */
 export type DocRef =
   | { kind: 'group'; workshopId: string; group: number }

@@ -16,9 +16,8 @@
  */
 import type * as Y from 'yjs';
 import { M2_PLENARY_VIEWS, type M2PlenaryView } from './apiMeeting2.js';
-import type { RoleGroup } from './docNames.js';
+import { isRoleGroup, type RoleGroup } from './docNames.js';
 import { liveOf } from './liveDoc.js';
-import { isRoleGroup } from './roleGroupDoc.js';
 
 /** The key of the meeting-2 state in the live map. */
 export const MEETING2_LIVE_KEY = 'meeting2';

@@ -23,7 +23,7 @@
  * (`roleDraftRules`); the server reveals them into the group's document (server/services/meeting2/roleRevealer.ts).
  */
 import type * as Y from 'yjs';
-import { ROLE_GROUPS, type RoleGroup } from './docNames.js';
+import { isRoleGroup, ROLE_GROUPS, type RoleGroup } from './docNames.js';
 import type { DocRules, StatementRules } from './docRules.js';
 import { addStatementTo, listStatementsOf, setEndorsementIn, type Statement } from './groupDoc.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -40,10 +40,6 @@ type AmbitionKind = typeof AMBITION_KIND;
 export type Ambition = Statement<AmbitionKind>;
 /** What the group expects of another group; `kind` is the group addressed. */
 export type Expectation = Statement<RoleGroup>;
-
-/** Whether a value names a role group. */
-export const isRoleGroup = (v: unknown): v is RoleGroup =>
-  typeof v === 'string' && (ROLE_GROUPS as readonly string[]).includes(v);
 
 const isAmbitionKind = (v: unknown): v is AmbitionKind => v === AMBITION_KIND;
 

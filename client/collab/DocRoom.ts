@@ -97,7 +97,7 @@ export class DocRoom {
   private otherHistoryCopy: Y.Doc | null = null;
 
   /** Opens the document: the socket (unless the browser is offline) and the reading of the local copy at once, see above. */
-  constructor(readonly docName: string, private readonly options: DocRoomOptions) {
+  constructor(readonly docName: string, private options: DocRoomOptions) {
     this.carry = options.localCopy === false ? undefined : options.carry;
     if (options.seed && !this.carry) Y.applyUpdate(this.doc, options.seed, SEED_ORIGIN);
     const hasCopy = options.localCopy !== false && !this.carry && localCopyNames()?.includes(localCopyName(docName)) !== false;
@@ -146,6 +146,18 @@ export class DocRoom {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /**
+   * Hands a room opened before its screen (roomRegistry's early hold) to the screen that now
+   * holds it: its access check, its follow-up of a stop and who this is in presence. The way of
+   * opening (presence, offline copy, read-only) is the same: it is part of the registry's key.
+   */
+  takeOver({ checkAccess, onStop, user }: Pick<DocRoomOptions, 'checkAccess' | 'onStop' | 'user'>): void {
+    this.options = { ...this.options, checkAccess, onStop, user };
+    const awareness = this.provider.awareness;
+    const shown = awareness.getLocalState()?.user;
+    if (this.options.presence !== false && JSON.stringify(shown) !== JSON.stringify(user)) awareness.setLocalStateField('user', user);
+  }
 
   /** Stops connecting for good, with a reason the screen explains. */
   stop(stop: RoomStop): void {

@@ -11,10 +11,10 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import * as Y from 'yjs';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { RoomStop } from './closeHandling.js';
-import type { AccessCheck, DocRoom } from './DocRoom.js';
+import type { AccessCheck, DocRoom, DocRoomOptions } from './DocRoom.js';
 import { initialConnectionState, type ConnectionState } from './connectionState.js';
 import { openDocOf, type OpenDoc } from './openDoc.js';
-import { acquireDocRoom, releaseDocRoom } from './roomRegistry.js';
+import { acquireDocRoom, holdDocRoomEarly, releaseDocRoom } from './roomRegistry.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { mayReopen, reopensAfter } from './reopenGuard.js';
 
@@ -58,6 +58,26 @@ const readyToShow = (room: DocRoom) => {
 
 const QUIET_USER: AwarenessUser = { name: '', role: 'facilitator', color: '' };
 
+/** How the registry opens a document a screen asks for with these options (the registry's key: presence, offline copy, read-only). */
+function openingWay({ user, localCopy, readOnly }: Pick<OpenDocOptions, 'user' | 'localCopy' | 'readOnly'>): Pick<DocRoomOptions, 'user' | 'presence' | 'localCopy' | 'readOnly'> {
+  const presence = user?.name !== undefined && user.role !== undefined;
+  return {
+    user: presence ? { name: user.name, role: user.role, color: user.color ?? '' } : QUIET_USER,
+    presence,
+    localCopy,
+    readOnly: readOnly ?? !localCopy,
+  };
+}
+
+/**
+ * Opens a document now, before the screen that will ask for it with the same `options` renders
+ * (its code still evaluating): the screen's hook finds it open and takes it over (roomRegistry's
+ * early hold).
+ */
+export function openDocEarly(docName: string, options: OpenDocOptions): void {
+  holdDocRoomEarly(docName, { ...openingWay(options), checkAccess: () => (options.checkAccess ?? sessionAccessCheck)(), onStop: options.onStop });
+}
+
 /* The default access check: only whether there still is a session. */
 async function sessionAccessCheck(): Promise<AccessCheck> {
   try {
@@ -94,7 +114,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
   const role = user?.role;
   const color = user?.color;
   useEffect(() => {
-    const presence = name !== undefined && role !== undefined;
+    const way = openingWay({ user: name !== undefined && role !== undefined ? { name, role, color: color ?? '' } : undefined, localCopy, readOnly });
     const onStop = (stop: RoomStop, stopped: DocRoom) => {
       const now = latest.current;
       const giveUp = () => {
@@ -128,10 +148,7 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
       return seed;
     };
     const opened = (JSON.parse(namesKey) as (string | null)[]).map((docName) => (docName ? acquireDocRoom(docName, {
-      user: presence ? { name, role, color: color ?? '' } : QUIET_USER,
-      presence,
-      localCopy,
-      readOnly,
+      ...way,
       checkAccess: () => (latest.current.checkAccess ?? sessionAccessCheck)(),
       onStop,
       carry: carry(docName),

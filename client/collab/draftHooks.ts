@@ -10,15 +10,23 @@ import { draftDocName } from '../../shared/docNames.js';
 import { addStatementTo, statementsOf, type Statement } from '../../shared/groupDoc.js';
 import type { DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
-import { useDocRoom } from './docRoomHooks.js';
+import { openDocEarly, useDocRoom, type OpenDocOptions } from './docRoomHooks.js';
 
 /** Whose drafts to open. */
 export interface DraftOwner { workshopId: string; group: number; participantId: string }
 
+/** How a person's drafts open: with an offline copy, not shown in presence. */
+const DRAFT_OPENING: OpenDocOptions = { localCopy: true };
+
 /** Opens this person's draft document (null: none, e.g. for the facilitator). */
 export function useDraftRoom(owner: DraftOwner | null): OpenDoc {
   const name = owner ? draftDocName(owner.workshopId, owner.group, owner.participantId) : null;
-  return useDocRoom(name, { localCopy: true });
+  return useDocRoom(name, DRAFT_OPENING);
+}
+
+/** Opens this person's draft document before the screen that shows it renders (see openDocEarly). */
+export function openDraftRoomEarly(owner: DraftOwner): void {
+  openDocEarly(draftDocName(owner.workshopId, owner.group, owner.participantId), DRAFT_OPENING);
 }
 
 /**

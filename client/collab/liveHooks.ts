@@ -9,16 +9,24 @@ import { liveDocName } from '../../shared/docNames.js';
 import { liveOf, readLive, type LiveState } from '../../shared/liveDoc.js';
 import type { DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
-import { useDocRoom } from './docRoomHooks.js';
+import { openDocEarly, useDocRoom, type OpenDocOptions } from './docRoomHooks.js';
 import { sameJson } from './ySnapshot.js';
 import { useYSnapshot } from './useYSnapshot.js';
 
 /** The live state before the document arrived: no step, no timer, nothing locked. */
 const EMPTY_LIVE: LiveState = { step: null, timer: null, locks: {}, message: null, focus: 'groups', plenaryView: 'horizons', settingsRevision: 0, ownStatementsOnly: false };
 
+/** How the live document opens: only received, no presence, no offline copy. */
+const LIVE_OPENING: OpenDocOptions = { localCopy: false };
+
 /** Opens the live document of a workshop (null id: nothing). */
 export function useLiveRoom(workshopId: string | null): OpenDoc {
-  return useDocRoom(workshopId ? liveDocName(workshopId) : null, { localCopy: false });
+  return useDocRoom(workshopId ? liveDocName(workshopId) : null, LIVE_OPENING);
+}
+
+/** Opens the live document before the screen that shows it renders (see openDocEarly). */
+export function openLiveEarly(workshopId: string): void {
+  openDocEarly(liveDocName(workshopId), LIVE_OPENING);
 }
 
 /** The live state of an open live document (re-renders when it changes). */

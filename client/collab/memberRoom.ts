@@ -10,7 +10,7 @@ import { useRef } from 'react';
 import type { AwarenessUser } from '../../shared/awareness.js';
 import type { AccessCheck, DocRoom } from './DocRoom.js';
 import type { OpenDoc } from './openDoc.js';
-import { useDocRoom, type OpenDocOptions } from './docRoomHooks.js';
+import { openDocEarly, useDocRoom, type OpenDocOptions } from './docRoomHooks.js';
 import { runStopEffects } from './roomStopEffects.js';
 
 /** What a member's shared room needs besides its name. */
@@ -23,6 +23,17 @@ export interface MemberRoomOptions {
   reconcile?: OpenDocOptions['reconcile'];
 }
 
+/** How a member's shared room opens: in presence as `user`, with an offline copy. */
+const memberOpening = (user: AwarenessUser, readOnly: boolean): OpenDocOptions => ({ user, localCopy: true, readOnly });
+
+/**
+ * Opens `docName` as a member's shared room before the screen renders (see openDocEarly), as its
+ * first render asks for it: not read-only (whether the group is locked is not known yet).
+ */
+export function openMemberRoomEarly(docName: string, user: AwarenessUser): void {
+  openDocEarly(docName, memberOpening(user, false));
+}
+
 /** Opens `docName` (null: nothing) as a member's shared room. */
 export function useMemberRoom(docName: string | null, { user, checkAccess, followSession, reopenKey, readOnly, reconcile }: MemberRoomOptions): OpenDoc {
   const checkRef = useRef(checkAccess);
@@ -30,9 +41,7 @@ export function useMemberRoom(docName: string | null, { user, checkAccess, follo
   const followRef = useRef(followSession);
   followRef.current = followSession;
   return useDocRoom(docName, {
-    user,
-    localCopy: true,
-    readOnly,
+    ...memberOpening(user, readOnly),
     checkAccess: () => checkRef.current(),
     confirmReopen: async () => (await checkRef.current()) === 'ok',
     afterStop: (stop, room) => runStopEffects(stop, room, (stopped) => followRef.current(stopped)),

@@ -13,13 +13,21 @@ import {
 import type { DocRoom } from './DocRoom.js';
 import type { RoomStop } from './closeHandling.js';
 import type { OpenDoc } from './openDoc.js';
-import { useDocRoom } from './docRoomHooks.js';
+import { openDocEarly, useDocRoom, type OpenDocOptions } from './docRoomHooks.js';
 import { sameJson } from './ySnapshot.js';
 import { useYSnapshot } from './useYSnapshot.js';
 
+/** How a reader opens the vision: only received, no presence, no offline copy. */
+const READER_OPENING: OpenDocOptions = { localCopy: false };
+
 /** Opens the vision to read it (null id: nothing). */
 export function useVisionReader(workshopId: string | null): OpenDoc {
-  return useDocRoom(workshopId ? visionDocName(workshopId) : null, { localCopy: false });
+  return useDocRoom(workshopId ? visionDocName(workshopId) : null, READER_OPENING);
+}
+
+/** Opens the vision to read it before the screen that shows it renders (see openDocEarly). */
+export function openVisionReaderEarly(workshopId: string): void {
+  openDocEarly(visionDocName(workshopId), READER_OPENING);
 }
 
 /** Opens the vision to write it, shown in presence (the facilitator's merge view). */

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Dutch texts of the consultation's API error ids (shared/apiErrors.ts), spread into `apiError` of nl.ts. */
+/** Dutch texts of the consultation's API error ids (shared/apiErrors.ts), merged into `apiError` in nlLater.ts. */
 export const consultationErrorsNl = {
   'consultation-not-found': 'Er is (nog) geen consultatie voor deze workshop.',
   'consultation-exists': 'Deze workshop heeft al een consultatie.',

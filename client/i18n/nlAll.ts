@@ -8,4 +8,4 @@ import { nlFirst } from './nl.js';
 import { nlLater } from './nlLater.js';
 
 /** Every Dutch text. */
-export const nl = { ...nlFirst, ...nlLater, m2: { ...nlFirst.m2, ...nlLater.m2 }, apiError: { ...nlFirst.apiError, ...nlLater.apiError } };
+export const nl = { ...nlFirst, ...nlLater, m2: { ...nlFirst.m2, ...nlLater.m2 }, facilitator: { ...nlFirst.facilitator, ...nlLater.facilitator }, apiError: { ...nlFirst.apiError, ...nlLater.apiError } };

@@ -36,10 +36,11 @@ import { HeldTextNote } from '../components/room/HeldTextNote.js';
 import { DRAFT_STATEMENT_LIMITS, GROUP_STATEMENT_LIMITS, statementLimitReached } from '../collab/statementLimits.js';
 import { statementLimitText } from '../components/room/statementLimitText.js';
 import type { AccessCheck } from '../collab/DocRoom.js';
-import { useLive } from '../collab/liveHooks.js';
+import { openLiveEarly, useLive } from '../collab/liveHooks.js';
+import { openMemberRoomEarly } from '../collab/memberRoom.js';
 import { useFollowWorkshopSettings } from '../collab/settingsFollow.js';
-import { useDraftRoom, useShareDraft } from '../collab/draftHooks.js';
-import { useTakenUp, useVisionReader } from '../collab/visionHooks.js';
+import { openDraftRoomEarly, useDraftRoom, useShareDraft, type DraftOwner } from '../collab/draftHooks.js';
+import { openVisionReaderEarly, useTakenUp, useVisionReader } from '../collab/visionHooks.js';
 import { isGroupLocked } from '../../shared/liveDoc.js';
 import { statementsArePrivate } from '../../shared/method.js';
 import { MeetingBanner } from '../components/meeting/MeetingBanner.js';
@@ -71,15 +72,35 @@ const NO_AUTHORS: AuthorNames = {};
 
 type ParticipantMe = Extract<MeAnswer, { kind: 'participant' }>;
 
+/** Who a participant is in the room's presence. */
+const memberUser = ({ name, role, id }: Pick<ParticipantMe['participant'], 'name' | 'role' | 'id'>): AwarenessUser => ({ name, role, color: colorFor(id), key: personKeyFor(id) });
+
+/** The participant's drafts in this group (none for the facilitator). */
+const draftOwnerOf = ({ role, id }: Pick<ParticipantMe['participant'], 'role' | 'id'>, workshopId: string, group: number): DraftOwner | null =>
+  (role === 'facilitator' ? null : { workshopId, group, participantId: id });
+
+/**
+ * Opens the group room's documents (live, group, drafts, vision) before the screen renders, as the
+ * screen's first render asks for them, when the session is already known (inlined in the page)
+ * and may open this room: the sockets connect while React renders.
+ */
+export function openGroupRoomEarly(workshopId: string, group: number): void {
+  const { me } = useSessionStore.getState();
+  if (me?.kind !== 'participant' || !mayOpenGroup(me, workshopId, group)) return;
+  openLiveEarly(workshopId);
+  openMemberRoomEarly(groupDocName(workshopId, group), memberUser(me.participant));
+  const draftOwner = draftOwnerOf(me.participant, workshopId, group);
+  if (draftOwner) openDraftRoomEarly(draftOwner);
+  openVisionReaderEarly(workshopId);
+}
+
 function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; workshopId: string; group: number }) {
   const { t } = useTranslation();
   const { participant, workshop } = me;
   const groupTitle = useGroupLabel(workshopId)(group);
   useDocumentTitle(`${groupTitle} – ${workshop.gemeente}`);
-  const user = useMemo<AwarenessUser>(
-    () => ({ name: participant.name, role: participant.role, color: colorFor(participant.id), key: personKeyFor(participant.id) }),
-    [participant.name, participant.role, participant.id],
-  );
+  const { name, role, id } = participant;
+  const user = useMemo(() => memberUser({ name, role, id }), [name, role, id]);
   const checkAccess = useCallback(async (): Promise<AccessCheck> => {
     try {
       const now = await useSessionStore.getState().load(true);
@@ -107,10 +128,7 @@ function GroupRoomScreen({ me, workshopId, group }: { me: ParticipantMe; worksho
   const people = usePresence(room);
   const author = { authorKey: participant.authorKey, role: participant.role };
   const actions = useStatementActions(room, author);
-  const draftOwner = useMemo(
-    () => (isFacilitator ? null : { workshopId, group, participantId: participant.id }),
-    [isFacilitator, workshopId, group, participant.id],
-  );
+  const draftOwner = useMemo(() => draftOwnerOf({ role, id }, workshopId, group), [role, id, workshopId, group]);
   const { room: draftRoom } = useDraftRoom(draftOwner);
   const drafts = useStatements(draftRoom);
   const draftActions = useStatementActions(draftRoom, author);

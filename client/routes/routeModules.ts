@@ -53,12 +53,33 @@ export function loadRouteModule<N extends RouteModuleName>(name: N): Promise<Rou
   });
 }
 
+/**
+ * Resolves once the code of a route's screen has arrived (at once for screens in the main bundle),
+ * or after `waitMs` when it takes longer.
+ */
+export function screenCodeArrival(name: Route['name'], waitMs: number): Promise<void> {
+  if (!(name in routeModules) || arrived.has(name as RouteModuleName)) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, waitMs);
+    loadRouteModule(name as RouteModuleName).catch(() => undefined).finally(() => { clearTimeout(timer); resolve(); });
+  });
+}
+
 /** The module of a screen whose code has already arrived, so the router can show it without suspending. */
 export function arrivedRouteModule<N extends RouteModuleName>(name: N): RouteModule<N> | undefined {
   return arrived.get(name) as RouteModule<N> | undefined;
 }
 
 /** Starts loading the code of a route's screen (nothing for screens in the main bundle). */
-export function preloadRouteModule(name: Route['name']): void {
+function preloadRouteModule(name: Route['name']): void {
   if (name in routeModules) void loadRouteModule(name as RouteModuleName).catch(() => undefined); // the router shows the failure when it renders
+}
+
+/**
+ * Starts loading the code of the page's screen; the group room also opens its documents as soon
+ * as its code is there, before React renders it (GroupRoomRoute's openGroupRoomEarly).
+ */
+export function preloadPageRoute(route: Route): void {
+  if (route.name !== 'group') return preloadRouteModule(route.name);
+  void loadRouteModule('group').then((module) => module.openGroupRoomEarly(route.workshopId, route.group), () => undefined);
 }

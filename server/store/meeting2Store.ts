@@ -10,8 +10,7 @@
  * Both carry `workshop_id`, so deleting a workshop erases them (store/workshopRows.ts).
  */
 import { DEFAULT_ROLE_PLACEMENT, type Meeting2Case, type RolePlacement } from '../../shared/apiMeeting2.js';
-import type { RoleGroup } from '../../shared/docNames.js';
-import { isRoleGroup } from '../../shared/roleGroupDoc.js';
+import { isRoleGroup, type RoleGroup } from '../../shared/docNames.js';
 import type { RoleGroupMerges } from '../../shared/roleGroupFormation.js';
 import type { Db } from './database.js';
 

@@ -18,8 +18,7 @@ import type { Role } from '../../shared/roles.js';
 import type { WorkshopLanguage } from '../../shared/api.js';
 import { customGroupNames } from '../../shared/groupNames.js';
 import { migrateAttendance, migrateGroupNamesAndLanguage, migrateRoleGroup } from './workshopMigrations.js';
-import type { RoleGroup } from '../../shared/docNames.js';
-import { isRoleGroup } from '../../shared/roleGroupDoc.js';
+import { isRoleGroup, type RoleGroup } from '../../shared/docNames.js';
 
 /** A stored workshop. */
 export interface WorkshopRecord {

@@ -6,6 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SWITCHED_OFF_EXTENSIONS, standInFor } from '../../scripts/clientStandIns.mjs';
+import { getSchema } from '@tiptap/core';
+import type { Schema } from '@tiptap/pm/model';
+import StarterKit from '@tiptap/starter-kit';
 import { editorExtensions } from '../../shared/editor/extensions.js';
 
 const STARTER_KIT_FILE = '/repo/node_modules/@tiptap/starter-kit/dist/index.js';
@@ -26,12 +29,24 @@ describe('the client build stand-ins', () => {
       expect(code).toContain(`export const ${name} =`);
       if (module !== '@tiptap/extensions') await expect(load(code).then((m) => m[name].configure({}))).rejects.toThrow(/switched off/);
     }
-    expect(standInFor('@tiptap/extensions', STARTER_KIT_FILE)).toMatch(/Dropcursor[\s\S]*Gapcursor[\s\S]*TrailingNode/);
+    expect(standInFor('@tiptap/extensions', STARTER_KIT_FILE)).toMatch(/export \{ TrailingNode \} from '@tiptap\/extensions\/trailing-node'/);
     expect(standInFor('@tiptap/extension-list', STARTER_KIT_FILE)).toMatch(/BulletList[\s\S]*ListItem[\s\S]*ListKeymap[\s\S]*OrderedList/);
     // Anyone else importing these modules gets the real ones.
     expect(standInFor('@tiptap/extension-link', '/repo/client/editor/x.ts')).toBeNull();
     expect(standInFor('@tiptap/extensions', '/repo/node_modules/@tiptap/react/dist/index.js')).toBeNull();
     expect(standInFor('@tiptap/extension-bold', STARTER_KIT_FILE)).toBeNull();
+  });
+
+  it('leave the schema as it is: the switched-off drop and gap cursors are plugins only', () => {
+    const starterKit = editorExtensions.find((e) => e.name === 'starterKit')!;
+    const withCursors = editorExtensions.map((e) => (e === starterKit ? StarterKit.configure({ ...starterKit.options, dropcursor: {}, gapcursor: {} }) : e));
+    // The gap cursor adds `allowGapCursor: null` (unset) to every node's spec; nothing else differs.
+    const specOf = (schema: Schema) => JSON.stringify({
+      nodes: Object.values(schema.nodes).map(({ name, spec: { allowGapCursor: _unset, ...spec } }) => [name, spec]),
+      marks: Object.values(schema.marks).map(({ name, spec }) => [name, spec]),
+    }, (_key, value: unknown) => (typeof value === 'function' ? String(value) : value));
+    expect(Object.keys(getSchema(withCursors).nodes)).toEqual(Object.keys(getSchema(editorExtensions).nodes));
+    expect(specOf(getSchema(withCursors))).toBe(specOf(getSchema(editorExtensions)));
   });
 
   it('take the list extensions from their own entry points, the same extensions as the main entry', async () => {

@@ -6,8 +6,10 @@
  * group's and the draft's sockets open at once, while the offline copies are still read (issue 11:
  * early socket): a socket names the copy's epoch only when the copy was read before it opened;
  * otherwise the copy's epoch is compared with the server's before it joins (localCopyOffer.ts;
- * tests/e2e/epoch.test.ts and offlineCopy.test.ts check both paths). Checked by the requests the
- * page makes, not by timing.
+ * tests/e2e/epoch.test.ts and offlineCopy.test.ts check both paths). The room's documents open
+ * as soon as the room's code is there, before React renders the screen, whose hooks then take the
+ * open rooms over (roomRegistry's early hold): still one socket per document, and none closes when
+ * the early hold ends. Checked by the requests the page makes, not by timing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -22,7 +24,7 @@ let browser: Browser;
 let seeded: SeededWorkshop;
 let context: BrowserContext;
 
-/** What a page asked for, in order: `GET /api/...` paths and `ws <document>` for sockets. */
+/** What a page asked for, in order: `GET /api/...` paths, `ws <document>` for sockets and `closed <document>` when one closed. */
 function recordRequests(page: Page): string[] {
   const seen: string[] = [];
   page.on('request', (request) => {
@@ -31,7 +33,9 @@ function recordRequests(page: Page): string[] {
   });
   page.on('websocket', (socket) => {
     const url = new URL(socket.url());
-    seen.push(`ws ${url.pathname.replace(/^\/collab\/w\/[^/]+\//, '')}${url.search}`);
+    const doc = url.pathname.replace(/^\/collab\/w\/[^/]+\//, '');
+    seen.push(`ws ${doc}${url.search}`);
+    socket.on('close', () => seen.push(`closed ${doc}`));
   });
   return seen;
 }
@@ -65,7 +69,7 @@ describe('joining the group room', () => {
     expect(seen.slice(0, firstSocket)).not.toContain('GET /api/me');
     expect(seen.slice(0, firstSocket)).not.toContain('GET /api/time');
     const sockets = seen.filter((s) => s.startsWith('ws ')).map((s) => s.replace(/\?.*$/, ''));
-    expect(new Set(sockets)).toEqual(new Set(['ws live', 'ws vision', 'ws m1/g/1', `ws m1/g/1/draft/${seeded.participants[0].id}`]));
+    expect(sockets.sort()).toEqual(['ws live', 'ws m1/g/1', `ws m1/g/1/draft/${seeded.participants[0].id}`, 'ws vision']);
     expect(seen).not.toContain('GET /api/me');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
@@ -86,5 +90,15 @@ describe('joining the group room', () => {
       expect(seen).not.toContain('GET /api/me');
       await page.close();
     }
+  });
+
+  it('keeps the documents opened before the screen rendered open once the screen holds them', async () => {
+    const { page, seen } = await openRoom(seeded.participants[0].link);
+    // Past the early hold (5 s) and the registry's release delay (1.5 s): a hold counted wrongly would close a socket.
+    await page.waitForTimeout(7_500);
+    expect(seen.filter((s) => s.startsWith('closed '))).toEqual([]);
+    expect(seen.filter((s) => s.startsWith('ws '))).toHaveLength(4);
+    expect(await page.locator('#connection-status').textContent()).toContain('Verbonden');
+    await page.close();
   });
 });

@@ -5,8 +5,7 @@
  * placement and merges are JSONB, read back through the same checks.
  */
 import { DEFAULT_ROLE_PLACEMENT, type Meeting2Case, type RolePlacement } from '../../../../shared/apiMeeting2.js';
-import type { RoleGroup } from '../../../../shared/docNames.js';
-import { isRoleGroup } from '../../../../shared/roleGroupDoc.js';
+import { isRoleGroup, type RoleGroup } from '../../../../shared/docNames.js';
 import type { RoleGroupMerges } from '../../../../shared/roleGroupFormation.js';
 import type { Meeting2Setup } from '../../meeting2Store.js';
 import type { Meeting2StorePort } from '../../storePorts.js';

@@ -6,8 +6,7 @@
  */
 import type { WorkshopLanguage } from '../../../../shared/api.js';
 import { customGroupNames } from '../../../../shared/groupNames.js';
-import type { RoleGroup } from '../../../../shared/docNames.js';
-import { isRoleGroup } from '../../../../shared/roleGroupDoc.js';
+import { isRoleGroup, type RoleGroup } from '../../../../shared/docNames.js';
 import type { Role } from '../../../../shared/roles.js';
 import type { WorkshopStorePort } from '../../storePorts.js';
 import type { AttendanceStatus, ParticipantChanges, ParticipantRecord, WorkshopChanges, WorkshopRecord } from '../../workshopStore.js';
