@@ -28,8 +28,7 @@ async function inputOf(sources: ExportSources, workshopId: string, choice: Dossi
 
 /** Renders the requested dossier into a file in `dataDir`; `onStep` hears each step. */
 export async function exportToFile(sources: ExportSources, dataDir: string, request: ExportRequest, onStep: (step: ExportStep) => void): Promise<ExportedFile> {
-  onStep('read');
-  const input = await inputOf(sources, request.workshopId, request.choice);
+  const input = await inputOf(sources, request.workshopId, request.choice); // progress 0 until then, as at 'read'
   const file = await renderDossier(input, request.format, onStep);
   return { path: writeExportFile(dataDir, file.bytes), size: file.bytes.byteLength, mediaType: file.mediaType };
 }
