@@ -2,10 +2,11 @@
 /**
  * Runs dossier exports in a child process (exportWorker.ts), so a large export never blocks
  * collaboration. One process, started on first use and stopped after a minute without work (the
- * Typst compiler holds memory); tasks queue in it. The messages over its IPC channel are small: the
- * workshop id and what was chosen go there (the worker reads the workshop from `source` itself),
- * the path of the finished file comes back. The worker file is the built `exportWorker.mjs` beside the server bundle, or else the
- * TypeScript source loaded through tsx (development, tests).
+ * Typst compiler holds memory); tasks queue in it. The messages over its IPC channel are small:
+ * the workshop id and what was chosen go there (the worker reads the workshop from `source`
+ * itself), the path of the finished file comes back. The worker file is the built
+ * `exportWorker.mjs` beside the server bundle, or else the TypeScript source loaded through tsx
+ * (development, tests).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

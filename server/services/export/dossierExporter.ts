@@ -60,7 +60,6 @@ export async function startDossierExport(ctx: ServiceContext, workshop: Workshop
 /** The facilitator's overview: which parts are still empty (read and computed in the worker), the versions and the setting. */
 export async function dossierOverview(ctx: ServiceContext, workshop: WorkshopRecord): Promise<DossierOverview> {
   await ctx.documents.flush().catch(() => undefined); // a write that fails now is retried; the overview may lag a moment
-
   return {
     parts: await ctx.dossier.worker.status(workshop.id),
     versions: (await ctx.stores.versions.list(workshop.id)).map((v) => ({ number: v.number, label: v.label })),
