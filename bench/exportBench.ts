@@ -6,7 +6,8 @@
  * `npm start` runs it. Prints per format the export time (start to file ready, through the API, a
  * cold and a warm run) and the peak RSS of the server with its export worker process while exporting; then the collaboration latency
  * p99 of another workshop's typists (10 of 30 typing, 5 keystrokes/s) without and during a
- * non-stop series of exports (polling for progress like the browser does), and their ratio (the target is at most 1.2).
+ * non-stop series of exports (polling for progress like the browser does), and their ratio (the target is at most 1.2),
+ * with the CPU time of the server's main thread in each window (the server thread's own cost per export).
  * BENCH_SECONDS sets the typing window (default 20; --quick 10).
  */
 import { groupDocName } from '../shared/docNames.js';
@@ -16,7 +17,7 @@ import { cleanupAll, makeTempDir, removeTempDir } from './cleanup.js';
 import { seedDossierContent } from './exportSeeder.js';
 import { seedDossierParts } from './exportPartsSeeder.js';
 import { progress, runLoad } from './loadRunner.js';
-import { RssSampler } from './processStats.js';
+import { readCpuSeconds, RssSampler } from './processStats.js';
 import { computeMetrics } from './results.js';
 import { freePort, LOOPBACK, prepareStipBuild, startStip, type RunningServer } from './servers.js';
 import { fmt, formatTable } from './stats.js';
@@ -47,9 +48,12 @@ async function timedExport(server: RunningServer, workshopId: string, cookie: st
   return { ms, peakMb: sampler.stop() / 1024, bytes };
 }
 
-async function typistsP99(server: RunningServer, plans: ClientPlan[], seconds: number): Promise<number | null> {
+/** The typists' keystroke p99, and the CPU milliseconds the server's main thread (its event loop) used meanwhile. */
+async function typistsP99(server: RunningServer, plans: ClientPlan[], seconds: number): Promise<{ p99: number | null; loopCpuMs: number | null }> {
+  const before = readCpuSeconds(server.pid, true);
   const metrics = computeMetrics(await runLoad(server, plans, { durationMs: seconds * 1000, drainMs: 5000, settleMs: 2000, workers: 2 }));
-  return metrics.latency?.p99 ?? null;
+  const after = readCpuSeconds(server.pid, true);
+  return { p99: metrics.latency?.p99 ?? null, loopCpuMs: before === null || after === null ? null : (after - before) * 1000 };
 }
 
 /** Runs the export bench and prints its figures. */
@@ -95,10 +99,16 @@ export async function runExportBench(): Promise<void> {
       }
     })();
     const busy = await typistsP99(server, plans, seconds);
+    const exportsDuringTyping = exports;
     exporting = false;
     await loop;
-    console.log(`\nAnother workshop's typists (10 typing of 30), keystroke latency p99: ${fmt(quiet)} ms without exports, ${fmt(busy)} ms during ${exports} exports` +
-      (quiet && busy ? ` (ratio ${fmt(busy / quiet, 2)}; target ≤ 1.2)` : ''));
+    console.log(`\nAnother workshop's typists (10 typing of 30), keystroke latency p99: ${fmt(quiet.p99)} ms without exports, ${fmt(busy.p99)} ms during ${exportsDuringTyping} exports` +
+      (quiet.p99 && busy.p99 ? ` (ratio ${fmt(busy.p99 / quiet.p99, 2)}; target ≤ 1.2)` : ''));
+    if (quiet.loopCpuMs !== null && busy.loopCpuMs !== null) {
+      // CPU time, unlike latency, hardly depends on what else the machine runs: the server thread's own cost of the exports.
+      console.log(`Server main thread CPU: ${fmt(quiet.loopCpuMs, 0)} ms without exports, ${fmt(busy.loopCpuMs, 0)} ms during them` +
+        (exportsDuringTyping ? ` (about ${fmt((busy.loopCpuMs - quiet.loopCpuMs) / exportsDuringTyping, 1)} ms per export)` : ''));
+    }
   } finally {
     await server?.stop();
     await cleanupAll();

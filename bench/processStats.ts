@@ -3,7 +3,8 @@
  * CPU time and memory of a server process, read from Linux procfs:
  *
  *   /proc/<pid>/stat     "<pid> (<comm>) <state> ..." — utime and stime are fields 14 and 15,
- *                        in clock ticks (getconf CLK_TCK, nearly always 100 per second)
+ *                        in clock ticks (getconf CLK_TCK, nearly always 100 per second);
+ *                        /proc/<pid>/task/<pid>/stat the same for the main thread alone
  *   /proc/<pid>/status   "VmHWM:  123456 kB" (peak resident set), "VmRSS:  ... kB" (current)
  *
  * Threads are included (the kernel sums them into the process). Returns null when the process
@@ -27,10 +28,10 @@ function clockTicksPerSecond(): number {
   return ticksPerSecond;
 }
 
-/** User plus system CPU seconds the process has used so far. */
-export function readCpuSeconds(pid: number): number | null {
+/** User plus system CPU seconds the process (or with `mainThread`, only its main thread: the event loop) has used so far. */
+export function readCpuSeconds(pid: number, mainThread = false): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields[0] is field 3 (state)
     return (Number(fields[11]) + Number(fields[12])) / clockTicksPerSecond();
   } catch {

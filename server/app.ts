@@ -121,7 +121,9 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
   });
   const services = createServiceContext({
     db, dataDir: config.dataDir, linkDays: config.linkDays, sessionHours: config.sessionHours, sessionIdleHours: config.sessionIdleHours, baseUrl, documents, log, secret: tables.secret, stores: tables.stores,
+    databaseUrl: config.databaseUrl,
   });
+  services.dossier.removeLeftovers();
   await services.stores.sessions.deleteExpired(services.now());
   const collabServer = new CollabServer({
     documents,
@@ -194,7 +196,7 @@ export async function startStip(config: ServerConfig, options: { log?: Log } = {
         stopping = true;
         stopRetention();
         stopSessionSweep();
-        void services.dossier.worker.close(); // an export still running fails with the server
+        void services.dossier.close(); // an export still running fails with the server; finished files are removed
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         try {

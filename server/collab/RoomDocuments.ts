@@ -68,10 +68,9 @@ export class RoomDocuments implements DocumentPort {
     return this.rooms.read(docName, read);
   }
 
-  /** The document's updates, for a reader that applies them elsewhere (the open room's state, or the stored log). */
-  updates(docName: string): Promise<Uint8Array[]> {
-    if (!parseDocName(docName)) return Promise.reject(new Error(`unknown document: ${docName}`));
-    return this.rooms.updates(docName);
+  /** Writes every accepted update to the store now (the export process reads them on its own connection). */
+  flush(): Promise<void> {
+    return this.opts.store.flush();
   }
 
   /**

@@ -76,24 +76,6 @@ export class RoomRegistry {
     }
   }
 
-  /**
-   * The document's updates without building it here: the open room's state, or the stored updates
-   * as they are (a reader that decodes them elsewhere, e.g. the export worker, keeps this thread free).
-   */
-  async updates(docName: string): Promise<Uint8Array[]> {
-    let unloading = this.unloading.get(docName);
-    while (unloading) {
-      await unloading;
-      unloading = this.unloading.get(docName);
-    }
-    const opening = this.rooms.get(docName);
-    if (opening) {
-      const room = await opening;
-      if (!room.isDestroyed) return [Y.encodeStateAsUpdate(room.doc)];
-    }
-    return (await this.options.store.load(docName)).updates;
-  }
-
   /** Unloads every room (compacting and flushing each); later acquires still work but rooms never idle out. */
   async closeAll(): Promise<void> {
     this.closing = true;

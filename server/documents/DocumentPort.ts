@@ -19,10 +19,10 @@ export interface DocumentPort {
   /** Runs `fn` on the document's current state (loading it if needed) without keeping it open. */
   read<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
   /**
-   * The document's current state as Yjs updates, without building it on this thread (the open
-   * room's state, or the stored updates): for work that applies them elsewhere (the export worker).
+   * Writes every update accepted so far to the store now (instead of within the flush window), so
+   * a reader on its own connection (the export process) sees them; rejects when they could not be written.
    */
-  updates(docName: string): Promise<Uint8Array[]>;
+  flush(): Promise<void>;
   /** Changes the document in one transaction on the server's own authority; stored and sent to every open socket. */
   change<T>(docName: string, fn: (doc: Y.Doc) => T): Promise<T>;
   /**

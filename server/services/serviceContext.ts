@@ -59,6 +59,8 @@ export function createServiceContext(options: {
   secret?: string | null;
   /** The workshop stores (e.g. on PostgreSQL); default: on the SQLite database `db`. */
   stores?: WorkshopStorage;
+  /** DATABASE_URL when the stores are on PostgreSQL (the export process opens its own pool on it). */
+  databaseUrl?: string | null;
 }): ServiceContext {
   const documents = options.documents ?? noDocuments;
   const stores = options.stores
@@ -75,6 +77,6 @@ export function createServiceContext(options: {
     documents,
     locks: new LiveLocks(documents),
     namesShown: new NamesShownCache(() => stores.workshops),
-    dossier: new DossierExports(),
+    dossier: new DossierExports({ dataDir: options.dataDir, databaseUrl: options.databaseUrl ?? null }),
   };
 }

@@ -45,6 +45,17 @@ export function openDatabase(dataDir: string): Db {
 }
 
 /**
+ * Opens a second, read-only connection to the database file of a running server (the export
+ * process reads through it). WAL lets it read what the server committed without blocking its writes.
+ */
+export function openDatabaseReadOnly(dataDir: string): Db {
+  const db = new Database(path.join(dataDir, 'stip.sqlite'), { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -2000');
+  return db;
+}
+
+/**
  * Throws unless `secure_delete` is on for this connection. Deleting personal data calls it first:
  * the pragma is per connection, so a connection not opened by openDatabase would otherwise leave
  * the deleted rows readable in free pages.

@@ -12,6 +12,7 @@ import type { ApiHandler, ApiRequest } from '../apiTypes.js';
 import { validateBody } from '../bodyValidator.js';
 import { requireActor, requireFacilitator, requireMember } from '../guards.js';
 import { HttpError } from '../httpError.js';
+import { FileBody } from '../respond.js';
 
 /** GET /api/workshops/<id>/dossier: DossierOverview. */
 export const getDossier: ApiHandler = async (r) => {
@@ -52,14 +53,14 @@ async function jobOf(r: ApiRequest) {
 /** GET /api/workshops/<id>/exports/<job>: ExportJobView. */
 export const getExportJob: ApiHandler = async (r) => ({ status: 200, body: exportJobView(await jobOf(r)) });
 
-/** GET /api/workshops/<id>/exports/<job>/file: the file's bytes, as an attachment. */
+/** GET /api/workshops/<id>/exports/<job>/file: the file, streamed from the data folder, as an attachment. */
 export const getExportFile: ApiHandler = async (r) => {
   const job = await jobOf(r);
   if (job.error !== null) throw new HttpError('export-failed', job.error);
   if (!job.file) throw new HttpError('not-found', 'The export is not ready yet');
   return {
     status: 200,
-    body: job.file.bytes,
+    body: new FileBody(job.file.path, job.file.size),
     headers: { 'Content-Type': job.file.mediaType, 'Content-Disposition': `attachment; filename="${job.fileName}"` },
   };
 };

@@ -5,7 +5,7 @@ import type { ConsultationRecord } from '../../store/consultationStore.js';
 import type { ServiceContext } from '../serviceContext.js';
 
 /** The workshop's consultation, or consultation-not-found. */
-export async function requireConsultation(ctx: ServiceContext, workshopId: string): Promise<ConsultationRecord> {
+export async function requireConsultation(ctx: Pick<ServiceContext, 'stores'>, workshopId: string): Promise<ConsultationRecord> {
   const consultation = await ctx.stores.consultations.ofWorkshop(workshopId);
   if (!consultation) throw new DomainError('consultation-not-found', 'This workshop has no consultation');
   return consultation;

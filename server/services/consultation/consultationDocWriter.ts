@@ -15,7 +15,7 @@ import type { ServiceContext } from '../serviceContext.js';
 import { iso } from './consultationAccess.js';
 
 /** Whether the workshop shows names (then comments carry the author's name). */
-export const showsNames = async (ctx: ServiceContext, workshopId: string): Promise<boolean> => (await ctx.stores.workshops.getWorkshop(workshopId))?.showNames ?? false;
+export const showsNames = async (ctx: Pick<ServiceContext, 'stores'>, workshopId: string): Promise<boolean> => (await ctx.stores.workshops.getWorkshop(workshopId))?.showNames ?? false;
 
 /** The meta of a consultation as the document holds it. */
 export async function consultationMeta(ctx: ServiceContext, c: ConsultationRecord): Promise<ConsultationMeta> {

@@ -13,7 +13,7 @@ import type { ReactienotaRows } from './reactienotaAssembler.js';
 import { frozenVersion, liveVision } from './versionReader.js';
 
 /** The stored rows of a workshop's consultation (consultation-not-found when it has none). */
-export async function reactienotaRows(ctx: ServiceContext, workshopId: string): Promise<ReactienotaRows> {
+export async function reactienotaRows(ctx: Pick<ServiceContext, 'stores'>, workshopId: string): Promise<ReactienotaRows> {
   const consultation = await requireConsultation(ctx, workshopId);
   const store = ctx.stores.consultations;
   return {

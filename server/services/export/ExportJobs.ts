@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * The running and finished exports of this server, in memory: each job belongs to one workshop and
- * one session (only that session may follow and download it); a finished file is kept ten minutes.
+ * one session (only that session may follow and download it). A finished file lies in the data
+ * folder (exportFiles.ts) and is kept ten minutes; it is removed then, when the job fails or is
+ * pushed out, and when the server stops.
  */
 import crypto from 'node:crypto';
 import type { ExportJobView } from '../../../shared/apiExport.js';
 import type { ExportFormat } from '../../../shared/dossier/dossierParts.js';
-import { EXPORT_STEPS, type ExportStep, type RenderedDossier } from './dossierRenderer.js';
+import { EXPORT_STEPS, type ExportStep } from './dossierRenderer.js';
+import { removeExportFile } from './exportFiles.js';
+import type { ExportedFile } from './exportWorkerProtocol.js';
 
 const KEEP_MS = 10 * 60_000;
 const MAX_JOBS = 200;
@@ -17,10 +21,10 @@ interface ExportJob {
   sessionHash: string;
   format: ExportFormat;
   fileName: string;
-  startedAt: number;
   step: ExportStep | null;
-  file: RenderedDossier | null;
+  file: ExportedFile | null;
   error: string | null;
+  expiry: NodeJS.Timeout;
 }
 
 /** The jobs of this server. */
@@ -28,14 +32,18 @@ export class ExportJobs {
   private readonly jobs = new Map<string, ExportJob>();
 
   /** Registers a job and runs `work` for it; returns the job id at once. */
-  start(owner: { workshopId: string; sessionHash: string }, format: ExportFormat, fileName: string, now: number,
-    work: (onStep: (step: ExportStep) => void) => Promise<RenderedDossier>): string {
-    this.sweep(now);
+  start(owner: { workshopId: string; sessionHash: string }, format: ExportFormat, fileName: string,
+    work: (onStep: (step: ExportStep) => void) => Promise<ExportedFile>): string {
+    while (this.jobs.size >= MAX_JOBS) this.end(this.jobs.keys().next().value!);
     const id = crypto.randomBytes(16).toString('base64url');
-    const job: ExportJob = { ...owner, format, fileName, startedAt: now, step: null, file: null, error: null };
+    const expiry = setTimeout(() => this.end(id), KEEP_MS).unref();
+    const job: ExportJob = { ...owner, format, fileName, step: null, file: null, error: null, expiry };
     this.jobs.set(id, job);
     work((step) => { job.step = step; }).then(
-      (file) => { job.file = file; },
+      (file) => {
+        if (this.jobs.get(id) === job) job.file = file;
+        else removeExportFile(file.path); // the job ended meanwhile
+      },
       (err: unknown) => { job.error = err instanceof Error ? err.message : String(err); },
     );
     return id;
@@ -47,9 +55,17 @@ export class ExportJobs {
     return job && job.workshopId === workshopId && job.sessionHash === sessionHash ? job : null;
   }
 
-  private sweep(now: number): void {
-    for (const [id, job] of this.jobs) if (now - job.startedAt > KEEP_MS) this.jobs.delete(id);
-    while (this.jobs.size >= MAX_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
+  /** Ends every job and removes its file (the server stops). */
+  close(): void {
+    for (const id of [...this.jobs.keys()]) this.end(id);
+  }
+
+  private end(id: string): void {
+    const job = this.jobs.get(id);
+    if (!job) return;
+    this.jobs.delete(id);
+    clearTimeout(job.expiry);
+    if (job.file) removeExportFile(job.file.path);
   }
 }
 

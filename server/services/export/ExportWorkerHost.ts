@@ -2,18 +2,18 @@
 /**
  * Runs dossier exports in a child process (exportWorker.ts), so a large export never blocks
  * collaboration. One process, started on first use and stopped after a minute without work (the
- * Typst compiler holds memory); tasks queue in it; messages are structured clones over its IPC
- * channel. The worker file is the built `exportWorker.mjs` beside the server bundle, or else the
- * TypeScript source loaded through tsx (development, tests).
+ * Typst compiler holds memory); tasks queue in it. The messages over its IPC channel are small:
+ * the workshop id and what was chosen go there (the worker reads the workshop from `source`
+ * itself), the path of the finished file comes back. The worker file is the built
+ * `exportWorker.mjs` beside the server bundle, or else the TypeScript source loaded through tsx
+ * (development, tests).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ExportFormat } from '../../../shared/dossier/dossierParts.js';
 import type { PartStatus } from './dossierBuilder.js';
-import type { DossierInput } from './dossierInput.js';
-import type { ExportStep, RenderedDossier } from './dossierRenderer.js';
-import type { WorkerReply, WorkerTask } from './exportWorkerProtocol.js';
+import type { ExportStep } from './dossierRenderer.js';
+import type { ExportedFile, ExportRequest, ExportSource, WorkerReply, WorkerTask } from './exportWorkerProtocol.js';
 
 const IDLE_MS = 60_000;
 
@@ -34,16 +34,19 @@ export class ExportWorkerHost {
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
 
-  /** Renders a dossier in the worker; `onStep` hears each step. */
-  async render(input: DossierInput, format: ExportFormat, onStep: (step: ExportStep) => void = () => {}): Promise<RenderedDossier> {
-    const reply = await this.run((id) => ({ id, kind: 'render', input, format }), onStep);
+  /** `source`: where this server keeps its data (the worker reads the workshops from there). */
+  constructor(private readonly source: ExportSource) {}
+
+  /** Exports a dossier in the worker into a file in the data folder; `onStep` hears each step. */
+  async exportFile(request: ExportRequest, onStep: (step: ExportStep) => void = () => {}): Promise<ExportedFile> {
+    const reply = await this.run((id) => ({ id, kind: 'render', source: this.source, request }), onStep);
     if (reply.type !== 'done') throw new Error('unexpected worker reply');
     return reply.file;
   }
 
-  /** Which parts are still empty, computed in the worker. */
-  async status(input: DossierInput): Promise<PartStatus> {
-    const reply = await this.run((id) => ({ id, kind: 'status', input }), () => {});
+  /** Which parts of a workshop's dossier are still empty, read and computed in the worker. */
+  async status(workshopId: string): Promise<PartStatus> {
+    const reply = await this.run((id) => ({ id, kind: 'status', source: this.source, workshopId }), () => {});
     if (reply.type !== 'status') throw new Error('unexpected worker reply');
     return reply.status;
   }
@@ -90,7 +93,7 @@ export class ExportWorkerHost {
     if (!pending) return;
     if (reply.type === 'step') return pending.onStep(reply.step);
     this.pending.delete(reply.id);
-    if (reply.type === 'error') pending.reject(new ExportFailure(reply.message));
+    if (reply.type === 'error') pending.reject(reply.refusal ? new ExportFailure(reply.message) : new Error(reply.message));
     else pending.resolve(reply);
     if (this.pending.size === 0) this.scheduleIdleStop();
   }

@@ -1,19 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Starting a dossier export: who may export what (the facilitator everything; a participant only
- * the published parts, and only when the facilitator allows it), gathering the input on the main
- * thread and rendering it in the worker as a job the browser follows.
+ * the published parts, and only when the facilitator allows it), then a job the browser follows.
+ * The server thread only checks and flushes the documents' pending writes (so the export holds
+ * everything typed up to the click); the export process reads, renders and writes the file.
  */
 import type { DossierOverview, ExportStartBody } from '../../../shared/apiExport.js';
 import { DEFAULT_PARTS, DOSSIER_PARTS, FORMAT_FILES, PUBLISHED_PARTS, type DossierPartId, type ExportFormat } from '../../../shared/dossier/dossierParts.js';
 import type { WorkshopRecord } from '../../store/workshopStore.js';
 import { DomainError } from '../domainError.js';
 import type { ServiceContext } from '../serviceContext.js';
-import { gatherDossierInput, type DocStateReader } from './dossierGatherer.js';
 import { ExportFailure } from './ExportWorkerHost.js';
-
-/** Reads a document's updates through the document port (no Yjs work on this thread: the worker applies them). */
-const portStateReader = (ctx: ServiceContext): DocStateReader => (name) => ctx.documents.updates(name);
 
 /** The parts asked for in document order; participants only published parts, when allowed (else 403). */
 async function allowedParts(ctx: ServiceContext, workshopId: string, asked: DossierPartId[] | undefined, facilitator: boolean): Promise<DossierPartId[]> {
@@ -30,16 +27,28 @@ function fileName(workshop: WorkshopRecord, version: number | null, format: Expo
   return `dossier-${slug}${version ? `-v${version}` : ''}.${FORMAT_FILES[format].extension}`;
 }
 
+/** Writes the documents' pending updates, so the export process reads everything typed until now. */
+async function flushDocuments(ctx: ServiceContext): Promise<void> {
+  try {
+    await ctx.documents.flush();
+  } catch (err) {
+    ctx.log.error('dossier.flush-failed', { error: err instanceof Error ? err.message : String(err) });
+    throw new ExportFailure('De laatste wijzigingen zijn nog niet opgeslagen, dus het dossier zou niet compleet zijn. Probeer het over een paar minuten opnieuw.');
+  }
+}
+
 /** Starts an export job for `sessionHash`; returns its id. */
 export async function startDossierExport(ctx: ServiceContext, workshop: WorkshopRecord, sessionHash: string, body: ExportStartBody, facilitator: boolean): Promise<string> {
   const parts = await allowedParts(ctx, workshop.id, body.parts, facilitator);
   const version = body.version ?? null;
-  if (version !== null && !(await ctx.stores.versions.get(workshop.id, version))) throw new DomainError('not-found', `No version ${version} of the vision`);
-  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts, version, at: null, drafts: facilitator });
-  const shown = version ?? input.versions.at(-1)?.number ?? null;
-  return ctx.dossier.jobs.start({ workshopId: workshop.id, sessionHash }, body.format, fileName(workshop, shown, body.format), ctx.now(), async (onStep) => {
+  const versions = await ctx.stores.versions.list(workshop.id);
+  if (version !== null && !versions.some((v) => v.number === version)) throw new DomainError('not-found', `No version ${version} of the vision`);
+  const shown = version ?? versions.at(-1)?.number ?? null;
+  const request = { workshopId: workshop.id, format: body.format, choice: { parts, version, at: null, drafts: facilitator } };
+  return ctx.dossier.jobs.start({ workshopId: workshop.id, sessionHash }, body.format, fileName(workshop, shown, body.format), async (onStep) => {
     try {
-      return await ctx.dossier.worker.render(input, body.format, onStep);
+      await flushDocuments(ctx);
+      return await ctx.dossier.worker.exportFile(request, onStep);
     } catch (err) {
       if (err instanceof ExportFailure) throw err;
       ctx.log.error('dossier.export-failed', { workshopId: workshop.id, error: err instanceof Error ? err.message : String(err) });
@@ -48,12 +57,12 @@ export async function startDossierExport(ctx: ServiceContext, workshop: Workshop
   });
 }
 
-/** The facilitator's overview: which parts are still empty (computed in the worker), the versions and the setting. */
+/** The facilitator's overview: which parts are still empty (read and computed in the worker), the versions and the setting. */
 export async function dossierOverview(ctx: ServiceContext, workshop: WorkshopRecord): Promise<DossierOverview> {
-  const input = await gatherDossierInput(ctx, workshop, portStateReader(ctx), { parts: [...DOSSIER_PARTS], version: null, at: null, drafts: true });
+  await ctx.documents.flush().catch(() => undefined); // a write that fails now is retried; the overview may lag a moment
   return {
-    parts: await ctx.dossier.worker.status(input),
-    versions: input.versions.map((v) => ({ number: v.number, label: v.label })),
+    parts: await ctx.dossier.worker.status(workshop.id),
+    versions: (await ctx.stores.versions.list(workshop.id)).map((v) => ({ number: v.number, label: v.label })),
     participantsMayDownload: await ctx.stores.exportSettings.participantsMayDownload(workshop.id),
   };
 }

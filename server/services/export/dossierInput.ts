@@ -14,6 +14,9 @@ import type { ReactienotaRows } from '../consultation/reactienotaAssembler.js';
 /** A frozen vision version with its state (Y.encodeStateAsUpdate). */
 export interface InputVersion { number: number; label: string; createdAt: number; state: Uint8Array }
 
+/** What the caller chose; `drafts`: the facilitator's export (an unpublished reactienota's draft answers included). */
+export interface DossierChoice { parts: DossierPartId[]; version: number | null; at: number | null; drafts: boolean }
+
 /** What the dossier of one workshop is built from. */
 export interface DossierInput {
   workshop: {

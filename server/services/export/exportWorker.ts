@@ -1,18 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The export worker process: renders dossiers off the server's event loop, one message at a time,
- * at the lowest CPU priority. A process of its own, not a thread: it shares no memory map, heap
- * helpers or locks with the server, so its large allocations (the Typst compiler holds hundreds of
- * MB) never stall the server thread, and every one of its threads runs at nice 19. It exits when
- * the server goes away (its IPC channel closes).
+ * The export worker process: reads, renders and writes dossiers off the server's event loop, one
+ * message at a time, at the lowest CPU priority. A process of its own, not a thread: it shares no
+ * memory map, heap helpers or locks with the server, so its large allocations (the Typst compiler
+ * holds hundreds of MB) never stall the server thread, and every one of its threads runs at nice 19.
+ * It reads the workshop through its own read-only connection (exportSources.ts, opened on the
+ * first task and kept while the process lives) and exits when the server goes away (its IPC channel closes).
  *
- *   in   { id, kind: 'render', input, format } | { id, kind: 'status', input }
- *   out  { id, type: 'step', step } … then { id, type: 'done', file | status } or { id, type: 'error', message }
+ *   in   { id, kind: 'render', source, request } | { id, kind: 'status', source, workshopId }
+ *   out  { id, type: 'step', step } … then { id, type: 'done', file } | { id, type: 'status', status } or { id, type: 'error', message, refusal }
  */
 import fs from 'node:fs';
 import os from 'node:os';
-import { dossierStatus, renderDossier } from './dossierRenderer.js';
-import type { WorkerReply, WorkerTask } from './exportWorkerProtocol.js';
+import { ImageWithoutAltError } from '../../../shared/dossier/richTextBlocks.js';
+import { openExportSources, type ExportSources } from './exportSources.js';
+import { exportToFile, partStatus, WorkshopGone } from './exportTasks.js';
+import type { ExportSource, WorkerReply, WorkerTask } from './exportWorkerProtocol.js';
 
 /** Nice 19 for every thread of this process (Linux sets it per thread; elsewhere per process). */
 function lowerPriority(): void {
@@ -23,6 +26,19 @@ function lowerPriority(): void {
   }
 }
 
+let opened: { key: string; sources: Promise<ExportSources> } | null = null;
+
+/** The sources of `source`, opened once (again after a failed opening). */
+function sourcesOf(source: ExportSource): Promise<ExportSources> {
+  const key = JSON.stringify(source);
+  if (opened?.key === key) return opened.sources;
+  void opened?.sources.then((s) => s.close(), () => undefined);
+  const sources = openExportSources(source);
+  opened = { key, sources };
+  sources.catch(() => { if (opened?.sources === sources) opened = null; });
+  return sources;
+}
+
 const send = process.send?.bind(process);
 if (send) {
   lowerPriority();
@@ -30,11 +46,13 @@ if (send) {
   process.on('message', async (task: WorkerTask) => {
     const reply = (message: WorkerReply) => send(message);
     try {
-      if (task.kind === 'status') return reply({ id: task.id, type: 'status', status: dossierStatus(task.input) });
-      const file = await renderDossier(task.input, task.format, (step) => reply({ id: task.id, type: 'step', step }));
+      const sources = await sourcesOf(task.source);
+      if (task.kind === 'status') return reply({ id: task.id, type: 'status', status: await partStatus(sources, task.workshopId) });
+      const file = await exportToFile(sources, task.source.dataDir, task.request, (step) => reply({ id: task.id, type: 'step', step }));
       reply({ id: task.id, type: 'done', file });
     } catch (err) {
-      reply({ id: task.id, type: 'error', message: err instanceof Error ? err.message : String(err) });
+      const refusal = err instanceof ImageWithoutAltError || err instanceof WorkshopGone;
+      reply({ id: task.id, type: 'error', message: err instanceof Error ? err.message : String(err), refusal });
     }
   });
 }
