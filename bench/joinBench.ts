@@ -12,7 +12,8 @@
  * visit (the same profile, a new tab, the join link again). It prints the median and all times of
  * BENCH_JOIN_RUNS runs (default 5) and the bytes transferred per type on a cold visit (JavaScript,
  * CSS, other HTTP; encoded sizes as on the wire, WebSocket frames not included). The server runs
- * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale). For the
+ * in this process and serves BENCH_CLIENT_DIR (default dist/client, built first when stale);
+ * BENCH_JOIN_NETWORKS=loopback (or slow-4g) measures one network only. For the
  * last run of each network it prints the request chain to the documents' sockets (bench/requestChain.ts).
  * Not a test: nothing passes or fails.
  */
@@ -26,10 +27,14 @@ import { startTestServer, type TestServer } from '../tests/helpers/stipServer.js
 /** A network profile for CDP Network.emulateNetworkConditions (null: no emulation). */
 interface NetworkProfile { name: string; conditions: { latency: number; downloadThroughput: number; uploadThroughput: number } | null }
 
-const NETWORKS: NetworkProfile[] = [
+const ALL_NETWORKS: NetworkProfile[] = [
   { name: 'slow-4g', conditions: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
   { name: 'loopback', conditions: null },
 ];
+/** BENCH_JOIN_NETWORKS (comma-separated names, e.g. `loopback`) measures only those; default both. */
+const NETWORKS = process.env.BENCH_JOIN_NETWORKS
+  ? ALL_NETWORKS.filter((n) => process.env.BENCH_JOIN_NETWORKS!.split(',').includes(n.name))
+  : ALL_NETWORKS;
 const EDITOR_LABEL = 'Tekst van de stip op de horizon';
 const CONNECTED = 'Verbonden';
 

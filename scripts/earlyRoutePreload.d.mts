@@ -8,3 +8,5 @@ export function earlyRoutePreload(entry?: string): Plugin;
 export const SCREEN_PRELOADS_FILE: string;
 /** Per screen module name (e.g. `GroupRoomRoute`), the files of its code the main entry does not load. */
 export function screenPreloads(bundle: Record<string, unknown>): Record<string, string[]>;
+/** The modules `from` imports statically, itself included, given each module's static imports. */
+export function staticClosure(from: string, importsOf: (id: string) => readonly string[]): Set<string>;

@@ -14,7 +14,7 @@ import type { RoomStop } from './closeHandling.js';
 import type { AccessCheck, DocRoom, DocRoomOptions } from './DocRoom.js';
 import { initialConnectionState, type ConnectionState } from './connectionState.js';
 import { openDocOf, type OpenDoc } from './openDoc.js';
-import { acquireDocRoom, holdDocRoomEarly, releaseDocRoom } from './roomRegistry.js';
+import { acquireDocRoom, holdDocRoomEarly, openDocRoomOf, releaseDocRoom } from './roomRegistry.js';
 import { useSessionStore } from '../stores/sessionStore.js';
 import { mayReopen, reopensAfter } from './reopenGuard.js';
 
@@ -96,7 +96,9 @@ async function sessionAccessCheck(): Promise<AccessCheck> {
  */
 export function useDocRooms(docNames: readonly (string | null)[], options: OpenDocOptions): { rooms: (DocRoom | null)[]; autoReload: boolean } {
   const namesKey = JSON.stringify(docNames);
-  const [rooms, setRooms] = useState<(DocRoom | null)[]>(() => docNames.map(() => null));
+  // The first render already shows the rooms opened before the screen rendered (openDocEarly), so
+  // their first messages are handled with that render, not one render later; the effect acquires them.
+  const [rooms, setRooms] = useState<(DocRoom | null)[]>(() => docNames.map((docName) => (docName ? openDocRoomOf(docName, openingWay(options)) : null)));
   const [autoReload, setAutoReload] = useState(false);
   const [generation, setGeneration] = useState(0);
   const reopens = useRef<number[]>([]);
@@ -158,11 +160,11 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
     // until it has the server's state, so the page does not flash empty and text boxes keep focus.
     const waiting = opened.filter((room): room is DocRoom => room !== null && carriedNow.has(room.docName));
     let stopWaiting = () => undefined as void;
-    if (waiting.every(readyToShow)) setRooms(opened);
+    const show = () => setRooms((shown) => (sameRooms(shown, opened) ? shown : opened));
+    if (waiting.every(readyToShow)) show();
     else {
-      const show = () => { stopWaiting(); setRooms(opened); };
-      const unsubscribes = waiting.map((room) => room.subscribe(() => { if (waiting.every(readyToShow)) show(); }));
-      const timer = setTimeout(show, CARRY_SWAP_MS);
+      const unsubscribes = waiting.map((room) => room.subscribe(() => { if (waiting.every(readyToShow)) { stopWaiting(); show(); } }));
+      const timer = setTimeout(() => { stopWaiting(); show(); }, CARRY_SWAP_MS);
       stopWaiting = () => { unsubscribes.forEach((unsubscribe) => unsubscribe()); clearTimeout(timer); };
     }
     return () => {
@@ -172,6 +174,9 @@ export function useDocRooms(docNames: readonly (string | null)[], options: OpenD
   }, [namesKey, name, role, color, localCopy, readOnly, reopenKey, generation]);
   return { rooms, autoReload };
 }
+
+/** Whether two lists hold the same rooms in the same places. */
+const sameRooms = (a: readonly (DocRoom | null)[], b: readonly (DocRoom | null)[]) => a.length === b.length && a.every((room, i) => room === b[i]);
 
 /** Opens `docName` (nothing when null) while the screen is shown; see useDocRooms. */
 export function useDocRoom(docName: string | null, options: OpenDocOptions): OpenDoc {

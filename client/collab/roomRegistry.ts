@@ -27,7 +27,7 @@ const entries = new Map<string, Entry>();
 const keys = new WeakMap<DocRoom, string>();
 
 /** One entry per document and way of opening it (with or without presence and offline copy, read-only or not). */
-const entryKey = (docName: string, options: DocRoomOptions) =>
+const entryKey = (docName: string, options: Pick<DocRoomOptions, 'presence' | 'localCopy' | 'readOnly'>) =>
   `${docName}${options.presence === false ? '#quiet' : ''}${options.localCopy === false ? '#nocopy' : ''}${options.readOnly ? '#readonly' : ''}`;
 
 /** The entry of a document opened this way, opening it if needed (without counting a holder). */
@@ -70,6 +70,15 @@ export function holdDocRoomEarly(docName: string, options: DocRoomOptions): void
     entry.early = null;
     releaseDocRoom(entry.room);
   }, EARLY_HOLD_MS);
+}
+
+/**
+ * The room of a document already open this way (e.g. opened early), or null; opens nothing and
+ * holds nothing, so a screen's first render can show it before its effect acquires it.
+ */
+export function openDocRoomOf(docName: string, options: Pick<DocRoomOptions, 'presence' | 'localCopy' | 'readOnly'>): DocRoom | null {
+  const entry = entries.get(entryKey(docName, options));
+  return entry && entry.room.getState().phase !== 'stopped' ? entry.room : null;
 }
 
 /** Gives a room back; the last holder's release closes it after a short delay. */

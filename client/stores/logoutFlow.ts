@@ -6,6 +6,7 @@
 import { logout } from '../api/stipApi.js';
 import { ApiError } from '../api/http.js';
 import { clearAllLocalCopies } from '../collab/localCopies.js';
+import { destroyAllDocRooms } from '../collab/roomRegistry.js';
 import { useSessionStore } from './sessionStore.js';
 import { navigate } from './routeStore.js';
 
@@ -17,7 +18,6 @@ export async function logoutOnThisDevice(): Promise<void> {
     const alreadyGone = error instanceof ApiError && (error.status === 401 || error.id === 'no-session');
     if (!alreadyGone) throw error;
   }
-  const { destroyAllDocRooms } = await import('../collab/roomRegistry.js');
   destroyAllDocRooms();
   await clearAllLocalCopies();
   useSessionStore.getState().clear();
