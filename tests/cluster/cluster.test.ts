@@ -21,32 +21,27 @@ import * as Y from 'yjs';
 import { horizonOf } from '../../shared/groupDoc.js';
 import { groupDocName } from '../../shared/docNames.js';
 import { freePort, runStipCli, startStipProcess, type StipProcess } from '../../scripts/soak/stipProcess.js';
-import { createPgTestDatabase, type PgTestDatabase } from '../helpers/pgTestDatabase.js';
-import { startRedisProcess, type RedisProcess } from '../helpers/redisProcess.js';
 import { collabClient, until, type CollabClient } from '../helpers/stipServer.js';
 import { writeProbe } from '../helpers/probeWrite.js';
+import { clusterServicesForFile, sessionOn } from './clusterFixture.js';
 
-let database: PgTestDatabase;
-let redis: RedisProcess;
-let dataDir: string;
+const cluster = clusterServicesForFile('stip-cluster-');
 const secret = randomBytes(32).toString('hex');
 const METRICS_TOKEN = randomBytes(12).toString('hex');
 const REDIS_PREFIX = `stip-test-${randomBytes(4).toString('hex')}:`;
-const instances: StipProcess[] = [];
-const clients: CollabClient[] = [];
 
 /** Each instance's own data folder (no SQLite file is shared). */
 const instanceDirs: string[] = [];
 
 async function startInstance(): Promise<StipProcess> {
-  const own = path.join(dataDir, `instance-${instanceDirs.length + 1}`);
+  const own = path.join(cluster.dataDir, `instance-${instanceDirs.length + 1}`);
   instanceDirs.push(own);
   const instance = await startStipProcess({
     port: await freePort(),
     dataDir: own,
-    env: { DATABASE_URL: database.url, REDIS_URL: redis.url, STIP_SECRET: secret, STIP_METRICS_TOKEN: METRICS_TOKEN, STIP_REDIS_PREFIX: REDIS_PREFIX },
+    env: { DATABASE_URL: cluster.database.url, REDIS_URL: cluster.redis.url, STIP_SECRET: secret, STIP_METRICS_TOKEN: METRICS_TOKEN, STIP_REDIS_PREFIX: REDIS_PREFIX },
   });
-  instances.push(instance);
+  cluster.instances.push(instance);
   return instance;
 }
 
@@ -60,39 +55,17 @@ function holdsExactlyOnce(doc: Y.Doc, marks: string[]): boolean {
   return marks.every((m) => counts.get(m) === 1);
 }
 
-async function sessionOn(instance: StipProcess, link: string): Promise<string> {
-  const res = await fetch(instance.url + new URL(link).pathname, { redirect: 'manual' });
-  await res.arrayBuffer();
-  const cookie = res.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`join link gave no session on ${instance.url} (${res.status})`);
-  return cookie;
-}
-
 function connect(instance: StipProcess, docName: string, cookie: string, doc?: Y.Doc): CollabClient {
   const client = collabClient(instance.url, docName, cookie, { doc });
-  clients.push(client);
+  cluster.clients.push(client);
   return client;
 }
 
-beforeAll(async () => {
-  database = await createPgTestDatabase();
-  redis = await startRedisProcess();
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stip-cluster-'));
-}, 60_000);
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await Promise.all(instances.map((i) => i.stop('SIGKILL')));
-  await redis?.stop();
-  await database?.drop();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-}, 60_000);
-
 describe('three instances on one PostgreSQL and one Redis', () => {
   it('keep every edit exactly once through concurrent edits, a killed instance, a Redis restart and a fresh start', async () => {
-    const csv = path.join(dataDir, 'mensen.csv');
+    const csv = path.join(cluster.dataDir, 'mensen.csv');
     fs.writeFileSync(csv, 'naam,rol\nAnna,raadslid\nBram,wethouder\nCees,ambtenaar\nDirk,raadslid\nEva,wethouder\nFem,ambtenaar\n');
-    const created = runStipCli(['workshop', 'create', '--gemeente', 'Clusterdorp', '--participants', csv, '--json'], dataDir, { DATABASE_URL: database.url, STIP_SECRET: secret });
+    const created = runStipCli(['workshop', 'create', '--gemeente', 'Clusterdorp', '--participants', csv, '--json'], cluster.dataDir, { DATABASE_URL: cluster.database.url, STIP_SECRET: secret });
     expect(created.code, created.stderr).toBe(0);
     const workshop = JSON.parse(created.stdout) as { workshopId: string; facilitatorLink: string; participants: { group: number; link: string }[] };
 
@@ -146,9 +119,9 @@ describe('three instances on one PostgreSQL and one Redis', () => {
 
     // Redis restarts (empty, as without persistence) while everyone edits.
     placed.forEach((p, i) => write(p, `r2-before-${i}`));
-    await redis.kill();
+    await cluster.redis.kill();
     placed.forEach((p, i) => write(p, `r2-redis-down-${i}`));
-    await redis.start();
+    await cluster.redis.start();
     placed.forEach((p, i) => write(p, `r2-after-${i}`));
     await until(placed.map((p) => p.client.doc), allHold);
 
@@ -162,7 +135,7 @@ describe('three instances on one PostgreSQL and one Redis', () => {
     }
 
     // Everything stops; fresh instances load the documents from PostgreSQL alone (no SQLite file holds a row).
-    for (const cl of clients) cl.destroy();
+    for (const cl of cluster.clients) cl.destroy();
     await Promise.all([a, b, d].map((i) => i.stop('SIGTERM')));
     for (const dir of instanceDirs) {
       const file = path.join(dir, 'stip.sqlite');
